@@ -1,0 +1,11 @@
+/**
+ * The only door to a database. The worker implements it over DuckDB-WASM, the SQL tests over native
+ * DuckDB, so both run exactly the same pipeline.
+ */
+export type SqlValue = string | number | boolean | null;
+export type Row = Record<string, unknown>;
+
+export interface Connector {
+  /** Runs one statement with `?` parameters and returns plain rows (see plain-rows.ts). */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}

@@ -1,0 +1,31 @@
+/**
+ * The cleaning report's vocabulary. A line is counted once, under the first reason that applies,
+ * in this order; the rest is kept. engine/sql/clean.ts implements the same order in SQL.
+ */
+export const CLEANING_REASONS = [
+  'missing_customer',
+  'cancelled',
+  'non_positive_quantity',
+  'non_positive_price',
+  'unreadable',
+] as const;
+
+export type CleaningReason = (typeof CLEANING_REASONS)[number];
+
+export type CleaningCounts = Record<'rows' | CleaningReason | 'kept', number>;
+
+export const CLEANING_LABELS: Record<keyof CleaningCounts, string> = {
+  rows: 'Lines read',
+  missing_customer: 'No customer id (guest orders)',
+  cancelled: 'Cancelled invoices',
+  non_positive_quantity: 'Zero or negative quantity',
+  non_positive_price: 'Zero or negative price',
+  unreadable: 'Unreadable values',
+  kept: 'Lines kept',
+};
+
+export interface UnreadableDetail {
+  field: 'quantity' | 'unitPrice' | 'invoiceDate';
+  lines: number;
+  example: string | null;
+}
