@@ -1,0 +1,80 @@
+import * as Comlink from 'comlink';
+import type { CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams, SegmentView } from './api';
+import type { TierId } from '../model/tiers';
+
+/**
+ * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in
+ * the worker. `cancel()` is honest cancellation: DuckDB-WASM cannot interrupt a running scan, so the
+ * worker is terminated and a fresh one started; the same happens when the engine crashes.
+ */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+/** What the UI may ask of the engine; the worker boundary (comlink) stays inside this module. */
+export interface EngineClient {
+  loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
+  customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
+  exportCsv(params: SegmentParams, segment: TierId | null): Promise<string>;
+  /** Stops whatever is running; the engine starts afresh and the app stays usable. */
+  cancel(): void;
+}
+
+interface RunningEngine {
+  worker: Worker;
+  api: Comlink.Remote<EngineApi>;
+  stopped: Promise<never>;
+  stop(reason: Error): void;
+}
+
+function startEngine(): RunningEngine {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'retention-engine' });
+  let stop: (reason: Error) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  stopped.catch(() => {}); // observed by the calls that race it, not an unhandled rejection
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    stop(crashError(event.message || 'the worker stopped'));
+  });
+  return { worker, api: Comlink.wrap<EngineApi>(worker), stopped, stop };
+}
+
+function crashError(detail: string): Error {
+  const error = new Error(
+    `The analysis engine stopped (${detail}), most likely because the browser ran out of memory. It has been restarted; try again, or try a smaller file.`,
+  );
+  error.name = 'EngineCrashed';
+  return error;
+}
+
+export function createEngineClient(): EngineClient {
+  let engine = startEngine();
+  const restart = (reason: Error) => {
+    engine.stop(reason);
+    engine.worker.terminate();
+    engine = startEngine();
+  };
+  async function call<T>(work: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
+    const current = engine;
+    try {
+      return await Promise.race([work(current.api), current.stopped]);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'EngineCrashed' && current === engine) restart(error);
+      throw error;
+    }
+  }
+  return {
+    loadFile: (file, onStage) => call((api) => api.loadFile(file, Comlink.proxy(onStage))),
+    loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
+    segment: (params, reportRows) => call((api) => api.segment(params, reportRows)),
+    customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
+    exportCsv: (params, segment) => call((api) => api.exportCsv(params, segment)),
+    cancel() {
+      restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Connector, Row, SqlValue } from './connector';
+import { plainRow } from './plain-rows';
+
+/**
+ * DuckDB-WASM from the app's own origin: the bundles are emitted by Vite next to the app, never
+ * fetched from a CDN. Only the single-threaded bundles are offered, because the threaded one needs
+ * COOP/COEP headers that static hosts such as GitHub Pages cannot send.
+ */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
+  eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
+};
+
+export interface WasmDatabase {
+  connector: Connector;
+  /** Lets DuckDB read the file from disk in slices; it is never copied whole into memory. */
+  registerFile(name: string, file: File): Promise<void>;
+  registerText(name: string, text: string): Promise<void>;
+  dropFile(name: string): Promise<void>;
+}
+
+/** Starts DuckDB in its own worker; `onCrash` fires if that worker dies (e.g. out of memory). */
+export async function startDuckDB(onCrash: (message: string) => void): Promise<WasmDatabase> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(new URL(bundle.mainWorker!, self.location.href).href);
+  worker.addEventListener('error', (event) => onCrash(event.message || 'the database worker stopped'));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(new URL(bundle.mainModule, self.location.href).href);
+  const connection = await db.connect();
+  return {
+    connector: wasmConnector(connection),
+    registerFile: (name, file) => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+    registerText: async (name, text) => {
+      await db.registerFileText(name, text);
+    },
+    dropFile: (name) => db.dropFile(name),
+  };
+}
+
+function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
+  return {
+    async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      if (params.length === 0) return tableRows(await connection.query(sql));
+      const statement = await connection.prepare(sql);
+      try {
+        return tableRows(await statement.query(...params));
+      } finally {
+        await statement.close();
+      }
+    },
+  };
+}
+
+function tableRows<T extends Row>(table: { numRows: number; schema: { fields: { name: string }[] }; getChildAt(i: number): { get(row: number): unknown } | null }): T[] {
+  const columns = table.schema.fields.map((field) => field.name);
+  const vectors = columns.map((_, index) => table.getChildAt(index)!);
+  const rows: T[] = new Array(table.numRows);
+  for (let row = 0; row < table.numRows; row++) {
+    rows[row] = plainRow(columns, vectors.map((vector) => vector.get(row))) as T;
+  }
+  return rows;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { Status } from './use-analysis';
+
+const STAGE_TEXT: Record<string, string> = {
+  starting: 'Starting the engine',
+  reading: 'Reading',
+  cleaning: 'Cleaning the order lines of',
+  aggregating: 'Adding up customers in',
+  segmenting: 'Building tiers for',
+  updating: 'Applying',
+};
+
+/** Where the app says what it is doing; `data-state` is the automation contract. */
+export function StatusBar({ status, onCancel }: { status: Status; onCancel(): void }) {
+  const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
+  return (
+    <div className={`status status-${status.state}`} data-testid="status" data-state={status.state} role="status" aria-live="polite">
+      {status.state === 'idle' && <span>{status.message ?? 'Choose an order file, or try the sample data.'}</span>}
+      {status.state === 'working' && (
+        <>
+          <span className="spinner" aria-hidden="true" />
+          <span>
+            {STAGE_TEXT[status.stage]} {status.subject}… {elapsed >= 1 ? `${elapsed.toFixed(0)} s` : ''}
+          </span>
+          <button type="button" className="button small" data-testid="cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      {status.state === 'ready' && <span>Analysis ready.</span>}
+      {status.state === 'error' && <span>{status.message}</span>}
+    </div>
+  );
+}
+
+function useElapsed(startedAt: number | null): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (startedAt === null) return;
+    const timer = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(timer);
+  }, [startedAt]);
+  return startedAt === null ? 0 : Math.max(0, (now - startedAt) / 1000);
+}

@@ -1,0 +1,90 @@
+import { useCallback, useRef, useState } from 'react';
+import type { LoadResult, LoadStage, SegmentParams, SegmentView } from '../engine/api';
+import type { EngineClient } from '../engine/client';
+import { DEFAULT_THRESHOLDS } from '../model/tiers';
+
+export const REPORT_ROWS = 100;
+
+export type Status =
+  | { state: 'idle'; message?: string }
+  | { state: 'working'; stage: LoadStage | 'updating'; subject: string; startedAt: number }
+  | { state: 'ready' }
+  | { state: 'error'; message: string };
+
+/**
+ * The app's one piece of state: which file is analysed, with which thresholds, and what the engine
+ * said. A generation counter drops answers that arrive after the user has moved on.
+ */
+export function useAnalysis(engine: EngineClient) {
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [loaded, setLoaded] = useState<LoadResult | null>(null);
+  const [view, setView] = useState<SegmentView | null>(null);
+  const generation = useRef(0);
+  const thresholds = useRef(DEFAULT_THRESHOLDS);
+
+  const analyse = useCallback(
+    async (subject: string, load: (onStage: (stage: LoadStage) => void) => Promise<LoadResult>) => {
+      const id = ++generation.current;
+      const current = () => id === generation.current;
+      setStatus({ state: 'working', stage: 'starting', subject, startedAt: performance.now() });
+      setLoaded(null);
+      setView(null);
+      try {
+        const result = await load((stage) => current() && setStatus((s) => (s.state === 'working' ? { ...s, stage } : s)));
+        const params = { ...thresholds.current, referenceDate: result.defaultReferenceDate };
+        if (current()) setStatus((s) => (s.state === 'working' ? { ...s, stage: 'segmenting' } : s));
+        const segmented = await engine.segment(params, REPORT_ROWS);
+        if (!current()) return;
+        setLoaded(result);
+        setView(segmented);
+        setStatus({ state: 'ready' });
+      } catch (error) {
+        if (current()) setStatus(errorStatus(error));
+      }
+    },
+    [engine],
+  );
+
+  const resegment = useCallback(
+    async (params: SegmentParams) => {
+      const id = ++generation.current;
+      thresholds.current = { valuePercentile: params.valuePercentile, activeDays: params.activeDays };
+      setStatus({ state: 'working', stage: 'updating', subject: 'new thresholds', startedAt: performance.now() });
+      try {
+        const segmented = await engine.segment(params, REPORT_ROWS);
+        if (id !== generation.current) return;
+        setView(segmented);
+        setStatus({ state: 'ready' });
+      } catch (error) {
+        if (id === generation.current) setStatus(errorStatus(error));
+      }
+    },
+    [engine],
+  );
+
+  const cancel = useCallback(() => {
+    generation.current++;
+    engine.cancel();
+    setLoaded(null);
+    setView(null);
+    setStatus({ state: 'idle', message: 'Cancelled. Choose a file or the sample data to start again.' });
+  }, [engine]);
+
+  return {
+    status,
+    loaded,
+    view,
+    loadFile: (file: File) => analyse(file.name, (onStage) => engine.loadFile(file, onStage)),
+    loadSample: () => analyse('the sample data', (onStage) => engine.loadSample(onStage)),
+    resegment,
+    cancel,
+  };
+}
+
+function errorStatus(error: unknown): Status {
+  const known = error instanceof Error && ['InputError', 'EngineCrashed'].includes(error.name);
+  const message = known
+    ? (error as Error).message
+    : `Something unexpected went wrong: ${error instanceof Error ? error.message : String(error)}. Try again, or reload the page.`;
+  return { state: 'error', message };
+}

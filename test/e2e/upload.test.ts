@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, uploadText, waitForState } from '../support/browser';
+import { readCleaningReport, readSummary } from '../support/app-readers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ONLINE_RETAIL_II = `Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country
+489434,85048,"15CM CHRISTMAS GLASS BALL, 20 LIGHTS",12,2009-12-01 07:45:00,6.95,13085.0,United Kingdom
+489434,79323P,PINK CHERRY LIGHTS,12,2009-12-01 07:45:00,6.75,13085.0,United Kingdom
+489435,22350,CAT BOWL,12,2009-12-01 07:46:00,2.55,13085,United Kingdom
+489436,48173C,DOOR MAT BLACK FLOCK,10,2010-03-01 09:06:00,5.95,=1+2,United Kingdom
+C489449,22087,PAPER BUNTING WHITE LACE,-12,2009-12-01 10:33:00,2.95,16321,Australia
+489450,21871,SAVE THE PLANET MUG,24,2009-12-01 10:34:00,1.25,,United Kingdom
+`;
+
+describe('uploading an Online Retail II export', () => {
+  it('analyses it in the worker and shows every result', async () => {
+    const { page } = await openApp(browser);
+    await uploadText(page, 'orders.csv', ONLINE_RETAIL_II);
+    await waitForState(page, 'ready');
+    expect(await readCleaningReport(page)).toEqual({
+      rows: 6,
+      missing_customer: 1,
+      cancelled: 1,
+      non_positive_quantity: 0,
+      non_positive_price: 0,
+      unreadable: 0,
+      kept: 4,
+    });
+    // 13085: 12×6.95 + 12×6.75 + 12×2.55 = 195.00 over 2 invoices; the formula-like id spent 59.50.
+    // Reference 2010-03-02: 13085 last bought 91 days before (inactive), the other 1 day before.
+    // P80 of [59.50, 195.00] = 167.90, so only 13085 is high value: an At-Risk Whale.
+    const summary = await readSummary(page);
+    expect(summary).toEqual({
+      champion: { customers: 0, revenue: '0.00' },
+      at_risk_whale: { customers: 1, revenue: '195.00' },
+      average: { customers: 1, revenue: '59.50' },
+      hibernating: { customers: 0, revenue: '0.00' },
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium (never a downloaded browser); CHROME_PATH overrides the location. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  /** Every request the page made, and every CSP violation and page error it reported. */
+  requests: string[];
+  violations: string[];
+  errors: string[];
+}
+
+export async function openApp(browser: Browser): Promise<AppPage> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const violations: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(inject('appUrl'));
+  return { page, requests, violations, errors };
+}
+
+export async function waitForState(page: Page, state: 'idle' | 'working' | 'ready' | 'error', timeout = 60_000) {
+  await page.waitForSelector(`[data-testid="status"][data-state="${state}"]`, { timeout });
+}
+
+export async function uploadText(page: Page, name: string, text: string | Buffer, mimeType = 'text/csv') {
+  await page.setInputFiles('input[data-testid="file-input"]', { name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return (await page.textContent('[data-testid="status"]')) ?? '';
+}

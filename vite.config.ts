@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/content-security-policy.ts';
+
+function contentSecurityPolicyPlugin(): Plugin {
+  let mode: 'build' | 'serve' = 'build';
+  return {
+    name: 'content-security-policy',
+    configResolved(config) {
+      mode = config.command;
+    },
+    transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy(mode)),
+  };
+}
+
+// `base: './'` makes the build work from any sub-path (GitHub Pages serves it under /<repo>/).
+export default defineConfig({
+  base: './',
+  plugins: [react(), contentSecurityPolicyPlugin()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+});
