@@ -9,7 +9,7 @@ function contentSecurityPolicyPlugin(): Plugin {
     configResolved(config) {
       mode = config.command;
     },
-    transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy(mode)),
+    transformIndexHtml: (html) => html.replaceAll('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy(mode)),
   };
 }
 

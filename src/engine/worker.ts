@@ -73,7 +73,7 @@ const api: EngineApi = {
     guarded((database) => {
       onStage('reading');
       const text = sampleOrdersCsv();
-      return loadRegistered(database, (name) => database.registerText(name, text), 'Sample data (Online Retail layout)', onStage);
+      return loadRegistered(database, (name) => database.registerText(name, text), 'sample-orders.csv', onStage);
     }),
   segment: (params, reportRows) => guarded(({ connector }) => segmentView(connector, params, reportRows)),
   customers: (params, segment, limit, offset) =>

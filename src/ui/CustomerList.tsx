@@ -3,7 +3,14 @@ import { formatCount, formatMoney } from '../model/format';
 import { tierInfo } from '../model/tiers';
 
 /** A plain table of customers. Ids are rendered as text by React, never as HTML. */
-export function CustomerList({ rows, caption }: { rows: readonly CustomerRow[]; caption: string }) {
+interface Props {
+  rows: readonly CustomerRow[];
+  caption: string;
+  /** Lists of a single tier leave the tier column out. */
+  showTier?: boolean;
+}
+
+export function CustomerList({ rows, caption, showTier = true }: Props) {
   if (rows.length === 0) return <p className="muted">No customers in this group.</p>;
   return (
     <div className="table-scroll">
@@ -14,9 +21,9 @@ export function CustomerList({ rows, caption }: { rows: readonly CustomerRow[]; 
             <th scope="col">Customer</th>
             <th scope="col">Spent</th>
             <th scope="col">Orders</th>
-            <th scope="col">Days since last order</th>
+            <th scope="col">Days since</th>
             <th scope="col">Last order</th>
-            <th scope="col">Tier</th>
+            {showTier && <th scope="col">Tier</th>}
           </tr>
         </thead>
         <tbody>
@@ -27,7 +34,7 @@ export function CustomerList({ rows, caption }: { rows: readonly CustomerRow[]; 
               <td>{formatCount(row.frequency)}</td>
               <td>{formatCount(row.recency_days)}</td>
               <td>{row.last_purchase_date}</td>
-              <td>{tierInfo(row.segment).label}</td>
+              {showTier && <td>{tierInfo(row.segment).label}</td>}
             </tr>
           ))}
         </tbody>

@@ -23,7 +23,7 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
         Win them back personally, before they are gone: a note from the owner, a reason to return, a call for the largest. Largest
         first{totals.customers > view.revenueLeak.length ? ` (top ${view.revenueLeak.length} shown; export for all)` : ''}.
       </p>
-      <CustomerList rows={view.revenueLeak} caption="At-Risk Whales" />
+      <CustomerList rows={view.revenueLeak} caption="At-Risk Whales" showTier={false} />
       <button type="button" className="button small" onClick={() => onExport('at_risk_whale')}>
         Export the Revenue Leak list
       </button>
@@ -50,7 +50,7 @@ export function MarginProtection({ view, onExport }: ReportProps) {
         They already buy at full price: keep them out of discount campaigns and move them to a VIP / early-access track instead
         (new products first, priority service, invitations).
       </p>
-      <CustomerList rows={view.marginProtection} caption="Champions" />
+      <CustomerList rows={view.marginProtection} caption="Champions" showTier={false} />
       <button type="button" className="button small" onClick={() => onExport('champion')}>
         Export the Champions list
       </button>

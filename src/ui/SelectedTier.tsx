@@ -40,7 +40,7 @@ export function SelectedTier({ engine, view, segment }: Props) {
         {tier.label} <span className="muted">· {formatCount(total)} customers</span>
       </h2>
       <p className="muted">{tier.description}. Click a tile or a tier row to see another tier.</p>
-      <CustomerList rows={rows} caption={`${tier.label} customers`} />
+      <CustomerList rows={rows} caption={`${tier.label} customers`} showTier={false} />
       {rows.length < total && (
         <button type="button" className="button small" onClick={() => setLimit(limit + PAGE)}>
           Show {Math.min(PAGE, total - rows.length)} more of {formatCount(total - rows.length)}

@@ -14,7 +14,14 @@ const STAGE_TEXT: Record<string, string> = {
 export function StatusBar({ status, onCancel }: { status: Status; onCancel(): void }) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
   return (
-    <div className={`status status-${status.state}`} data-testid="status" data-state={status.state} role="status" aria-live="polite">
+    <div
+      className={`status status-${status.state}`}
+      data-testid="status"
+      data-state={status.state}
+      data-duration-ms={status.state === 'ready' ? Math.round(status.durationMs) : undefined}
+      role="status"
+      aria-live="polite"
+    >
       {status.state === 'idle' && <span>{status.message ?? 'Choose an order file, or try the sample data.'}</span>}
       {status.state === 'working' && (
         <>
@@ -27,7 +34,11 @@ export function StatusBar({ status, onCancel }: { status: Status; onCancel(): vo
           </button>
         </>
       )}
-      {status.state === 'ready' && <span>Analysis ready.</span>}
+      {status.state === 'ready' && (
+        <span>
+          {status.subject} in {(status.durationMs / 1000).toFixed(status.durationMs < 10_000 ? 2 : 1)} s.
+        </span>
+      )}
       {status.state === 'error' && <span>{status.message}</span>}
     </div>
   );

@@ -8,7 +8,7 @@ export const REPORT_ROWS = 100;
 export type Status =
   | { state: 'idle'; message?: string }
   | { state: 'working'; stage: LoadStage | 'updating'; subject: string; startedAt: number }
-  | { state: 'ready' }
+  | { state: 'ready'; subject: string; durationMs: number }
   | { state: 'error'; message: string };
 
 /**
@@ -26,7 +26,8 @@ export function useAnalysis(engine: EngineClient) {
     async (subject: string, load: (onStage: (stage: LoadStage) => void) => Promise<LoadResult>) => {
       const id = ++generation.current;
       const current = () => id === generation.current;
-      setStatus({ state: 'working', stage: 'starting', subject, startedAt: performance.now() });
+      const startedAt = performance.now();
+      setStatus({ state: 'working', stage: 'starting', subject, startedAt });
       setLoaded(null);
       setView(null);
       try {
@@ -37,7 +38,7 @@ export function useAnalysis(engine: EngineClient) {
         if (!current()) return;
         setLoaded(result);
         setView(segmented);
-        setStatus({ state: 'ready' });
+        setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
       } catch (error) {
         if (current()) setStatus(errorStatus(error));
       }
@@ -49,12 +50,13 @@ export function useAnalysis(engine: EngineClient) {
     async (params: SegmentParams) => {
       const id = ++generation.current;
       thresholds.current = { valuePercentile: params.valuePercentile, activeDays: params.activeDays };
-      setStatus({ state: 'working', stage: 'updating', subject: 'new thresholds', startedAt: performance.now() });
+      const startedAt = performance.now();
+      setStatus({ state: 'working', stage: 'updating', subject: 'new thresholds', startedAt });
       try {
         const segmented = await engine.segment(params, REPORT_ROWS);
         if (id !== generation.current) return;
         setView(segmented);
-        setStatus({ state: 'ready' });
+        setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
       } catch (error) {
         if (id === generation.current) setStatus(errorStatus(error));
       }
