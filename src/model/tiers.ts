@@ -36,11 +36,6 @@ export function tierInfo(id: TierId): TierInfo {
   return found;
 }
 
-export function classifyTier(highValue: boolean, active: boolean): TierId {
-  if (highValue) return active ? 'champion' : 'at_risk_whale';
-  return active ? 'average' : 'hibernating';
-}
-
 export function isTierId(value: string): value is TierId {
   return (TIER_IDS as readonly string[]).includes(value);
 }
