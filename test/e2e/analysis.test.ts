@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { downloadCsv, readCleaningReport, readReport, readSummary } from '../support/app-readers';
+import { launchBrowser, openApp, uploadText, waitForState } from '../support/browser';
+import { oracleExportRows, oracleTotals, parseExport, pickColumns } from '../support/expected-results';
+import { oracleAnalysis } from '../support/oracle';
+
+const EXPORT_HEADER = 'customer_id,recency_days,frequency,monetary,segment';
+const COLUMNS = EXPORT_HEADER.split(',');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the sample data', () => {
+  it('shows the cleaning report, tiers, treemap and both reports, matching an independent computation', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.click('[data-testid="load-sample"]');
+    await waitForState(page, 'ready');
+    const oracle = oracleAnalysis(sampleOrdersCsv(), { valuePercentile: 80, activeDays: 90 });
+
+    expect(await readCleaningReport(page)).toEqual(oracle.counts);
+    const totals = oracleTotals(oracle);
+    expect(await readSummary(page)).toEqual(totals);
+    expect(await page.$$eval('[data-testid="treemap"] [data-segment]', (tiles) => tiles.map((tile) => tile.getAttribute('data-segment')).sort())).toEqual(
+      ['at_risk_whale', 'average', 'champion', 'hibernating'],
+    );
+    expect(await readReport(page, 'revenue-leak')).toEqual(totals.at_risk_whale);
+    expect(await readReport(page, 'margin-protection')).toEqual(totals.champion);
+    for (const tier of ['champion', 'at_risk_whale', 'average', 'hibernating']) expect(totals[tier].customers).toBeGreaterThan(0);
+
+    await page.click('[data-testid="treemap"] [data-segment="champion"]');
+    await page.waitForSelector('[data-testid="selected-segment"][data-segment="champion"]');
+    await page.click('[data-testid="segment-summary"] [data-segment="hibernating"]');
+    await page.waitForSelector('[data-testid="selected-segment"][data-segment="hibernating"]');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('an uploaded file with every kind of dirt', () => {
+  const csv = sampleOrdersCsv({ seed: 99, customers: 300, lines: 9_000, unreadableRate: 0.02 });
+
+  it('exports every customer exactly as computed independently', async () => {
+    const { page } = await openApp(browser);
+    await uploadText(page, 'dirty.csv', csv);
+    await waitForState(page, 'ready');
+    const oracle = oracleAnalysis(csv, { valuePercentile: 80, activeDays: 90 });
+    expect(await readCleaningReport(page)).toEqual(oracle.counts);
+
+    const all = await downloadCsv(page, '[data-testid="export-customers"]');
+    expect(all.text.startsWith(`${EXPORT_HEADER},`)).toBe(true);
+    expect(pickColumns(parseExport(all.text), COLUMNS)).toEqual(oracleExportRows(oracle));
+
+    const whales = await downloadCsv(page, '[data-testid="export-segment"][data-segment="at_risk_whale"]');
+    expect(whales.name).toMatch(/at_risk_whale/);
+    expect(pickColumns(parseExport(whales.text), COLUMNS)).toEqual(oracleExportRows(oracle, 'at_risk_whale'));
+  });
+
+  it('re-segments when the thresholds change, without re-reading the file', async () => {
+    const { page, requests } = await openApp(browser);
+    await uploadText(page, 'dirty.csv', csv);
+    await waitForState(page, 'ready');
+    const before = requests.length;
+
+    await page.fill('input[data-testid="value-percentile"]', '60');
+    const at60 = oracleTotals(oracleAnalysis(csv, { valuePercentile: 60, activeDays: 90 }));
+    await expect.poll(() => readSummary(page)).toEqual(at60);
+
+    await page.fill('input[data-testid="active-days"]', '30');
+    const at60in30 = oracleTotals(oracleAnalysis(csv, { valuePercentile: 60, activeDays: 30 }));
+    await expect.poll(() => readSummary(page)).toEqual(at60in30);
+    await waitForState(page, 'ready');
+    expect(await readReport(page, 'revenue-leak')).toEqual(at60in30.at_risk_whale);
+    expect(requests.length).toBe(before);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { writeOrderFile } from '../support/order-files';
+import { launchBrowser, openApp, statusText, uploadText, waitForState } from '../support/browser';
+
+let browser: Browser;
+let folder: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  folder = mkdtempSync(join(tmpdir(), 'retention-large-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the engine lifecycle', () => {
+  it('queues a file chosen while the engine is still starting', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'), { waitUntil: 'domcontentloaded' });
+    await uploadText(page, 'early.csv', sampleOrdersCsv({ seed: 3, customers: 50, lines: 800 }));
+    await waitForState(page, 'ready');
+    expect(await page.getAttribute('[data-count-of="rows"]', 'data-value')).toBe('800');
+    await context.close();
+  });
+
+  it('cancels a long analysis and stays usable', async () => {
+    const { page } = await openApp(browser);
+    await waitForState(page, 'idle');
+    const large = await writeOrderFile(join(folder, 'large.csv'), { seed: 5, customers: 20_000, lines: 1_500_000 });
+    await page.setInputFiles('input[data-testid="file-input"]', large);
+    await waitForState(page, 'working');
+    await page.click('[data-testid="cancel"]');
+    await waitForState(page, 'idle');
+    expect(await statusText(page)).toMatch(/Cancelled/);
+    expect(await page.locator('[data-testid="cleaning-report"]').count()).toBe(0);
+
+    await page.click('[data-testid="load-sample"]');
+    await waitForState(page, 'ready');
+    expect(Number(await page.getAttribute('[data-count-of="kept"]', 'data-value'))).toBeGreaterThan(0);
+  });
+});
