@@ -1,3 +1,4 @@
+import type { OrderLayout } from '../model/order-layouts';
 import type { TierId } from '../model/tiers';
 import type { CleaningCounts, UnreadableDetail } from '../model/cleaning';
 
@@ -6,7 +7,8 @@ export type { CleaningCounts, UnreadableDetail };
 
 export interface LoadResult {
   fileName: string;
-  layoutName: string;
+  layout: OrderLayout;
+  encoding: 'UTF-8' | 'Latin-1';
   counts: CleaningCounts;
   unreadable: UnreadableDetail[];
   customers: number;

@@ -6,6 +6,7 @@ import { exportCustomersCsv } from './export-customers';
 import { describeFailure } from './describe-failure';
 import { startDuckDB, type WasmDatabase } from './duckdb-wasm';
 import { checkFileSignature } from '../model/file-signature';
+import { detectTextEncoding, fileChunks, type TextEncoding } from '../model/text-encoding';
 import { InputError } from './input-error';
 import { loadOrders } from './load-orders';
 import { segmentCustomers, segmentView } from './segment-view';
@@ -44,13 +45,13 @@ async function guarded<T>(work: (database: WasmDatabase) => Promise<T>): Promise
 async function loadRegistered(
   database: WasmDatabase,
   register: (name: string) => Promise<void>,
-  fileName: string,
+  file: { fileName: string; encoding: TextEncoding },
   onStage: (stage: LoadStage) => void,
 ) {
   const name = `source-${++sourceCount}.csv`;
   await register(name);
   try {
-    return await loadOrders(database.connector, name, fileName, onStage);
+    return await loadOrders(database.connector, { source: name, ...file }, onStage);
   } finally {
     await database.dropFile(name);
   }
@@ -62,18 +63,15 @@ const api: EngineApi = {
       onStage('reading');
       const problem = checkFileSignature(file.name, file.size, new Uint8Array(await file.slice(0, 512).arrayBuffer()));
       if (problem) throw new InputError(problem);
-      return loadRegistered(
-        database,
-        (name) => database.registerFile(name, file),
-        file.name,
-        onStage,
-      );
+      const encoding = await detectTextEncoding(fileChunks(file));
+      return loadRegistered(database, (name) => database.registerFile(name, file), { fileName: file.name, encoding }, onStage);
     }),
   loadSample: (onStage) =>
     guarded((database) => {
       onStage('reading');
       const text = sampleOrdersCsv();
-      return loadRegistered(database, (name) => database.registerText(name, text), 'sample-orders.csv', onStage);
+      const sample = { fileName: 'sample-orders.csv', encoding: 'utf-8' as const };
+      return loadRegistered(database, (name) => database.registerText(name, text), sample, onStage);
     }),
   segment: (params, reportRows) => guarded(({ connector }) => segmentView(connector, params, reportRows)),
   customers: (params, segment, limit, offset) =>

@@ -11,8 +11,9 @@ const REASON_PHRASES: Record<Exclude<keyof CleaningCounts, 'rows' | 'kept'>, str
 
 const FIELD_NAMES: Record<UnreadableDetail['field'], string> = {
   quantity: 'Quantity',
-  unitPrice: 'the unit price',
+  unitPrice: 'The unit price',
   invoiceDate: 'InvoiceDate',
+  fields: 'The number of fields',
 };
 
 /** Why a file left nothing to analyse, specific enough to fix it. */
@@ -36,6 +37,9 @@ export function describeUnusableFile(
 }
 
 export function unreadableSentence(detail: UnreadableDetail, layout: OrderLayout): string {
+  if (detail.field === 'fields') {
+    return `${detail.lines.toLocaleString('en-US')} lines have more or fewer fields than the header (first at ${detail.example}); check for unquoted commas.`;
+  }
   const example = detail.example === null || detail.example === '' ? 'an empty cell' : `"${detail.example}"`;
   const expected =
     detail.field === 'invoiceDate' ? `dates like ${layout.dateExample}` : 'plain numbers like 12 or 2.55';

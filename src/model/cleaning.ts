@@ -25,7 +25,8 @@ export const CLEANING_LABELS: Record<keyof CleaningCounts, string> = {
 };
 
 export interface UnreadableDetail {
-  field: 'quantity' | 'unitPrice' | 'invoiceDate';
+  /** `fields`: lines the CSV reader set aside (wrong number of fields); the example names a line. */
+  field: 'quantity' | 'unitPrice' | 'invoiceDate' | 'fields';
   lines: number;
   example: string | null;
 }

@@ -1,5 +1,6 @@
 import type { LoadResult } from '../engine/api';
 import { CLEANING_LABELS, CLEANING_REASONS } from '../model/cleaning';
+import { unreadableSentence } from '../model/cleaning-messages';
 import { formatCount, formatShare } from '../model/format';
 
 const ORDER = ['rows', ...CLEANING_REASONS, 'kept'] as const;
@@ -11,7 +12,7 @@ export function CleaningReport({ loaded }: { loaded: LoadResult }) {
     <section className="card" data-testid="cleaning-report" aria-labelledby="cleaning-title">
       <h2 id="cleaning-title">Cleaning report</h2>
       <p className="muted">
-        {loaded.fileName} · {loaded.layoutName} layout · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
+        {loaded.fileName} · {loaded.layout.name} layout · {loaded.encoding} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
         {formatCount(loaded.customers)} customers
       </p>
       <table className="numbers">
@@ -30,10 +31,7 @@ export function CleaningReport({ loaded }: { loaded: LoadResult }) {
       {loaded.unreadable.length > 0 && (
         <ul className="muted small">
           {loaded.unreadable.map((detail) => (
-            <li key={detail.field}>
-              {detail.field === 'invoiceDate' ? 'Invoice date' : detail.field === 'quantity' ? 'Quantity' : 'Unit price'}{' '}
-              unreadable on {formatCount(detail.lines)} lines, e.g. “{detail.example ?? ''}”
-            </li>
+            <li key={detail.field}>{unreadableSentence(detail, loaded.layout)}</li>
           ))}
         </ul>
       )}

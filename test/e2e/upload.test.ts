@@ -45,4 +45,15 @@ describe('uploading an Online Retail II export', () => {
       hibernating: { customers: 0, revenue: '0.00' },
     });
   });
+
+  it('reads a Latin-1 export (like the public Online Retail CSV) without losing accented lines', async () => {
+    const { page } = await openApp(browser);
+    const header = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+    const text = `${header}\n536365,A,CAF\u00c9 CR\u00c8ME,2,12/1/2010 8:26,2.50,12345.0,France\n536366,B,PLATE,1,12/2/2010 9:00,1.25,12345,France\n`;
+    await uploadText(page, 'latin1.csv', Buffer.from(text, 'latin1'));
+    await waitForState(page, 'ready');
+    expect(await readCleaningReport(page)).toMatchObject({ rows: 2, unreadable: 0, kept: 2 });
+    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Latin-1');
+    expect((await readSummary(page)).champion).toEqual({ customers: 1, revenue: '6.25' });
+  });
 });

@@ -20,7 +20,7 @@ describe('the SQL pipeline against an independent computation', () => {
   ]) {
     it(`agrees on every customer at P${thresholds.valuePercentile}, ${thresholds.activeDays} days`, async () => {
       const db = await nativeConnector();
-      const loaded = await loadOrders(db, writeFixture('orders.csv', csv), 'orders.csv');
+      const loaded = await loadOrders(db, { source: writeFixture('orders.csv', csv), fileName: 'orders.csv' });
       const oracle = oracleAnalysis(csv, thresholds);
       expect(loaded.counts).toEqual(oracle.counts);
       expect(loaded.defaultReferenceDate).toBe(oracle.referenceDate);

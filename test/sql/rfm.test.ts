@@ -20,8 +20,9 @@ C536502,C,BOWL,-1,12/9/2010 9:15,5.00,2,UK
 describe('cleaning and RFM in SQL', () => {
   it('counts each line once under the first reason and keeps the rest', async () => {
     const db = await nativeConnector();
-    const result = await loadOrders(db, writeFixture('orders.csv', ONLINE_RETAIL), 'orders.csv');
-    expect(result.layoutName).toBe('Online Retail');
+    const result = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
+    expect(result.layout.id).toBe('online_retail');
+    expect(result.encoding).toBe('UTF-8');
     expect(result.counts).toEqual({
       rows: 10,
       missing_customer: 1,
@@ -37,7 +38,7 @@ describe('cleaning and RFM in SQL', () => {
 
   it('computes recency, frequency and monetary exactly to the cent', async () => {
     const db = await nativeConnector();
-    const { defaultReferenceDate } = await loadOrders(db, writeFixture('orders.csv', ONLINE_RETAIL), 'orders.csv');
+    const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
     const params = { referenceDate: defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
     const rows = await segmentCustomers(db, params, null, 10, 0);
     // Customer 1: 3 × 0.10 + 1 × 0.20 + 2 × 1.005 = 2.51 exactly; last bought 12/5 → 5 days before 12/10.
@@ -49,7 +50,7 @@ describe('cleaning and RFM in SQL', () => {
 
   it('puts customers into tiers by value percentile and active window', async () => {
     const db = await nativeConnector();
-    const { defaultReferenceDate } = await loadOrders(db, writeFixture('orders.csv', ONLINE_RETAIL), 'orders.csv');
+    const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
     // P80 of [2.51, 19.99] = 2.51 + 0.8 × 17.48 = 16.494: only customer 2 is high value.
     const view = await segmentView(db, { referenceDate: defaultReferenceDate, valuePercentile: 80, activeDays: 3 }, 10);
     expect(view.valueThreshold).toBeCloseTo(16.494, 9);

@@ -19,7 +19,7 @@ export async function nativeConnector(): Promise<Connector> {
 }
 
 /** Writes a fixture made in code to a temporary file and returns its path. */
-export function writeFixture(name: string, text: string): string {
+export function writeFixture(name: string, text: string | Buffer): string {
   const path = join(mkdtempSync(join(tmpdir(), 'retention-')), name);
   writeFileSync(path, text);
   return path;

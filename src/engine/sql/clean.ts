@@ -1,5 +1,6 @@
 import type { RecognisedLayout } from '../../model/order-layouts';
 import { quoteIdentifier, quoteLiteral } from './identifiers';
+import type { TextEncoding } from '../../model/text-encoding';
 import { readSource } from './read-source';
 
 /**
@@ -8,7 +9,7 @@ import { readSource } from './read-source';
  * not parse is NULL after TRY_CAST, so `NULL <= 0` is not true and the line falls through to
  * `unreadable` unless an earlier reason applies.
  */
-export function createOrderLinesSql({ layout, sourceColumns }: RecognisedLayout): string {
+export function createOrderLinesSql({ layout, sourceColumns }: RecognisedLayout, encoding: TextEncoding): string {
   const column = (role: keyof typeof sourceColumns) => `trim(${quoteIdentifier(sourceColumns[role])})`;
   const dateFormats = `[${layout.dateFormats.map(quoteLiteral).join(', ')}]`;
   return `
@@ -23,7 +24,7 @@ export function createOrderLinesSql({ layout, sourceColumns }: RecognisedLayout)
         TRY_CAST(${column('quantity')} AS DECIMAL(18, 4)) AS quantity,
         TRY_CAST(${column('unitPrice')} AS DECIMAL(18, 6)) AS unit_price,
         try_strptime(${column('invoiceDate')}, ${dateFormats}) AS invoiced_at
-      FROM ${readSource()}
+      FROM ${readSource(encoding)}
     )
     SELECT
       -- 17850.0 (a spreadsheet's float) and 17850 are the same customer

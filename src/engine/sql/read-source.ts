@@ -3,14 +3,17 @@
  * counted as `unreadable` instead of failing the whole file; lines with the wrong number of fields
  * are set aside by `store_rejects` (and counted as unreadable too).
  */
-export const READ_OPTIONS = 'all_varchar = true, header = true, store_rejects = true';
+import type { TextEncoding } from '../../model/text-encoding';
 
-export function readSource(sourceParam = '?'): string {
-  return `read_csv(${sourceParam}, ${READ_OPTIONS})`;
+export function readSource(encoding: TextEncoding): string {
+  return `read_csv(?, all_varchar = true, header = true, store_rejects = true, encoding = '${encoding}')`;
 }
 
-export const DESCRIBE_SOURCE = `
-  SELECT column_name FROM (DESCRIBE SELECT * FROM ${readSource()})`;
+export function describeSourceSql(encoding: TextEncoding): string {
+  return `SELECT column_name FROM (DESCRIBE SELECT * FROM ${readSource(encoding)})`;
+}
 
-export const COUNT_REJECTED_LINES = `
-  SELECT count(DISTINCT line)::INTEGER AS rejected FROM reject_errors`;
+/** Lines the CSV reader set aside, with the first one as an example for the report. */
+export const REJECTED_LINES = `
+  SELECT count(DISTINCT line)::INTEGER AS lines, min(line)::INTEGER AS first_line
+  FROM reject_errors`;

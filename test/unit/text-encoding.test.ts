@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectTextEncoding, fileChunks } from '../../src/model/text-encoding';
+
+async function* chunksOf(...parts: number[][]): AsyncGenerator<Uint8Array> {
+  for (const part of parts) yield new Uint8Array(part);
+}
+
+describe('text encoding detection', () => {
+  it('calls plain ASCII and valid UTF-8 UTF-8, even with a character split across chunks', async () => {
+    expect(await detectTextEncoding(chunksOf([0x61, 0x62]))).toBe('utf-8');
+    const cafe = [...new TextEncoder().encode('café,1\n')];
+    expect(await detectTextEncoding(chunksOf(cafe.slice(0, 4), cafe.slice(4)))).toBe('utf-8');
+  });
+
+  it('calls bytes that are not UTF-8 Latin-1', async () => {
+    expect(await detectTextEncoding(chunksOf([0x63, 0x61, 0x66, 0xe9, 0x0a]))).toBe('latin-1');
+    // a UTF-8 lead byte at the very end with nothing after it
+    expect(await detectTextEncoding(chunksOf([0x61], [0xc3]))).toBe('latin-1');
+  });
+
+  it('reads a blob in chunks of the given size', async () => {
+    const sizes: number[] = [];
+    for await (const chunk of fileChunks(new Blob(['abcdefghij']), 4)) sizes.push(chunk.length);
+    expect(sizes).toEqual([4, 4, 2]);
+  });
+});
