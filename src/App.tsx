@@ -20,8 +20,12 @@ export function App({ engine }: { engine: EngineClient }) {
 
   const exportCsv = async (segment: TierId | null) => {
     if (!view) return;
-    const text = await engine.exportCsv(view.params, segment);
-    downloadText(`customers-${segment ?? 'all'}-${view.params.referenceDate}.csv`, text);
+    try {
+      const text = await engine.exportCsv(view.params, segment);
+      downloadText(`customers-${segment ?? 'all'}-${view.params.referenceDate}.csv`, text);
+    } catch (error) {
+      analysis.reportError(error);
+    }
   };
 
   return (

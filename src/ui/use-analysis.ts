@@ -72,6 +72,9 @@ export function useAnalysis(engine: EngineClient) {
     setStatus({ state: 'idle', message: 'Cancelled. Choose a file or the sample data to start again.' });
   }, [engine]);
 
+  /** A failure outside an analysis (an export, say): the results stay, the status says what failed. */
+  const reportError = useCallback((error: unknown) => setStatus(errorStatus(error)), []);
+
   return {
     status,
     loaded,
@@ -80,6 +83,7 @@ export function useAnalysis(engine: EngineClient) {
     loadSample: () => analyse('the sample data', (onStage) => engine.loadSample(onStage)),
     resegment,
     cancel,
+    reportError,
   };
 }
 
