@@ -26,4 +26,12 @@ describe('reading real-world files', () => {
     expect(loaded.counts).toMatchObject({ rows: 3, unreadable: 1, kept: 2 });
     expect(loaded.unreadable).toEqual([{ field: 'fields', lines: 1, example: 'line 3' }]);
   });
+
+  it('reads a UTF-8 file that starts with a byte-order mark', async () => {
+    const db = await nativeConnector();
+    const text = `\uFEFF${HEADER}\n536365,A,MUG,2,12/1/2010 8:26,2.50,17850,UK\n`;
+    const loaded = await loadOrders(db, { source: writeFixture('bom.csv', text), fileName: 'bom.csv' });
+    expect(loaded.layout.id).toBe('online_retail');
+    expect(loaded.counts.kept).toBe(1);
+  });
 });
