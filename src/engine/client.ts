@@ -29,7 +29,7 @@ interface RunningEngine {
   stop(reason: Error): void;
 }
 
-function startEngine(): RunningEngine {
+function startEngine(onCrash: (error: Error) => void): RunningEngine {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'retention-engine' });
   let stop: (reason: Error) => void = () => {};
   const stopped = new Promise<never>((_, reject) => {
@@ -38,7 +38,7 @@ function startEngine(): RunningEngine {
   stopped.catch(() => {}); // observed by the calls that race it, not an unhandled rejection
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    stop(crashError(event.message || 'the worker stopped'));
+    onCrash(crashError(event.message || 'the worker stopped'));
   });
   return { worker, api: Comlink.wrap<EngineApi>(worker), stopped, stop };
 }
@@ -52,12 +52,13 @@ function crashError(detail: string): Error {
 }
 
 export function createEngineClient(): EngineClient {
-  let engine = startEngine();
+  // A crashed worker is replaced at once, so the next file works; calls in flight get the reason.
   const restart = (reason: Error) => {
     engine.stop(reason);
     engine.worker.terminate();
-    engine = startEngine();
+    engine = startEngine(restart);
   };
+  let engine = startEngine(restart);
   async function call<T>(work: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
     const current = engine;
     try {

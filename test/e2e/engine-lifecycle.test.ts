@@ -45,3 +45,26 @@ describe('the engine lifecycle', () => {
     expect(Number(await page.getAttribute('[data-count-of="kept"]', 'data-value'))).toBeGreaterThan(0);
   });
 });
+
+describe('an engine crash', () => {
+  it('tells the user, restarts the engine and analyses the next file', async () => {
+    const { page } = await openApp(browser);
+    await waitForState(page, 'idle');
+    const large = await writeOrderFile(join(folder, 'crash.csv'), { seed: 6, customers: 20_000, lines: 1_500_000 });
+    await page.setInputFiles('input[data-testid="file-input"]', large);
+    await waitForState(page, 'working');
+    // An uncaught error in the engine worker is what the page sees when the worker dies.
+    const engineWorker = page.workers().find((worker) => !worker.url().includes('duckdb'));
+    expect(engineWorker).toBeDefined();
+    await engineWorker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash');
+      });
+    });
+    await waitForState(page, 'error');
+    expect(await statusText(page)).toMatch(/The analysis engine stopped \(.*simulated crash\).*restarted/);
+
+    await page.click('[data-testid="load-sample"]');
+    await waitForState(page, 'ready');
+  });
+});
