@@ -38,7 +38,9 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
     registerText: async (name, text) => {
       await db.registerFileText(name, text);
     },
-    dropFile: (name) => db.dropFile(name),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
   };
 }
 
