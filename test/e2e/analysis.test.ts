@@ -1,25 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { downloadCsv, readCleaningReport, readReport, readSummary } from '../support/app-readers';
-import { launchBrowser, openApp, uploadText, waitForState } from '../support/browser';
+import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { oracleExportRows, oracleTotals, parseExport, pickColumns } from '../support/expected-results';
 import { oracleAnalysis } from '../support/oracle';
 
 const EXPORT_HEADER = 'customer_id,recency_days,frequency,monetary,segment';
 const COLUMNS = EXPORT_HEADER.split(',');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the sample data', () => {
   it('shows the cleaning report, tiers, treemap and both reports, matching an independent computation', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');
     const oracle = oracleAnalysis(sampleOrdersCsv(), { valuePercentile: 80, activeDays: 90 });
@@ -46,7 +39,7 @@ describe('an uploaded file with every kind of dirt', () => {
   const csv = sampleOrdersCsv({ seed: 99, customers: 300, lines: 9_000, unreadableRate: 0.02 });
 
   it('exports every customer exactly as computed independently', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await uploadText(page, 'dirty.csv', csv);
     await waitForState(page, 'ready');
     const oracle = oracleAnalysis(csv, { valuePercentile: 80, activeDays: 90 });
@@ -62,7 +55,7 @@ describe('an uploaded file with every kind of dirt', () => {
   });
 
   it('re-segments when the thresholds change, without re-reading the file', async () => {
-    const { page, requests } = await openApp(browser);
+    const { page, requests } = await openApp(browser());
     await uploadText(page, 'dirty.csv', csv);
     await waitForState(page, 'ready');
     const before = requests.length;

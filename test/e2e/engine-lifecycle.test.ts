@@ -1,26 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { writeOrderFile } from '../support/order-files';
-import { launchBrowser, openApp, statusText, uploadText, waitForState } from '../support/browser';
+import { openApp, useBrowser, statusText, uploadText, waitForState } from '../support/browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let folder: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'retention-large-'));
 });
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the engine lifecycle', () => {
   it('queues a file chosen while the engine is still starting', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(inject('appUrl'), { waitUntil: 'domcontentloaded' });
     await uploadText(page, 'early.csv', sampleOrdersCsv({ seed: 3, customers: 50, lines: 800 }));
@@ -30,7 +27,7 @@ describe('the engine lifecycle', () => {
   });
 
   it('cancels a long analysis and stays usable', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await waitForState(page, 'idle');
     const large = await writeOrderFile(join(folder, 'large.csv'), { seed: 5, customers: 20_000, lines: 1_500_000 });
     await page.setInputFiles('input[data-testid="file-input"]', large);
@@ -48,7 +45,7 @@ describe('the engine lifecycle', () => {
 
 describe('an engine crash', () => {
   it('tells the user, restarts the engine and analyses the next file', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await waitForState(page, 'idle');
     const large = await writeOrderFile(join(folder, 'crash.csv'), { seed: 6, customers: 20_000, lines: 1_500_000 });
     await page.setInputFiles('input[data-testid="file-input"]', large);

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { downloadCsv } from '../support/app-readers';
-import { launchBrowser, openApp, uploadText, waitForState } from '../support/browser';
+import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('privacy', () => {
   it('makes no request to any other origin during a full analysis and export', async () => {
-    const { page, requests, violations, errors } = await openApp(browser);
+    const { page, requests, violations, errors } = await openApp(browser());
     const origin = new URL(inject('appUrl')).origin;
 
     await page.click('[data-testid="load-sample"]');
@@ -35,7 +28,7 @@ describe('privacy', () => {
   });
 
   it('enforces a Content-Security-Policy that blocks other origins', async () => {
-    const { page, violations } = await openApp(browser);
+    const { page, violations } = await openApp(browser());
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("connect-src 'self' blob: data:");

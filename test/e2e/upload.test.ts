@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, uploadText, waitForState } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { readCleaningReport, readSummary } from '../support/app-readers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ONLINE_RETAIL_II = `Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country
 489434,85048,"15CM CHRISTMAS GLASS BALL, 20 LIGHTS",12,2009-12-01 07:45:00,6.95,13085.0,United Kingdom
@@ -22,7 +15,7 @@ C489449,22087,PAPER BUNTING WHITE LACE,-12,2009-12-01 10:33:00,2.95,16321,Austra
 
 describe('uploading an Online Retail II export', () => {
   it('analyses it in the worker and shows every result', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await uploadText(page, 'orders.csv', ONLINE_RETAIL_II);
     await waitForState(page, 'ready');
     expect(await readCleaningReport(page)).toEqual({
@@ -47,7 +40,7 @@ describe('uploading an Online Retail II export', () => {
   });
 
   it('reads a Latin-1 export (like the public Online Retail CSV) without losing accented lines', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const header = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
     const text = `${header}\n536365,A,CAF\u00c9 CR\u00c8ME,2,12/1/2010 8:26,2.50,12345.0,France\n536366,B,PLATE,1,12/2/2010 9:00,1.25,12345,France\n`;
     await uploadText(page, 'latin1.csv', Buffer.from(text, 'latin1'));
