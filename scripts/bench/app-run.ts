@@ -1,0 +1,268 @@
+/**
+ * The browser half of the benchmark: the production build, served like GitHub Pages, driven by
+ * Chromium the way a user drives it (choose a file, then change a threshold).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
+import { build } from 'vite';
+import { readSummary } from '../../test/support/app-readers';
+import { serveStatic } from '../../test/support/static-server';
+import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
+import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
+import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
+
+const SUB_PATH = '/retention-engine/demo/';
+const RSS_SAMPLE_MS = 100;
+const PSS_SAMPLE_MS = 1_000;
+const HEAP_SAMPLE_MS = 500;
+const ENGINE_START_LIMIT_MS = 60_000;
+const ENGINE_POLL_MS = 20;
+/** Chromium counts as idle when its processes used at most 20 ms of CPU in a 250 ms window. */
+const QUIET_WINDOW_MS = 250;
+const QUIET_CPU_MS = 20;
+const QUIET_LIMIT_MS = 15_000;
+export const CHANGED_PERCENTILE = '70';
+
+export interface ServedApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app once into a temporary directory and serves it under a sub-path. */
+export async function buildAndServeApp(root: string): Promise<ServedApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'retention-bench-build-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await serveStatic(outDir, SUB_PATH);
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppMemory {
+  /** Chromium's whole process tree right before the file was chosen (engine started, nothing loaded). */
+  baselineRssBytes: number;
+  baselinePssBytes: number;
+  peakRssBytes: number;
+  peakPssBytes: number;
+  /** The page's main-thread JS heap (CDP); the workers and DuckDB's wasm memory are not in it. */
+  peakJsHeapBytes: number;
+}
+
+export interface AppTimings {
+  /** From just before setInputFiles to tiles drawn and status ready, timed in Node. */
+  loadWallMs: number;
+  load: StatusOutcome;
+  /** From just before typing the new percentile to the re-segmented result in the DOM, timed in Node. */
+  tierChangeWallMs: number;
+  tierChange: StatusOutcome;
+  /** Customers per tier as the app shows them (default thresholds), to compare with native DuckDB. */
+  tierCustomers: Record<string, number>;
+}
+
+interface CaseOutcome {
+  /** Navigation start → DuckDB-WASM instantiated and Chromium idle; null when not observed. */
+  engineReadyMs: number | null;
+  memory: AppMemory;
+}
+
+export type AppCaseResult =
+  | (CaseOutcome & AppTimings & { ok: true })
+  | (CaseOutcome & { ok: false; failure: string; pageErrors: string[] });
+
+/** The app showed its error state; its message is the most useful thing to report. */
+class AppErrorState extends Error {}
+
+/** One size in a fresh tab: never more than `timeoutMs`, never throws for an app-side failure. */
+export async function measureAppCase(browser: Browser, appUrl: string, filePath: string, timeoutMs: number): Promise<AppCaseResult> {
+  const context = await browser.newContext();
+  try {
+    return await measureInContext(context, appUrl, filePath, timeoutMs);
+  } finally {
+    await context.close(); // also stops a timed-out load that is still running in the tab
+  }
+}
+
+async function measureInContext(context: BrowserContext, appUrl: string, filePath: string, timeoutMs: number): Promise<AppCaseResult> {
+  await allowEvaluatedFunctions(context);
+  const page = await context.newPage();
+  const pageErrors = collectPageErrors(page);
+  const memory = await startMemoryWatch(context, page);
+  const outcome = { engineReadyMs: null as number | null };
+  const run = (async () => {
+    outcome.engineReadyMs = await openAppAndWaitForEngine(page, appUrl);
+    memory.markBaseline();
+    return timeUserActions(page, filePath);
+  })();
+  run.catch(() => {}); // after a timeout nobody awaits it, and closing the page rejects it
+  const fail = async (failure: string): Promise<AppCaseResult> => {
+    return { ok: false, failure, pageErrors, engineReadyMs: outcome.engineReadyMs, memory: await memory.stop() };
+  };
+  try {
+    const timings = await withTimeout(run, timeoutMs);
+    if (timings === TIMED_OUT) return await fail(`timed out after ${formatLimit(timeoutMs)}; the tab was closed`);
+    return { ok: true, engineReadyMs: outcome.engineReadyMs, memory: await memory.stop(), ...timings };
+  } catch (error) {
+    return await fail(describeBrowserFailure(error));
+  }
+}
+
+function formatLimit(ms: number): string {
+  return ms >= 60_000 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+}
+
+function describeBrowserFailure(error: unknown): string {
+  if (error instanceof AppErrorState) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  // A renderer that runs out of memory is killed; Playwright reports it as a crashed target.
+  return /crash/i.test(message) ? `the page crashed (most likely out of memory): ${message}` : message;
+}
+
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/**
+ * Loads the page and waits until the engine is warm: DuckDB instantiated and Chromium idle again.
+ * "idle" shows at once, while DuckDB is still downloading and compiling; and for a few hundred
+ * milliseconds after instantiation both cores stay busy, which would otherwise be charged to the
+ * file. Returns navigation start → warm, or null if that could not be observed.
+ */
+async function openAppAndWaitForEngine(page: Page, appUrl: string): Promise<number | null> {
+  await page.goto(appUrl);
+  await page.waitForSelector('[data-testid="status"][data-state="idle"]');
+  const navigationStart = await page.evaluate(() => performance.timeOrigin);
+  const instantiated = await waitForDuckDbInstance(page);
+  if (!instantiated) console.warn('  could not see DuckDB start; the load time may include the engine warm-up');
+  const quietSince = await waitForQuietBrowser();
+  if (quietSince === null) console.warn('  Chromium did not go idle; the load time may include background work');
+  return instantiated && quietSince !== null ? quietSince - navigationStart : null;
+}
+
+/**
+ * DuckDB-WASM's worker sets the global DUCKDB_BINDINGS when instantiation is complete. That is an
+ * internal of duckdb-wasm, hence the time limit rather than waiting forever.
+ */
+async function waitForDuckDbInstance(page: Page): Promise<boolean> {
+  const deadline = performance.now() + ENGINE_START_LIMIT_MS;
+  while (performance.now() < deadline) {
+    const worker = page.workers().find(isDuckDbWorker);
+    if (worker && (await worker.evaluate(() => 'DUCKDB_BINDINGS' in globalThis))) return true;
+    await delay(ENGINE_POLL_MS);
+  }
+  return false;
+}
+
+function isDuckDbWorker(worker: Worker): boolean {
+  return /duckdb-browser-[a-z]+\.worker/.test(worker.url());
+}
+
+/** The epoch time at which a quiet window began, or null if Chromium stayed busy too long. */
+async function waitForQuietBrowser(): Promise<number | null> {
+  const deadline = performance.now() + QUIET_LIMIT_MS;
+  let windowStart = epochNow();
+  let cpuAtStart = descendantCpuMs(process.pid);
+  while (performance.now() < deadline) {
+    await delay(QUIET_WINDOW_MS);
+    const cpu = descendantCpuMs(process.pid);
+    if (cpu - cpuAtStart <= QUIET_CPU_MS) return windowStart;
+    windowStart = epochNow();
+    cpuAtStart = cpu;
+  }
+  return null;
+}
+
+/** Milliseconds since the epoch, comparable with the page's performance.timeOrigin. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Chooses the file, waits for the result, then changes the value percentile and waits again. */
+async function timeUserActions(page: Page, filePath: string): Promise<AppTimings> {
+  const loadStarted = performance.now();
+  // A path, not a buffer: a local Chromium then reads the file from disk like a real upload.
+  const load = await timedAction(page, 'loading the file', () =>
+    page.setInputFiles('input[type=file][data-testid="file-input"]', filePath),
+  );
+  const loadWallMs = performance.now() - loadStarted;
+  const tierCustomers = Object.fromEntries(
+    Object.entries(await readSummary(page)).map(([segment, { customers }]) => [segment, customers]),
+  );
+  const changeStarted = performance.now();
+  const tierChange = await timedAction(page, 'changing the value percentile', () =>
+    page.fill('input[data-testid="value-percentile"]', CHANGED_PERCENTILE),
+  );
+  const tierChangeWallMs = performance.now() - changeStarted;
+  return { loadWallMs, load, tierChangeWallMs, tierChange, tierCustomers };
+}
+
+/** Performs `action` with the status watch armed and returns how the status ended. */
+async function timedAction(page: Page, what: string, action: () => Promise<void>): Promise<StatusOutcome> {
+  await armStatusWatch(page);
+  await action();
+  const outcome = await statusWatchOutcome(page);
+  if (outcome.state === 'error') throw new AppErrorState(`app error while ${what}: ${outcome.text}`);
+  return outcome;
+}
+
+interface MemoryWatch {
+  markBaseline(): void;
+  stop(): Promise<AppMemory>;
+}
+
+/**
+ * Samples Chromium's process tree (/proc) and the page's JS heap (CDP). RSS is cheap and sampled
+ * every 100 ms; PSS and the heap cost more and mostly matter at their plateau, so they are sampled
+ * less often to keep the measuring from slowing what it measures.
+ */
+async function startMemoryWatch(context: BrowserContext, page: Page): Promise<MemoryWatch> {
+  const rss = new Peak();
+  const pss = new Peak();
+  const jsHeap = new Peak();
+  const latest = { rssBytes: 0, pssBytes: 0 };
+  let baseline = { ...latest };
+  // Chromium is this process's only child, so its tree is everything below us.
+  const samplers: Sampler[] = [
+    sampleEvery(RSS_SAMPLE_MS, () => {
+      latest.rssBytes = descendantRssBytes(process.pid);
+      rss.offer(latest.rssBytes);
+    }),
+    sampleEvery(PSS_SAMPLE_MS, () => {
+      latest.pssBytes = descendantPssBytes(process.pid);
+      pss.offer(latest.pssBytes);
+    }),
+  ];
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  samplers.push(
+    sampleEvery(HEAP_SAMPLE_MS, async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      jsHeap.offer(metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0);
+    }),
+  );
+  return {
+    markBaseline() {
+      baseline = { ...latest };
+    },
+    async stop() {
+      await Promise.all(samplers.map((sampler) => sampler.stop()));
+      return {
+        baselineRssBytes: baseline.rssBytes,
+        baselinePssBytes: baseline.pssBytes,
+        peakRssBytes: rss.max,
+        peakPssBytes: pss.max,
+        peakJsHeapBytes: jsHeap.max,
+      };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Watches the app's status from inside the page, so "done" is the moment React committed the
+ * result rather than the next time a poll from Node happened to look. The watch is armed before the
+ * action (file chosen, threshold typed) and read after it, which leaves no window to miss a change.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface StatusStep {
+  /** Milliseconds after the user's input event (or after arming, if none came). */
+  atMs: number;
+  text: string;
+}
+
+export interface StatusOutcome {
+  state: 'ready' | 'error';
+  text: string;
+  /** The app's own measure (`data-duration-ms`); absent in the error state. */
+  appDurationMs: number | null;
+  /** From the input event the action fired to the result in the DOM, measured in the page. */
+  pageDurationMs: number;
+  /** Each distinct status text on the way, e.g. "Reading …", "Cleaning …": where the time went. */
+  steps: StatusStep[];
+}
+
+interface WatchWindow {
+  __benchWatch?: Promise<StatusOutcome>;
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps inner functions in a `__name(...)` helper that
+ * exists in Node but not in the page; functions passed to page.evaluate need it there too.
+ */
+export async function allowEvaluatedFunctions(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (globalThis as unknown as { __name: (target: unknown) => unknown }).__name = (target) => target;
+  });
+}
+
+export async function armStatusWatch(page: Page): Promise<void> {
+  await page.evaluate(installStatusWatch);
+}
+
+export async function statusWatchOutcome(page: Page): Promise<StatusOutcome> {
+  return page.evaluate(() => (window as WatchWindow).__benchWatch!);
+}
+
+/**
+ * Runs in the page. Resolves once the status has changed since arming and then shows either an
+ * error or "ready" with treemap tiles drawn. "Changed" matters for the threshold change, which
+ * starts from a ready state that must not count as its own result.
+ */
+function installStatusWatch(): void {
+  const statusElement = () => document.querySelector('[data-testid="status"]');
+  const snapshot = () => {
+    const status = statusElement();
+    return `${status?.getAttribute('data-state')}|${status?.getAttribute('data-duration-ms')}|${status?.textContent}`;
+  };
+  // Leaves out the Cancel button, and the elapsed-seconds counter ("… 3 s"), which ticks every
+  // half second without being a new step.
+  const statusText = (status: Element | null) =>
+    Array.from(status?.querySelectorAll(':scope > :not(button)') ?? [])
+      .map((child) => child.textContent ?? '')
+      .join(' ')
+      .trim()
+      .replace(/\s+\d+ s$/, '');
+  const initial = snapshot();
+  const armedAt = performance.now();
+  let inputAt: number | null = null;
+  const markInput = () => {
+    inputAt ??= performance.now();
+  };
+  document.addEventListener('input', markInput, { capture: true });
+  document.addEventListener('change', markInput, { capture: true });
+  const steps: StatusStep[] = [];
+  const since = () => performance.now() - (inputAt ?? armedAt);
+
+  (window as WatchWindow).__benchWatch = new Promise<StatusOutcome>((resolve) => {
+    const check = () => {
+      // Other parts of the page change too (the typed value); only a changed status counts.
+      if (snapshot() === initial) return;
+      const status = statusElement();
+      const text = statusText(status);
+      if (steps.at(-1)?.text !== text) steps.push({ atMs: since(), text });
+      const state = status?.getAttribute('data-state');
+      const tilesDrawn = document.querySelector('[data-testid="treemap"] [data-segment]') !== null;
+      if (!(state === 'error' || (state === 'ready' && tilesDrawn))) return;
+      observer.disconnect();
+      document.removeEventListener('input', markInput, { capture: true });
+      document.removeEventListener('change', markInput, { capture: true });
+      const duration = status?.getAttribute('data-duration-ms');
+      resolve({
+        state,
+        text,
+        appDurationMs: duration ? Number(duration) : null,
+        pageDurationMs: since(),
+        steps,
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
