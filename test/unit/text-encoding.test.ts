@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTextEncoding, fileChunks } from '../../src/model/text-encoding';
+import { detectTextEncoding, fileChunks, isAscii } from '../../src/model/text-encoding';
 
 async function* chunksOf(...parts: number[][]): AsyncGenerator<Uint8Array> {
   for (const part of parts) yield new Uint8Array(part);
@@ -16,6 +16,22 @@ describe('text encoding detection', () => {
     expect(await detectTextEncoding(chunksOf([0x63, 0x61, 0x66, 0xe9, 0x0a]))).toBe('latin-1');
     // a UTF-8 lead byte at the very end with nothing after it
     expect(await detectTextEncoding(chunksOf([0x61], [0xc3]))).toBe('latin-1');
+    // a character cut off by the end of a chunk, followed by a chunk of plain ASCII
+    expect(await detectTextEncoding(chunksOf([0x61, 0xc3], [0x61, 0x62, 0x63, 0x64, 0x65, 0x66], [0xa9]))).toBe('latin-1');
+    // a lone high byte deep inside a long chunk
+    const long = new Array(1001).fill(0x61);
+    long[997] = 0xe9;
+    expect(await detectTextEncoding(chunksOf(long))).toBe('latin-1');
+  });
+
+  it('finds a high bit in any position, aligned or not', () => {
+    for (let position = 0; position < 11; position++) {
+      const bytes = new Uint8Array(11).fill(0x41);
+      expect(isAscii(bytes)).toBe(true);
+      bytes[position] = 0x80;
+      expect(isAscii(bytes)).toBe(false);
+      expect(isAscii(bytes.subarray(1))).toBe(position === 0);
+    }
   });
 
   it('reads a blob in chunks of the given size', async () => {
