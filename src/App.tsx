@@ -35,7 +35,7 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFile={analysis.loadFile} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={status} onCancel={analysis.cancel} />
+      <StatusBar status={status} engineReady={analysis.engineReady} onCancel={analysis.cancel} />
       {loaded && view && (
         <main className="results">
           <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={analysis.resegment} />

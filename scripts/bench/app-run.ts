@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
@@ -18,7 +18,6 @@ const RSS_SAMPLE_MS = 100;
 const PSS_SAMPLE_MS = 1_000;
 const HEAP_SAMPLE_MS = 500;
 const ENGINE_START_LIMIT_MS = 60_000;
-const ENGINE_POLL_MS = 20;
 /** Chromium counts as idle when its processes used at most 20 ms of CPU in a 250 ms window. */
 const QUIET_WINDOW_MS = 250;
 const QUIET_CPU_MS = 20;
@@ -133,8 +132,8 @@ function collectPageErrors(page: Page): string[] {
 }
 
 /**
- * Loads the page and waits until the engine is warm: DuckDB instantiated and Chromium idle again.
- * "idle" shows at once, while DuckDB is still downloading and compiling; and for a few hundred
+ * Loads the page and waits until the engine is warm: the status reports the engine ready
+ * (`data-engine="ready"`) and Chromium is idle again; for a few hundred
  * milliseconds after instantiation both cores stay busy, which would otherwise be charged to the
  * file. Returns navigation start → warm, or null if that could not be observed.
  */
@@ -142,29 +141,13 @@ async function openAppAndWaitForEngine(page: Page, appUrl: string): Promise<numb
   await page.goto(appUrl);
   await page.waitForSelector('[data-testid="status"][data-state="idle"]');
   const navigationStart = await page.evaluate(() => performance.timeOrigin);
-  const instantiated = await waitForDuckDbInstance(page);
-  if (!instantiated) console.warn('  could not see DuckDB start; the load time may include the engine warm-up');
+  const instantiated = await page
+    .waitForSelector('[data-testid="status"][data-engine="ready"]', { timeout: ENGINE_START_LIMIT_MS })
+    .then(() => true, () => false);
+  if (!instantiated) console.warn('  the engine did not report ready; the load time may include the engine warm-up');
   const quietSince = await waitForQuietBrowser();
   if (quietSince === null) console.warn('  Chromium did not go idle; the load time may include background work');
   return instantiated && quietSince !== null ? quietSince - navigationStart : null;
-}
-
-/**
- * DuckDB-WASM's worker sets the global DUCKDB_BINDINGS when instantiation is complete. That is an
- * internal of duckdb-wasm, hence the time limit rather than waiting forever.
- */
-async function waitForDuckDbInstance(page: Page): Promise<boolean> {
-  const deadline = performance.now() + ENGINE_START_LIMIT_MS;
-  while (performance.now() < deadline) {
-    const worker = page.workers().find(isDuckDbWorker);
-    if (worker && (await worker.evaluate(() => 'DUCKDB_BINDINGS' in globalThis))) return true;
-    await delay(ENGINE_POLL_MS);
-  }
-  return false;
-}
-
-function isDuckDbWorker(worker: Worker): boolean {
-  return /duckdb-browser-[a-z]+\.worker/.test(worker.url());
 }
 
 /** The epoch time at which a quiet window began, or null if Chromium stayed busy too long. */

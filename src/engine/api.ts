@@ -53,6 +53,8 @@ export interface SegmentView {
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 
 export interface EngineApi {
+  /** Resolves once DuckDB has started (files chosen earlier simply wait). */
+  whenReady(): Promise<void>;
   loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;

@@ -13,6 +13,7 @@ export class CancelledError extends Error {
 
 /** What the UI may ask of the engine; the worker boundary (comlink) stays inside this module. */
 export interface EngineClient {
+  whenReady(): Promise<void>;
   loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
@@ -69,6 +70,7 @@ export function createEngineClient(): EngineClient {
     }
   }
   return {
+    whenReady: () => call((api) => api.whenReady()),
     loadFile: (file, onStage) => call((api) => api.loadFile(file, Comlink.proxy(onStage))),
     loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
     segment: (params, reportRows) => call((api) => api.segment(params, reportRows)),

@@ -58,6 +58,7 @@ async function loadRegistered(
 }
 
 const api: EngineApi = {
+  whenReady: () => guarded(async () => undefined),
   loadFile: (file, onStage) =>
     guarded(async (database) => {
       onStage('reading');

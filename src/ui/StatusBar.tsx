@@ -11,18 +11,25 @@ const STAGE_TEXT: Record<string, string> = {
 };
 
 /** Where the app says what it is doing; `data-state` is the automation contract. */
-export function StatusBar({ status, onCancel }: { status: Status; onCancel(): void }) {
+interface Props {
+  status: Status;
+  engineReady: boolean;
+  onCancel(): void;
+}
+
+export function StatusBar({ status, engineReady, onCancel }: Props) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
   return (
     <div
       className={`status status-${status.state}`}
       data-testid="status"
       data-state={status.state}
+      data-engine={engineReady ? 'ready' : 'starting'}
       data-duration-ms={status.state === 'ready' ? Math.round(status.durationMs) : undefined}
       role="status"
       aria-live="polite"
     >
-      {status.state === 'idle' && <span>{status.message ?? 'Choose an order file, or try the sample data.'}</span>}
+      {status.state === 'idle' && <span>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
       {status.state === 'working' && (
         <>
           <span className="spinner" aria-hidden="true" />

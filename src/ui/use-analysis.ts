@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadResult, LoadStage, SegmentParams, SegmentView } from '../engine/api';
 import type { EngineClient } from '../engine/client';
 import { DEFAULT_THRESHOLDS } from '../model/tiers';
@@ -17,9 +17,28 @@ export type Status =
  */
 export function useAnalysis(engine: EngineClient) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [engineReady, setEngineReady] = useState(false);
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   const [view, setView] = useState<SegmentView | null>(null);
   const generation = useRef(0);
+
+  const watchEngineStart = useCallback(() => {
+    setEngineReady(false);
+    engine.whenReady().then(
+      () => setEngineReady(true),
+      () => {}, // a failed start surfaces with the first file, as a message
+    );
+  }, [engine]);
+  useEffect(() => {
+    let live = true;
+    engine.whenReady().then(
+      () => live && setEngineReady(true),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine]);
   const thresholds = useRef(DEFAULT_THRESHOLDS);
 
   const analyse = useCallback(
@@ -67,16 +86,18 @@ export function useAnalysis(engine: EngineClient) {
   const cancel = useCallback(() => {
     generation.current++;
     engine.cancel();
+    watchEngineStart();
     setLoaded(null);
     setView(null);
     setStatus({ state: 'idle', message: 'Cancelled. Choose a file or the sample data to start again.' });
-  }, [engine]);
+  }, [engine, watchEngineStart]);
 
   /** A failure outside an analysis (an export, say): the results stay, the status says what failed. */
   const reportError = useCallback((error: unknown) => setStatus(errorStatus(error)), []);
 
   return {
     status,
+    engineReady,
     loaded,
     view,
     loadFile: (file: File) => analyse(file.name, (onStage) => engine.loadFile(file, onStage)),

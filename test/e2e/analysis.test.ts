@@ -13,6 +13,8 @@ const browser = useBrowser();
 describe('the sample data', () => {
   it('shows the cleaning report, tiers, treemap and both reports, matching an independent computation', async () => {
     const { page, errors } = await openApp(browser());
+    await page.waitForSelector('[data-testid="status"][data-state="idle"][data-engine="ready"]');
+    expect(await page.textContent('[data-testid="status"]')).toMatch(/Choose an order file, or try the sample data/);
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');
     const oracle = oracleAnalysis(sampleOrdersCsv(), { valuePercentile: 80, activeDays: 90 });
