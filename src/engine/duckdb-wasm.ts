@@ -32,6 +32,9 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(new URL(bundle.mainModule, self.location.href).href);
   const connection = await db.connect();
+  // DuckDB would fetch missing extensions from its servers; nothing may leave this origin, so it is
+  // told not to (the CSP would block it anyway, with a less helpful error).
+  await connection.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
   return {
     connector: wasmConnector(connection),
     registerFile: (name, file) => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
