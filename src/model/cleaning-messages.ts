@@ -1,7 +1,8 @@
 import type { CleaningCounts, UnreadableDetail } from './cleaning';
-import type { OrderLayout } from './order-layouts';
+import type { MoneyMode } from './column-roles';
+import type { DecimalSeparator } from './number-format';
 
-const REASON_PHRASES: Record<Exclude<keyof CleaningCounts, 'rows' | 'kept'>, string> = {
+const REASON_PHRASES: Record<Exclude<keyof CleaningCounts, 'rows' | 'kept' | 'duplicate'>, string> = {
   missing_customer: 'had no customer id',
   cancelled: 'were cancelled invoices',
   non_positive_quantity: 'had a zero or negative quantity',
@@ -12,36 +13,53 @@ const REASON_PHRASES: Record<Exclude<keyof CleaningCounts, 'rows' | 'kept'>, str
 const FIELD_NAMES: Record<UnreadableDetail['field'], string> = {
   quantity: 'Quantity',
   unitPrice: 'The unit price',
-  invoiceDate: 'InvoiceDate',
+  orderAmount: 'The order amount',
+  invoiceDate: 'The order date',
+  orderId: 'The order id',
   fields: 'The number of fields',
 };
+
+/** How the file writes what could not be read, so a message can show what was expected. */
+export interface ValueFormats {
+  decimalSeparator: DecimalSeparator;
+  /** A date as this file writes it, e.g. `12/1/2010 8:26`. */
+  dateExample: string;
+  money: MoneyMode;
+}
 
 /** Why a file left nothing to analyse, specific enough to fix it. */
 export function describeUnusableFile(
   fileName: string,
   counts: CleaningCounts,
   unreadable: readonly UnreadableDetail[],
-  layout: OrderLayout,
+  formats: ValueFormats,
 ): string {
   if (counts.rows === 0) {
     return `"${fileName}" has a header row but no order lines. Export the orders again with their lines and drop the new file.`;
   }
   const reasons = (Object.keys(REASON_PHRASES) as (keyof typeof REASON_PHRASES)[])
     .filter((reason) => counts[reason] > 0)
-    .map((reason) => `${counts[reason].toLocaleString('en-US')} ${REASON_PHRASES[reason]}`);
-  const details = unreadable.map((detail) => unreadableSentence(detail, layout));
+    .map((reason) => `${counts[reason].toLocaleString('en-US')} ${reasonPhrase(reason, formats.money)}`);
+  const details = unreadable.map((detail) => unreadableSentence(detail, formats));
   return [
     `None of the ${counts.rows.toLocaleString('en-US')} lines in "${fileName}" can be analysed: ${reasons.join(', ')}.`,
     ...details,
   ].join(' ');
 }
 
-export function unreadableSentence(detail: UnreadableDetail, layout: OrderLayout): string {
+function reasonPhrase(reason: keyof typeof REASON_PHRASES, money: MoneyMode): string {
+  return reason === 'non_positive_price' && money === 'order_amount' ? 'had a zero or negative order amount' : REASON_PHRASES[reason];
+}
+
+export function unreadableSentence(detail: UnreadableDetail, formats: ValueFormats): string {
+  const lines = detail.lines.toLocaleString('en-US');
   if (detail.field === 'fields') {
-    return `${detail.lines.toLocaleString('en-US')} lines have more or fewer fields than the header (first at ${detail.example}); check for unquoted commas.`;
+    return `${lines} lines have more or fewer fields than the header (first at ${detail.example}); check for unquoted delimiters.`;
   }
+  const name = detail.column ?? FIELD_NAMES[detail.field];
+  if (detail.field === 'orderId') return `${name} was empty on ${lines} lines.`;
   const example = detail.example === null || detail.example === '' ? 'an empty cell' : `"${detail.example}"`;
-  const expected =
-    detail.field === 'invoiceDate' ? `dates like ${layout.dateExample}` : 'plain numbers like 12 or 2.55';
-  return `${FIELD_NAMES[detail.field]} could not be read on ${detail.lines.toLocaleString('en-US')} lines (e.g. ${example}); expected ${expected}.`;
+  const decimal = formats.decimalSeparator;
+  const expected = detail.field === 'invoiceDate' ? `dates like ${formats.dateExample}` : `plain numbers like 12 or 2${decimal}55`;
+  return `${name} could not be read on ${lines} lines (e.g. ${example}); expected ${expected}.`;
 }

@@ -12,9 +12,13 @@ export const CLEANING_REASONS = [
 
 export type CleaningReason = (typeof CLEANING_REASONS)[number];
 
-export type CleaningCounts = Record<'rows' | CleaningReason | 'kept', number>;
+/**
+ * `duplicate` is present only when the user chose to leave out lines identical to an earlier one;
+ * it comes after every other reason (a duplicate of a cancelled line is cancelled).
+ */
+export type CleaningCounts = Record<'rows' | CleaningReason | 'kept', number> & { duplicate?: number };
 
-export const CLEANING_LABELS: Record<keyof CleaningCounts, string> = {
+export const CLEANING_LABELS: Record<Exclude<keyof CleaningCounts, 'duplicate'>, string> = {
   rows: 'Lines read',
   missing_customer: 'No customer id (guest orders)',
   cancelled: 'Cancelled invoices',
@@ -24,9 +28,13 @@ export const CLEANING_LABELS: Record<keyof CleaningCounts, string> = {
   kept: 'Lines kept',
 };
 
+export const DUPLICATE_LABEL = 'Duplicate lines left out';
+
 export interface UnreadableDetail {
   /** `fields`: lines the CSV reader set aside (wrong number of fields); the example names a line. */
-  field: 'quantity' | 'unitPrice' | 'invoiceDate' | 'fields';
+  field: 'quantity' | 'unitPrice' | 'orderAmount' | 'invoiceDate' | 'orderId' | 'fields';
   lines: number;
   example: string | null;
+  /** The file's own name for the column, when the field is one. */
+  column?: string;
 }

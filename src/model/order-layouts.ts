@@ -1,73 +1,136 @@
-/**
- * The order-export layouts recognised from a file's header. Matching ignores case, spaces and
- * underscores, so `Customer ID`, `customer_id` and `CustomerID` are the same column.
- */
-export type Role = 'invoice' | 'customerId' | 'invoiceDate' | 'quantity' | 'unitPrice';
+import type { ColumnMapping, RoleId } from './column-roles';
+import type { LoadPlan } from './load-plan';
 
-export interface OrderLayout {
-  id: 'online_retail' | 'online_retail_ii';
+/**
+ * The export layouts recognised with full confidence from a file's header: the two public Online
+ * Retail datasets and the Shopify and WooCommerce order exports. Matching ignores case, accents,
+ * spaces and punctuation, so `Customer ID`, `customer_id` and `CustomerID` are the same column.
+ * Anything else goes through layout-detection.ts and the mapping screen.
+ */
+export type LayoutId = 'online_retail' | 'online_retail_ii' | 'shopify' | 'woocommerce' | 'generic';
+
+export interface LayoutInfo {
+  id: LayoutId;
   name: string;
-  /** Normalised header name per role. */
-  columns: Record<Role, string>;
-  /** strptime formats tried in order; a date matching none is unreadable. */
-  dateFormats: readonly string[];
-  dateExample: string;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  invoice: 'invoice number',
-  customerId: 'customer id',
-  invoiceDate: 'invoice date',
-  quantity: 'quantity',
-  unitPrice: 'unit price',
-};
+export interface KnownLayout extends LayoutInfo {
+  /** Normalised header names per role, the preferred first. */
+  columns: Partial<Record<RoleId, readonly string[]>>;
+  /** Roles whose column must be present for the layout to be recognised. */
+  signature: readonly RoleId[];
+  plan: Omit<LoadPlan, 'mapping' | 'decimalSeparator' | 'dropDuplicates'>;
+}
 
-export const LAYOUTS: readonly OrderLayout[] = [
+const LINES: Pick<LoadPlan, 'money'> = { money: 'lines' };
+
+export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
   {
     id: 'online_retail',
     name: 'Online Retail',
-    columns: { invoice: 'invoiceno', customerId: 'customerid', invoiceDate: 'invoicedate', quantity: 'quantity', unitPrice: 'unitprice' },
-    dateFormats: ['%m/%d/%Y %H:%M', '%m/%d/%Y %H:%M:%S', '%m/%d/%Y'],
-    dateExample: '12/1/2010 8:26',
+    columns: {
+      order_id: ['invoiceno'],
+      customer_id: ['customerid'],
+      order_date: ['invoicedate'],
+      quantity: ['quantity'],
+      unit_price: ['unitprice'],
+      product: ['stockcode', 'description'],
+      country: ['country'],
+    },
+    signature: ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price'],
+    // Dates like 12/1/2010 8:26 are month first; the whole column still gets checked.
+    plan: { ...LINES, dateOrder: 'auto', ambiguousDateOrder: 'mdy', orderFieldsOnFirstLine: false, cancelledPrefix: true },
   },
   {
     id: 'online_retail_ii',
     name: 'Online Retail II',
-    columns: { invoice: 'invoice', customerId: 'customerid', invoiceDate: 'invoicedate', quantity: 'quantity', unitPrice: 'price' },
-    dateFormats: ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d'],
-    dateExample: '2009-12-01 07:45:00',
+    columns: {
+      order_id: ['invoice'],
+      customer_id: ['customerid'],
+      order_date: ['invoicedate'],
+      quantity: ['quantity'],
+      unit_price: ['price'],
+      product: ['stockcode', 'description'],
+      country: ['country'],
+    },
+    signature: ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price'],
+    plan: { ...LINES, dateOrder: 'auto', ambiguousDateOrder: 'mdy', orderFieldsOnFirstLine: false, cancelledPrefix: true },
+  },
+  {
+    id: 'shopify',
+    name: 'Shopify orders',
+    columns: {
+      order_id: ['name'],
+      customer_id: ['email'],
+      order_date: ['createdat'],
+      quantity: ['lineitemquantity'],
+      unit_price: ['lineitemprice'],
+      order_amount: ['total'],
+      status: ['financialstatus'],
+      cancelled_at: ['cancelledat'],
+      product: ['lineitemsku', 'lineitemname'],
+      country: ['billingcountry', 'shippingcountry'],
+      currency: ['currency'],
+    },
+    signature: ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'status'],
+    // One row per line item; order-level fields (e-mail, status, totals) only on the order's first row.
+    plan: { ...LINES, dateOrder: 'auto', ambiguousDateOrder: 'ask', orderFieldsOnFirstLine: true, cancelledPrefix: false },
+  },
+  {
+    id: 'woocommerce',
+    name: 'WooCommerce orders',
+    columns: {
+      order_id: ['ordernumber', 'orderid'],
+      customer_id: ['billingemail', 'customeremail', 'customerid'],
+      order_date: ['orderdate'],
+      order_amount: ['ordertotal'],
+      status: ['status', 'orderstatus'],
+      quantity: ['itemquantity'],
+      product: ['itemsku', 'itemname', 'sku'],
+      country: ['billingcountry', 'shippingcountry'],
+      currency: ['ordercurrency', 'currency'],
+    },
+    signature: ['order_id', 'customer_id', 'order_date', 'order_amount', 'status'],
+    // Order-level fields repeat on each item row (or only on the first): the total counts once per order.
+    plan: { money: 'order_amount', dateOrder: 'auto', ambiguousDateOrder: 'mdy', orderFieldsOnFirstLine: true, cancelledPrefix: false },
   },
 ];
 
 export function normaliseHeader(name: string): string {
-  return name.toLowerCase().replace(/[\s_]+/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export interface RecognisedLayout {
-  layout: OrderLayout;
-  /** The file's own header name per role, as DuckDB reports it. */
-  sourceColumns: Record<Role, string>;
+  layout: KnownLayout;
+  /** The column index per role. */
+  mapping: ColumnMapping;
 }
 
+/** The known layout whose signature columns are all in the header, with every role it can fill. */
 export function recogniseLayout(headers: readonly string[]): RecognisedLayout | null {
-  const byNormalName = new Map(headers.map((header) => [normaliseHeader(header), header]));
-  for (const layout of LAYOUTS) {
-    const entries = Object.entries(layout.columns) as [Role, string][];
-    if (entries.every(([, normal]) => byNormalName.has(normal))) {
-      const sourceColumns = Object.fromEntries(entries.map(([role, normal]) => [role, byNormalName.get(normal)!]));
-      return { layout, sourceColumns: sourceColumns as Record<Role, string> };
+  const normal = headers.map(normaliseHeader);
+  for (const layout of KNOWN_LAYOUTS) {
+    const mapping: ColumnMapping = {};
+    for (const [role, names] of Object.entries(layout.columns) as [RoleId, readonly string[]][]) {
+      const index = names.map((name) => normal.indexOf(name)).find((found) => found >= 0);
+      if (index !== undefined) mapping[role] = index;
     }
+    if (layout.signature.every((role) => mapping[role] !== undefined)) return { layout, mapping };
   }
   return null;
 }
 
-/** The message for a header that matches no layout: what was found, what is needed, what to do. */
+/** The message for a header that matches nothing usable: what was found, what is needed, what to do. */
 export function unknownLayoutMessage(headers: readonly string[]): string {
   const found = headers.length ? headers.map((h) => `"${h}"`).join(', ') : 'none';
   return (
     `The columns of this file were not recognised (found: ${found}). ` +
-    'Retention Engine needs an order-lines export with these columns: ' +
-    'InvoiceNo (or Invoice), CustomerID (or Customer ID), InvoiceDate, Quantity and UnitPrice (or Price), ' +
-    'as in the Online Retail and Online Retail II exports. Rename the columns in your file to these names and drop it again.'
+    'Retention Engine needs an order export with an order (or invoice) number, a customer id or e-mail, an order date, ' +
+    'and either a quantity and unit price per line or an order amount, as in the Online Retail (InvoiceNo, CustomerID, InvoiceDate, Quantity, UnitPrice), ' +
+    'Shopify or WooCommerce exports. Choose the columns on the mapping screen, or rename them in your file and drop it again.'
   );
 }

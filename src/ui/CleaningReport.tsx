@@ -1,40 +1,113 @@
 import type { LoadResult } from '../engine/api';
-import { CLEANING_LABELS, CLEANING_REASONS } from '../model/cleaning';
+import { CLEANING_LABELS, CLEANING_REASONS, DUPLICATE_LABEL } from '../model/cleaning';
 import { unreadableSentence } from '../model/cleaning-messages';
+import { ROLE_INFO, type RoleId } from '../model/column-roles';
+import { DELIMITER_LABELS } from '../model/csv-dialect';
+import { DATE_ORDER_LABELS } from '../model/date-order';
 import { formatCount, formatShare } from '../model/format';
+import type { LoadActions } from './use-file-loading';
 
-const ORDER = ['rows', ...CLEANING_REASONS, 'kept'] as const;
+const ORDER = ['rows', ...CLEANING_REASONS] as const;
+const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
 
-/** What happened to every line of the file. */
-export function CleaningReport({ loaded }: { loaded: LoadResult }) {
-  const { counts } = loaded;
+/** What happened to every line of the file, how it was read, and the way to the lines left out. */
+export function CleaningReport({ loaded, actions }: { loaded: LoadResult; actions?: LoadActions | null }) {
+  const { counts, plan, duplicates } = loaded;
+  const label = (key: (typeof ORDER)[number] | 'kept') =>
+    key === 'non_positive_price' && plan.money === 'order_amount' ? 'Zero or negative order amount' : CLEANING_LABELS[key];
+  const leftOut = counts.rows - counts.kept;
   return (
     <section className="card" data-testid="cleaning-report" aria-labelledby="cleaning-title">
       <h2 id="cleaning-title">Cleaning report</h2>
       <p className="muted">
-        {loaded.fileName} · {loaded.layout.name} layout · {loaded.encoding} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
+        {loaded.fileName} · {loaded.layout.name} layout · {sourceText(loaded)} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
         {formatCount(loaded.customers)} customers
       </p>
       <table className="numbers">
         <tbody>
           {ORDER.map((key) => (
-            <tr key={key} className={key === 'rows' || key === 'kept' ? 'total' : undefined}>
-              <th scope="row">{CLEANING_LABELS[key]}</th>
-              <td data-count-of={key} data-value={counts[key]}>
-                {formatCount(counts[key])}
-              </td>
-              <td className="muted">{key === 'rows' ? '' : formatShare(counts[key], counts.rows)}</td>
-            </tr>
+            <CountRow key={key} label={label(key)} countOf={key} value={counts[key]} rows={counts.rows} total={key === 'rows'} />
           ))}
+          {counts.duplicate !== undefined && <CountRow label={DUPLICATE_LABEL} countOf="duplicate" value={counts.duplicate} rows={counts.rows} />}
+          <CountRow label={label('kept')} countOf="kept" value={counts.kept} rows={counts.rows} total />
         </tbody>
       </table>
       {loaded.unreadable.length > 0 && (
         <ul className="muted small">
           {loaded.unreadable.map((detail) => (
-            <li key={detail.field}>{unreadableSentence(detail, loaded.layout)}</li>
+            <li key={detail.field}>
+              {unreadableSentence(detail, { decimalSeparator: plan.decimalSeparator, dateExample: loaded.dateOrder.example, money: plan.money })}
+            </li>
           ))}
         </ul>
       )}
+      <p className="small" data-testid="duplicates" data-duplicate-lines={duplicates.lines} data-across-files={duplicates.acrossFiles}>
+        {duplicates.lines === 0
+          ? 'No line repeats another exactly.'
+          : `${formatCount(duplicates.lines)} lines are identical in every column to an earlier line${
+              duplicates.acrossFiles > 0 ? ` (${formatCount(duplicates.acrossFiles)} of them repeat a line of another file)` : ''
+            }; ${duplicates.dropped ? 'they are left out.' : 'they are kept, as exported.'}`}
+        {actions && (duplicates.lines > 0 || duplicates.dropped) && (
+          <label className="check">
+            {' '}
+            <input type="checkbox" data-testid="drop-duplicates" checked={duplicates.dropped} onChange={(event) => actions.setDropDuplicates(event.target.checked)} /> leave
+            duplicates out
+          </label>
+        )}
+      </p>
+      {loaded.currencies.length > 1 && (
+        <p className="small warning" data-testid="currencies">
+          The kept lines are in {loaded.currencies.length} currencies ({loaded.currencies.join(', ')}); their amounts are added up as they are.
+        </p>
+      )}
+      <p className="muted small">
+        Columns: {mappedText(loaded)}. Dates: {DATE_ORDER_LABELS[loaded.dateOrder.order]}
+        {loaded.dateOrder.decidedBy === 'file' ? ', decided from the whole column' : loaded.dateOrder.decidedBy === 'user' ? ', as you chose' : ''}.
+      </p>
+      {actions && (
+        <div className="button-row">
+          <button type="button" className="button small" data-testid="download-rejected" data-lines={leftOut} disabled={leftOut === 0} onClick={() => void actions.downloadRejected()}>
+            Download the {formatCount(leftOut)} lines left out
+          </button>
+          <button type="button" className="button small" data-testid="edit-mapping" onClick={actions.editMapping}>
+            Change how columns are read
+          </button>
+        </div>
+      )}
     </section>
   );
+}
+
+interface CountRowProps {
+  label: string;
+  countOf: string;
+  value: number;
+  rows: number;
+  total?: boolean;
+}
+
+function CountRow({ label, countOf, value, rows, total = false }: CountRowProps) {
+  return (
+    <tr className={total ? 'total' : undefined}>
+      <th scope="row">{label}</th>
+      <td data-count-of={countOf} data-value={value}>
+        {formatCount(value)}
+      </td>
+      <td className="muted">{countOf === 'rows' ? '' : formatShare(value, rows)}</td>
+    </tr>
+  );
+}
+
+function sourceText({ sources, encoding }: LoadResult): string {
+  const [first] = sources;
+  if (!first) return encoding;
+  if (first.kind === 'parquet') return 'Parquet';
+  const text = `${encoding}, ${DELIMITER_LABELS[first.delimiter]}`;
+  return first.kind === 'xlsx' ? `Excel workbook` : text;
+}
+
+function mappedText({ columns, plan }: LoadResult): string {
+  return SHOWN_ROLES.filter((role) => columns[role] !== undefined && !(plan.money === 'lines' ? role === 'order_amount' : role === 'quantity' || role === 'unit_price'))
+    .map((role) => `${ROLE_INFO[role].label.toLowerCase()} ← ${columns[role]}`)
+    .join(', ');
 }

@@ -1,19 +1,20 @@
 import { useState, type DragEvent } from 'react';
 
 interface Props {
-  onFile(file: File): void;
+  /** One file, or several exports of the same layout (e.g. one per month) to combine. */
+  onFiles(files: File[]): void;
   onSample(): void;
   busy: boolean;
 }
 
 /** The way in: drop a file, pick one, or try the built-in sample. The input exists from first paint. */
-export function FileDrop({ onFile, onSample, busy }: Props) {
+export function FileDrop({ onFiles, onSample, busy }: Props) {
   const [dragging, setDragging] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onFile(file);
+    const files = [...event.dataTransfer.files];
+    if (files.length) onFiles(files);
   };
   return (
     <section
@@ -26,23 +27,24 @@ export function FileDrop({ onFile, onSample, busy }: Props) {
       onDrop={drop}
       aria-label="Choose an order file"
     >
-      <p className="file-drop-title">Drop an order-lines CSV here</p>
+      <p className="file-drop-title">Drop your order export here</p>
       <p className="file-drop-hint">
-        Online Retail or Online Retail II layout: invoice, customer, date, quantity and price per line. The file is read by
-        this page only; nothing is uploaded.
+        CSV, Excel (.xlsx) or Parquet, from Shopify, WooCommerce or any shop: order, customer, date and amounts. Several files of the
+        same export (e.g. one per month) are combined. The files are read by this page only; nothing is uploaded.
       </p>
       <div className="file-drop-actions">
         <label className="button primary">
-          Choose a file…
+          Choose files…
           <input
             type="file"
-            accept=".csv,text/csv,text/plain"
+            multiple
+            accept=".csv,.tsv,.txt,.xlsx,.xlsm,.parquet,text/csv,text/plain"
             data-testid="file-input"
             className="visually-hidden"
             onChange={(event) => {
-              const file = event.target.files?.[0];
+              const files = [...(event.target.files ?? [])];
               event.target.value = ''; // choosing the same file again must load it again
-              if (file) onFile(file);
+              if (files.length) onFiles(files);
             }}
           />
         </label>

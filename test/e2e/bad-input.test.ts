@@ -17,12 +17,6 @@ const CASES: { name: string; file: string; content: string | Buffer; expected: R
     expected: [/contains binary data/],
   },
   {
-    name: 'an unknown layout',
-    file: 'payments.csv',
-    content: 'email,paid_on,amount\na@example.com,2024-01-02,12.50\n',
-    expected: [/not recognised \(found: "email", "paid_on", "amount"\)/, /InvoiceNo \(or Invoice\), CustomerID/, /Rename the columns/],
-  },
-  {
     name: 'a file without any usable line',
     file: 'guests.csv',
     content: `${HEADER}\n536365,A,MUG,1,12/1/2010 8:26,2.55,,UK\nC536366,A,MUG,-1,12/1/2010 8:26,2.55,17850,UK\n`,
@@ -57,6 +51,16 @@ describe('bad input', () => {
       expect(await app.page.locator('[data-testid="cleaning-report"]').count()).toBe(0);
     });
   }
+
+  it('shows a layout it does not know on the mapping screen, naming what is missing', async () => {
+    await uploadText(app.page, 'payments.csv', 'email,paid_on,amount\na@example.com,2024-01-02,12.50\n');
+    await app.page.waitForSelector('[data-testid="column-mapping"]');
+    expect(await statusText(app.page)).toMatch(/Check how the columns of payments\.csv are read/);
+    expect(await app.page.inputValue('select[data-role="customer_id"]')).toBe('0');
+    expect(await app.page.inputValue('select[data-role="order_id"]')).toBe('');
+    expect(await app.page.textContent('[data-testid="mapping-problems"]')).toMatch(/Choose the column for order id/);
+    expect(await app.page.isDisabled('[data-testid="confirm-mapping"]')).toBe(true);
+  });
 
   it('analyses a good file next, without a reload', async () => {
     await uploadText(app.page, 'good.csv', `${HEADER}\n536365,A,MUG,2,12/1/2010 8:26,2.55,17850,UK\n`);

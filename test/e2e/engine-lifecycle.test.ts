@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -32,10 +32,16 @@ describe('the engine lifecycle', () => {
     const large = await writeOrderFile(join(folder, 'large.csv'), { seed: 5, customers: 20_000, lines: 1_500_000 });
     await page.setInputFiles('input[data-testid="file-input"]', large);
     await waitForState(page, 'working');
+    // The bar shows bytes read of the file's size while it is read.
+    const size = statSync(large).size;
+    await page.waitForSelector(`[data-testid="progress"][data-bytes-total="${size}"]`);
+    await expect.poll(async () => Number(await page.getAttribute('[data-testid="progress"]', 'data-bytes-read')), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(Number(await page.getAttribute('[data-testid="progress"]', 'data-bytes-read'))).toBeLessThanOrEqual(size);
     await page.click('[data-testid="cancel"]');
     await waitForState(page, 'idle');
     expect(await statusText(page)).toMatch(/Cancelled/);
     expect(await page.locator('[data-testid="cleaning-report"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
 
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');

@@ -1,59 +1,60 @@
-import type { RecognisedLayout } from '../../model/order-layouts';
-import { quoteIdentifier, quoteLiteral } from './identifiers';
-import type { TextEncoding } from '../../model/text-encoding';
-import { readSource } from './read-source';
-
 /**
- * Stage 1: read every line of the file once and give it a cleaning reason. The CASE order is the
- * product's definition: a line is counted under the first reason that applies. A value that does
- * not parse is NULL after TRY_CAST, so `NULL <= 0` is not true and the line falls through to
- * `unreadable` unless an earlier reason applies.
+ * Stage 1's summaries: the cleaning report's counts, why lines were unreadable, and duplicates.
+ * order_lines itself is written by mapped-lines.ts, one cleaning reason per line.
  */
-export function createOrderLinesSql({ layout, sourceColumns }: RecognisedLayout, encoding: TextEncoding): string {
-  const column = (role: keyof typeof sourceColumns) => `trim(${quoteIdentifier(sourceColumns[role])})`;
-  const dateFormats = `[${layout.dateFormats.map(quoteLiteral).join(', ')}]`;
-  return `
-    CREATE OR REPLACE TABLE order_lines AS
-    WITH typed AS (
-      SELECT
-        nullif(${column('customerId')}, '') AS raw_customer_id,
-        ${column('invoice')} AS invoice,
-        ${column('quantity')} AS quantity_text,
-        ${column('unitPrice')} AS unit_price_text,
-        ${column('invoiceDate')} AS invoice_date_text,
-        TRY_CAST(${column('quantity')} AS DECIMAL(18, 4)) AS quantity,
-        TRY_CAST(${column('unitPrice')} AS DECIMAL(18, 6)) AS unit_price,
-        try_strptime(${column('invoiceDate')}, ${dateFormats}) AS invoiced_at
-      FROM ${readSource(encoding)}
-    )
-    SELECT
-      -- 17850.0 (a spreadsheet's float) and 17850 are the same customer
-      regexp_replace(raw_customer_id, '\\.0+$', '') AS customer_id,
-      invoice, quantity, unit_price, invoiced_at,
-      quantity_text, unit_price_text, invoice_date_text,
-      CASE
-        WHEN raw_customer_id IS NULL THEN 'missing_customer'
-        WHEN upper(invoice) LIKE 'C%' THEN 'cancelled'
-        WHEN quantity <= 0 THEN 'non_positive_quantity'
-        WHEN unit_price <= 0 THEN 'non_positive_price'
-        WHEN quantity IS NULL OR unit_price IS NULL OR invoiced_at IS NULL THEN 'unreadable'
-        ELSE 'kept'
-      END AS reason
-    FROM typed`;
-}
-
 export const COUNT_REASONS = `
   SELECT reason, count(*)::INTEGER AS lines FROM order_lines GROUP BY reason`;
 
-/** Why lines were unreadable, per column, with one example each: the basis of a specific message. */
+/**
+ * Why lines were unreadable, per field, with one example each: the basis of a specific message.
+ * Parameter: whether money comes from an order amount (its text is in unit_price_text then).
+ */
 export const UNREADABLE_EXAMPLES = `
   SELECT field, count(*)::INTEGER AS lines, any_value(example) AS example FROM (
-    SELECT 'quantity' AS field, quantity_text AS example FROM order_lines
+    SELECT 'orderId' AS field, invoice AS example FROM order_lines
+      WHERE reason = 'unreadable' AND invoice = ''
+    UNION ALL
+    SELECT 'quantity', quantity_text FROM order_lines
       WHERE reason = 'unreadable' AND quantity IS NULL
     UNION ALL
-    SELECT 'unitPrice', unit_price_text FROM order_lines
+    SELECT CASE WHEN ?::BOOLEAN THEN 'orderAmount' ELSE 'unitPrice' END, unit_price_text FROM order_lines
       WHERE reason = 'unreadable' AND unit_price IS NULL
     UNION ALL
     SELECT 'invoiceDate', invoice_date_text FROM order_lines
       WHERE reason = 'unreadable' AND invoiced_at IS NULL
-  ) GROUP BY field ORDER BY lines DESC`;
+  ) GROUP BY field ORDER BY lines DESC, field`;
+
+/** Lines the CSV reader set aside (wrong number of fields), with the first one's line number. */
+export const REJECTED_LINES = `
+  SELECT count(*)::INTEGER AS lines, min(line)::INTEGER AS first_line,
+         (SELECT source_file FROM rejected_records ORDER BY source_file, line LIMIT 1)::INTEGER AS first_file
+  FROM rejected_records`;
+
+/** Lines identical in every column to an earlier line (by a 64-bit hash of every column). */
+export const DUPLICATE_LINES = `
+  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines`;
+
+/** Of those, lines whose earlier twin is in an earlier file (only asked when there are several files). */
+export const DUPLICATES_ACROSS_FILES = `
+  WITH firsts AS (SELECT line_hash, min(source_file) AS first_file FROM order_lines GROUP BY line_hash)
+  SELECT count(*)::INTEGER AS lines FROM order_lines JOIN firsts USING (line_hash) WHERE order_lines.source_file > firsts.first_file`;
+
+/**
+ * Leaves out (or takes back) the lines that would be kept but repeat an earlier line exactly; the
+ * table keeps its file order. Parameter: true to leave them out.
+ */
+export const MARK_DUPLICATES = `
+  CREATE OR REPLACE TABLE order_lines AS
+  SELECT * REPLACE (
+    CASE
+      WHEN reason IN ('kept', 'duplicate') AND ?::BOOLEAN
+        AND row_number() OVER (PARTITION BY line_hash ORDER BY source_file, source_row) > 1 THEN 'duplicate'
+      WHEN reason = 'duplicate' THEN 'kept'
+      ELSE reason
+    END AS reason)
+  FROM order_lines
+  ORDER BY source_file, source_row`;
+
+/** Distinct currencies among the kept lines, when a currency column is mapped. */
+export const KEPT_CURRENCIES = `
+  SELECT DISTINCT currency FROM order_lines WHERE reason = 'kept' AND currency <> '' ORDER BY currency LIMIT 20`;

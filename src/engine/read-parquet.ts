@@ -1,0 +1,35 @@
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import type { TableProgress } from './read-xlsx';
+import { CsvBuilder } from './rows-to-csv';
+
+/**
+ * A Parquet file as CSV bytes (see rows-to-csv.ts). DuckDB-WASM reads Parquet only through an
+ * extension it would fetch from its servers, which this app never does, so hyparquet reads it here,
+ * one row group at a time, straight from the file on disk. Every codec is supported.
+ */
+export async function parquetToCsv(file: Blob, onProgress: (progress: TableProgress) => void = () => {}): Promise<{ headers: string[]; csv: Uint8Array }> {
+  const buffer: AsyncBuffer = { byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() };
+  const metadata = await parquetMetadataAsync(buffer);
+  const headers = parquetSchema(metadata).children.map((child) => child.element.name);
+  const rowsTotal = Number(metadata.num_rows);
+  const csv = new CsvBuilder(headers.length);
+  csv.addRow(headers);
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    await parquetRead({
+      file: buffer,
+      metadata,
+      rowStart,
+      rowEnd,
+      compressors,
+      onComplete: (rows) => {
+        for (const row of rows as unknown[][]) csv.addRow(row);
+      },
+    });
+    rowStart = rowEnd;
+    onProgress({ rowsDone: rowStart, rowsTotal });
+  }
+  return { headers, csv: csv.bytes() };
+}

@@ -1,0 +1,32 @@
+import { dateFormats, type DateOrder, type DateSpec } from '../../model/date-order';
+import { quoteLiteral } from './identifiers';
+
+/**
+ * Reads a date or date-time written as text in one day/month order. A trailing time-zone offset is
+ * dropped (after a time only), so the shop's own wall-clock date counts, as the shop saw the order.
+ * Years outside 1900–2199 are refused: strptime reads `3/5/24` with `%Y` as the year 24.
+ */
+export function dateSql(text: string, spec: DateSpec, order: DateOrder): string {
+  const input = spec.offset
+    ? `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, '\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)$', '', 'i') ELSE ${text} END`
+    : text;
+  return `try_strptime(${input}, [${dateFormats(spec, order).map(quoteLiteral).join(', ')}])`;
+}
+
+/** Keeps a parsed timestamp only within plausible years (see above). */
+export function plausibleDateSql(parsed: string): string {
+  return `CASE WHEN ${parsed} >= TIMESTAMP '1900-01-01' AND ${parsed} < TIMESTAMP '2200-01-01' THEN ${parsed} END`;
+}
+
+/** A spec for a column whose sample showed no date at all: every shape is tried. */
+export function fallbackDateSpec(order: DateOrder): DateSpec {
+  return {
+    order,
+    separator: order === 'ymd' ? '-' : '/',
+    dayMonthShape: order !== 'ymd',
+    twoDigitYear: false,
+    offset: true,
+    evidence: { dayFirst: 0, monthFirst: 0 },
+    times: ['hms', 'hm', 'none'],
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * What a column of an order export can mean to the analysis. A mapping gives each role the index of
+ * the file's column that plays it (columns are addressed by position, so no user text ever becomes
+ * an SQL identifier). Money comes either from the lines (quantity × unit price) or from one amount
+ * per order, never both.
+ */
+export const ROLE_IDS = [
+  'order_id',
+  'customer_id',
+  'order_date',
+  'quantity',
+  'unit_price',
+  'order_amount',
+  'status',
+  'cancelled_at',
+  'product',
+  'country',
+  'currency',
+] as const;
+
+export type RoleId = (typeof ROLE_IDS)[number];
+
+/** Column index per role; a role left out is not in the file (or not used). */
+export type ColumnMapping = Partial<Record<RoleId, number>>;
+
+export type MoneyMode = 'lines' | 'order_amount';
+
+export interface RoleInfo {
+  label: string;
+  hint: string;
+}
+
+export const ROLE_INFO: Record<RoleId, RoleInfo> = {
+  order_id: { label: 'Order id', hint: 'invoice or order number; lines with the same id are one order' },
+  customer_id: { label: 'Customer', hint: 'customer id or e-mail address' },
+  order_date: { label: 'Order date', hint: 'date, or date and time, of the order' },
+  quantity: { label: 'Quantity', hint: 'units on the line; leave empty if the price is already the line total' },
+  unit_price: { label: 'Unit price', hint: 'price of one unit (or the line total, with no quantity)' },
+  order_amount: { label: 'Order amount', hint: 'the order total, counted once per order' },
+  status: { label: 'Status', hint: 'cancelled, refunded, voided or failed orders are left out' },
+  cancelled_at: { label: 'Cancelled at', hint: 'any value here means the order was cancelled' },
+  product: { label: 'Product', hint: 'product code or name (shown, not needed)' },
+  country: { label: 'Country', hint: 'shown, not needed' },
+  currency: { label: 'Currency', hint: 'checked: amounts in several currencies are flagged' },
+};
+
+/** The roles an analysis cannot do without, for a money mode. */
+export function requiredRoles(money: MoneyMode): RoleId[] {
+  return ['order_id', 'customer_id', 'order_date', money === 'lines' ? 'unit_price' : 'order_amount'];
+}
+
+/** Required roles that have no column yet. */
+export function missingRoles(mapping: ColumnMapping, money: MoneyMode): RoleId[] {
+  return requiredRoles(money).filter((role) => mapping[role] === undefined);
+}
+
+/** The roles a money mode ignores, so the mapping screen can grey them out. */
+export function unusedRoles(money: MoneyMode): RoleId[] {
+  return money === 'lines' ? ['order_amount'] : ['quantity', 'unit_price'];
+}
+
+/** Two roles on one column is almost always a slip (except product and country, which are only shown). */
+export function sharedColumns(mapping: ColumnMapping): { column: number; roles: RoleId[] }[] {
+  const byColumn = new Map<number, RoleId[]>();
+  for (const role of ROLE_IDS) {
+    const column = mapping[role];
+    if (column === undefined || role === 'product' || role === 'country') continue;
+    byColumn.set(column, [...(byColumn.get(column) ?? []), role]);
+  }
+  return [...byColumn].filter(([, roles]) => roles.length > 1).map(([column, roles]) => ({ column, roles }));
+}

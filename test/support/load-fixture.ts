@@ -1,0 +1,53 @@
+import type { Connector } from '../../src/engine/connector';
+import type { AnalyseOutcome, LoadResult } from '../../src/engine/api';
+import { inspectSources, type FileRegistry, type Inspection } from '../../src/engine/inspect-sources';
+import type { ReadOptions } from '../../src/engine/load-api';
+import { analyseOrders } from '../../src/engine/load-orders';
+import { segmentCustomers } from '../../src/engine/segment-view';
+import type { LoadPlan } from '../../src/model/load-plan';
+import { nativeConnector, writeFixture } from './native-duckdb';
+
+/** Files made in a test, read the way the worker reads them (bytes for JavaScript, a path for DuckDB). */
+export interface Fixture {
+  name: string;
+  content: string | Buffer;
+}
+
+export const FIXTURE_FILES: FileRegistry = {
+  register: async (input) => {
+    if (!input.path) throw new Error(`fixture without a path: ${input.fileName}`);
+    return input.path;
+  },
+  registerBytes: async (bytes, fileName) => writeFixture(`${fileName}.csv`, Buffer.from(bytes)),
+};
+
+export async function inspectFixtures(db: Connector, fixtures: readonly Fixture[], options: ReadOptions = {}): Promise<Inspection> {
+  const inputs = fixtures.map(({ name, content }) => {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    return { fileName: name, path: writeFixture(name, bytes), blob: new Blob([new Uint8Array(bytes)]) };
+  });
+  return inspectSources(db, FIXTURE_FILES, inputs, options);
+}
+
+/** Inspects and analyses fixtures with the detected plan, changed by `adjust`. */
+export async function analyseFixtures(
+  fixtures: readonly Fixture[],
+  adjust: (plan: LoadPlan) => LoadPlan = (plan) => plan,
+  options: ReadOptions = {},
+): Promise<{ db: Connector; inspection: Inspection; outcome: AnalyseOutcome }> {
+  const db = await nativeConnector();
+  const inspection = await inspectFixtures(db, fixtures, options);
+  const outcome = await analyseOrders(db, inspection, adjust(inspection.preview.detection.plan));
+  return { db, inspection, outcome };
+}
+
+export function loaded(outcome: AnalyseOutcome): LoadResult {
+  if (outcome.kind !== 'loaded') throw new Error(`expected a load, got a question about ${outcome.column}`);
+  return outcome.result;
+}
+
+/** Every customer's recency, frequency and monetary at the default reference date, by customer id. */
+export async function rfmRows(db: Connector, result: LoadResult) {
+  const rows = await segmentCustomers(db, { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 }, null, 1000, 0);
+  return Object.fromEntries(rows.map((row) => [row.customer_id, { recency: row.recency_days, frequency: row.frequency, monetary: row.monetary }]));
+}
