@@ -1,18 +1,27 @@
-import { TIERS, type TierId } from '../model/tiers';
+import type { SegmentInfo } from '../model/segment-info';
 
-/** Export all customers, or one tier, as spreadsheet-safe CSV. */
-export function ExportButtons({ onExport }: { onExport(segment: TierId | null): void }) {
+interface Props {
+  /** The segments of the segmentation shown (the four tiers, or the named RFM segments). */
+  segments: readonly SegmentInfo[];
+  onExport(segment: string | null): void;
+}
+
+/** Export all customers, or one segment, as spreadsheet-safe CSV. */
+export function ExportButtons({ segments, onExport }: Props) {
   return (
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
-      <p className="muted">CSV with one row per customer; opens safely in Excel, Numbers or Google Sheets.</p>
+      <p className="muted">
+        CSV with one row per customer: recency, frequency, spend, tier, dates, the three RFM scores and the named RFM segment. Opens
+        safely in Excel, Numbers or Google Sheets.
+      </p>
       <div className="button-row">
         <button type="button" className="button primary" data-testid="export-customers" onClick={() => onExport(null)}>
           All customers
         </button>
-        {TIERS.map((tier) => (
-          <button key={tier.id} type="button" className="button" data-testid="export-segment" data-segment={tier.id} onClick={() => onExport(tier.id)}>
-            {tier.label}
+        {segments.map((segment) => (
+          <button key={segment.id} type="button" className="button" data-testid="export-segment" data-segment={segment.id} onClick={() => onExport(segment.id)}>
+            {segment.label}
           </button>
         ))}
       </div>
