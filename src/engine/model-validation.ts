@@ -1,0 +1,93 @@
+import { churnVerdict, evaluateChurnMethod, unavailableMethod } from '../model/churn-validation';
+import type { ChurnMethodResult } from '../model/churn-validation';
+import { CHURN_WINDOW_DAYS, churnedInWindow, recencyDays } from '../model/customer-history';
+import type { CustomerHistories } from '../model/customer-history';
+import { predictChurn30 } from '../model/customer-predictions';
+import { countRepeatCustomers, fitPurchaseModels } from '../model/fit-models';
+import type { FittedModels } from '../model/fit-models';
+import { compareHoldoutPurchases } from '../model/holdout-purchases';
+import { addDays, daysBetween } from '../model/iso-date';
+import type { TimeUnit } from '../model/repeat-summary';
+import { classifierChurn } from './classifier-validation';
+import type { ChurnComparison, ValidationResult } from './prediction-api';
+import { timed } from './prediction-run';
+import type { PredictionSources, StageClock } from './prediction-run';
+
+export interface ValidationPeriod {
+  calibrationEnd: string;
+  /** Last day of data: the holdout runs from the day after the calibration end to here. */
+  observationEnd: string;
+  unit: TimeUnit;
+}
+
+/** A validation without the static rule, which depends on the active-days threshold and is cheap. */
+export interface ValidationRun {
+  result: Omit<ValidationResult, 'churn'>;
+  churn: { histories: CustomerHistories; churned: boolean[]; models: ChurnMethodResult[]; windowEnd: string } | null;
+}
+
+/**
+ * Fits both models on the calibration period, compares predicted and actual holdout purchases, and
+ * scores BG/NBD and a classifier (trained on the months before) on who did not buy in the next 30 days.
+ */
+export async function runValidation(sources: PredictionSources, period: ValidationPeriod, clock: StageClock): Promise<ValidationRun> {
+  const { calibrationEnd, observationEnd, unit } = period;
+  const holdoutDays = daysBetween(calibrationEnd, observationEnd);
+  const result: ValidationRun['result'] = {
+    calibrationEnd, holdoutEnd: observationEnd, holdoutDays, customers: 0, repeatCustomers: 0, fits: null, holdout: null, problems: [],
+  };
+  const none = { result, churn: null };
+  if (holdoutDays < 1) {
+    result.problems.push(`The calibration end (${calibrationEnd}) must be before the last day of data (${observationEnd}), so that there is a holdout to check the models on.`);
+    return none;
+  }
+  const histories = await timed(clock, 'histories', () => sources.histories(calibrationEnd, observationEnd));
+  await clock.checkpoint();
+  result.customers = histories.customerIds.length;
+  result.repeatCustomers = countRepeatCustomers(histories);
+  if (result.customers === 0) {
+    result.problems.push(`Nobody had bought by the calibration end (${calibrationEnd}): move it later.`);
+    return none;
+  }
+  if (histories.laterPurchaseDays.every((days) => days === 0)) {
+    result.problems.push(`Nobody bought in the holdout (${addDays(calibrationEnd, 1)} to ${observationEnd}), so there is nothing to check the predictions against: move the calibration end earlier.`);
+    return none;
+  }
+  const fitted = await timed(clock, 'fits', () =>
+    sources.memo.get(['fits', calibrationEnd, unit], async () => fitPurchaseModels(histories, unit, `up to the calibration end (${calibrationEnd})`)),
+  );
+  await clock.checkpoint();
+  if (!fitted.fits) {
+    result.problems.push(fitted.problem);
+    return none;
+  }
+  result.fits = fitted.fits;
+  const { bgnbd } = fitted.fits;
+  if (bgnbd.converged) result.holdout = compareHoldoutPurchases(bgnbd, histories, unit, holdoutDays);
+  else result.problems.push(`BG/NBD did not converge on the calibration period (${bgnbd.reason}), so its predictions are not checked.`);
+  if (holdoutDays < CHURN_WINDOW_DAYS) {
+    result.problems.push(`The holdout is ${holdoutDays} days long; churn is judged on the ${CHURN_WINDOW_DAYS} days after the calibration end, so set it at least ${CHURN_WINDOW_DAYS} days before ${observationEnd}.`);
+    return { result, churn: null };
+  }
+  const churned = churnedInWindow(histories);
+  const classifier = await sources.memo.get(['classifier', calibrationEnd], () => classifierChurn(sources, calibrationEnd, histories, churned, clock));
+  const models = [bgnbdChurn(fitted.fits, histories, unit, churned), classifier];
+  return { result, churn: { histories, churned, models, windowEnd: addDays(calibrationEnd, CHURN_WINDOW_DAYS) } };
+}
+
+/** The full churn comparison, the static rule ("not active": no purchase within `activeDays`) first. */
+export function compareChurnMethods(run: ValidationRun, activeDays: number): ChurnComparison | null {
+  if (!run.churn) return null;
+  const { histories, churned, models, windowEnd } = run.churn;
+  const recency = Float64Array.from(histories.customerIds, (_, i) => recencyDays(histories, i));
+  const rule = evaluateChurnMethod('static_rule', recency, Array.from(recency, (days) => days > activeDays), churned);
+  const methods = [rule, ...models];
+  const outcome = { customers: churned.length, churned: churned.filter(Boolean).length };
+  return { ...outcome, windowEnd, methods, verdict: churnVerdict(methods, outcome) };
+}
+
+function bgnbdChurn(fits: FittedModels, histories: CustomerHistories, unit: TimeUnit, churned: boolean[]): ChurnMethodResult {
+  if (!fits.bgnbd.converged) return unavailableMethod('bgnbd', `the fit did not converge (${fits.bgnbd.reason})`);
+  const pChurn30 = predictChurn30(fits.bgnbd, histories, unit);
+  return evaluateChurnMethod('bgnbd', pChurn30, Array.from(pChurn30, (p) => p >= 0.5), churned);
+}

@@ -1,0 +1,62 @@
+/**
+ * Stage 6 (predictions): the per-customer predictions table, written from the worker's typed arrays
+ * (Connector.writeTable), and the queries that read it next to the tiers.
+ */
+
+/** The table's columns, in order; `customer_id` first. */
+export const PREDICTION_COLUMNS = [
+  'p_alive',
+  'p_churn_30d',
+  'expected_purchases_30d',
+  'expected_purchases_90d',
+  'expected_purchases_365d',
+  'expected_order_value',
+  'clv_12m',
+] as const;
+
+export type PredictionColumn = (typeof PREDICTION_COLUMNS)[number];
+
+/** Created empty with every load, so exports can join it before (or without) any prediction. */
+export const CREATE_EMPTY_PREDICTIONS = `
+  CREATE OR REPLACE TABLE customer_predictions (
+    customer_id VARCHAR,
+    ${PREDICTION_COLUMNS.map((column) => `${column} DOUBLE`).join(',\n    ')}
+  )`;
+
+/** New predictions are written to customer_predictions_next, then swapped in by one statement. */
+export const REPLACE_PREDICTIONS = `
+  CREATE OR REPLACE TABLE customer_predictions AS
+  SELECT customer_id, ${PREDICTION_COLUMNS.join(', ')} FROM customer_predictions_next`;
+
+export const DROP_NEXT_PREDICTIONS = 'DROP TABLE customer_predictions_next';
+
+/** Expected lost value = 12-month CLV × P(not alive); customers without a CLV are left out. */
+const WITH_LOST_VALUE = `
+  SELECT customer_id, segment, monetary::DOUBLE AS monetary, recency_days, p_alive, p_churn_30d, clv_12m,
+         clv_12m * (1 - p_alive) AS expected_lost_value
+  FROM segmented_customers(?, ?, ?) JOIN customer_predictions USING (customer_id)
+  WHERE clv_12m IS NOT NULL`;
+
+/** The customers with the most expected lost value, for the Revenue Leak ranking. */
+export const LOST_VALUE_RANKING = `
+  ${WITH_LOST_VALUE}
+  ORDER BY expected_lost_value DESC, customer_id
+  LIMIT ?`;
+
+export const LOST_VALUE_TOTALS = `
+  SELECT count(*)::INTEGER AS customers,
+         coalesce(sum(expected_lost_value), 0)::DOUBLE AS expected_lost_value,
+         coalesce(sum(expected_lost_value) FILTER (WHERE segment = 'at_risk_whale'), 0)::DOUBLE AS at_risk_whales
+  FROM (${WITH_LOST_VALUE})`;
+
+/** The export's prediction columns, after every other column. */
+export const PREDICTION_EXPORT_COLUMNS = ['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m'] as const;
+
+/** Fixed decimals as text (money to the cent); NULL, an empty cell, for a customer without predictions. */
+export const PREDICTION_EXPORT_SELECT = `
+         printf('%.4f', predictions.p_alive) AS p_alive,
+         printf('%.4f', predictions.p_churn_30d) AS p_churn_30d,
+         printf('%.3f', predictions.expected_purchases_90d) AS expected_purchases_90d,
+         printf('%.2f', predictions.clv_12m) AS clv_12m`;
+
+export const PREDICTION_EXPORT_JOIN = 'LEFT JOIN customer_predictions AS predictions USING (customer_id)';

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { downloadCsv } from '../support/app-readers';
+import { openApp, useBrowser, waitForState } from '../support/browser';
+import { parseExport } from '../support/expected-results';
+
+const browser = useBrowser();
+
+type Attributes = Record<string, string>;
+
+async function attributesOf(page: Page, selector: string): Promise<Attributes[]> {
+  return page.$$eval(selector, (elements) => elements.map((element) => Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]))));
+}
+
+async function waitForPredictions(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 60_000 });
+}
+
+async function modelFit(page: Page, model: 'bgnbd' | 'gamma-gamma'): Promise<Attributes> {
+  const [fit] = await attributesOf(page, `[data-testid="model-fit"][data-model="${model}"]`);
+  return fit;
+}
+
+describe('predictions on the sample data', () => {
+  it('fit both models in the background, validate them on the holdout and rank the lost value', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.click('[data-testid="load-sample"]');
+    await waitForState(page, 'ready');
+    await waitForPredictions(page);
+
+    const bgnbd = await modelFit(page, 'bgnbd');
+    expect(bgnbd).toMatchObject({ 'data-converged': 'true', 'data-time-unit': 'weeks' });
+    for (const name of ['data-r', 'data-alpha', 'data-a', 'data-b']) {
+      expect(Number(bgnbd[name]), name).toBeGreaterThan(0);
+      expect(Number.isFinite(Number(bgnbd[name])), name).toBe(true);
+    }
+    expect(Number(bgnbd['data-log-likelihood'])).toBeLessThan(0);
+    expect(Number(bgnbd['data-customers'])).toBeGreaterThan(500);
+    const gammaGamma = await modelFit(page, 'gamma-gamma');
+    expect(gammaGamma['data-converged']).toBe('true');
+    for (const name of ['data-p', 'data-q', 'data-gamma']) expect(Number(gammaGamma[name]), name).toBeGreaterThan(0);
+    expect(Number(gammaGamma['data-customers'])).toBeGreaterThan(0);
+    expect(Number(gammaGamma['data-customers'])).toBeLessThan(Number(bgnbd['data-customers']));
+
+    const methods = await attributesOf(page, '[data-testid="churn-validation"] [data-method]');
+    expect(methods.map((method) => method['data-method'])).toEqual(['static_rule', 'bgnbd', 'classifier']);
+    for (const method of methods) {
+      for (const name of ['data-auc', 'data-precision', 'data-recall']) {
+        const value = Number(method[name]);
+        expect(value >= 0 && value <= 1, `${method['data-method']} ${name} = ${method[name]}`).toBe(true);
+      }
+    }
+    expect(await page.textContent('[data-testid="churn-verdict"]')).toMatch(/did not buy in the 30 days after the calibration end/);
+    expect(await page.locator('[data-testid="holdout-purchases"] svg').count()).toBeGreaterThan(0);
+    expect(await attributesOf(page, '[data-testid="holdout-purchases"] [data-group]')).toHaveLength(8);
+
+    const lost = await page.$$eval('[data-testid="lost-value"] [data-expected-lost-value]', (rows) =>
+      rows.map((row) => Number(row.getAttribute('data-expected-lost-value'))),
+    );
+    expect(lost.length).toBeGreaterThan(10);
+    expect(lost).toEqual([...lost].sort((a, b) => b - a));
+    expect(errors).toEqual([]);
+  });
+
+  it('re-fits when the time unit or the calibration end changes', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.click('[data-testid="load-sample"]');
+    await waitForPredictions(page);
+    const inWeeks = await modelFit(page, 'bgnbd');
+
+    await page.selectOption('select[data-testid="time-unit"]', 'days');
+    await page.waitForSelector('[data-testid="model-fit"][data-model="bgnbd"][data-time-unit="days"]');
+    await waitForPredictions(page);
+    const inDays = await modelFit(page, 'bgnbd');
+    // The same fit in another unit: α scales with the unit, r, a and b do not.
+    expect(Number(inDays['data-alpha']) / Number(inWeeks['data-alpha'])).toBeCloseTo(7, 3);
+    for (const name of ['data-r', 'data-a', 'data-b']) expect(Number(inDays[name])).toBeCloseTo(Number(inWeeks[name]), 4);
+    expect(inDays['data-log-likelihood']).not.toBe(inWeeks['data-log-likelihood']);
+
+    await page.fill('input[data-testid="calibration-end"]', '2011-06-30');
+    await page.waitForSelector('[data-testid="model-fit"][data-model="bgnbd"][data-time-unit="days"]');
+    await expect.poll(async () => (await modelFit(page, 'bgnbd'))['data-customers']).not.toBe(inDays['data-customers']);
+    await waitForPredictions(page);
+    expect(Number((await modelFit(page, 'bgnbd'))['data-customers'])).toBeLessThan(Number(inDays['data-customers']));
+    expect(await page.textContent('[data-testid="predictions"] h3')).toMatch(/fitted up to 2011-06-30/);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the four prediction columns for every customer', async () => {
+    const { page } = await openApp(browser());
+    await page.click('[data-testid="load-sample"]');
+    await waitForPredictions(page);
+    const { text } = await downloadCsv(page, '[data-testid="export-customers"]');
+    const header = text.split('\r\n')[0].split(',');
+    expect(header.slice(0, 5)).toEqual(['customer_id', 'recency_days', 'frequency', 'monetary', 'segment']);
+    expect(header.slice(-4)).toEqual(['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m']);
+    const rows = [...parseExport(text).values()];
+    expect(rows).toHaveLength(1000);
+    for (const row of rows) {
+      const [pAlive, pChurn, purchases, clv] = [row.p_alive, row.p_churn_30d, row.expected_purchases_90d, row.clv_12m].map(Number);
+      expect(pAlive >= 0 && pAlive <= 1 && pChurn >= 0 && pChurn <= 1, row.customer_id).toBe(true);
+      expect(purchases >= 0 && clv >= 0, row.customer_id).toBe(true);
+      expect([row.p_alive, row.clv_12m].every((cell) => /^\d+\.\d+$/.test(cell)), row.customer_id).toBe(true);
+    }
+  });
+});
