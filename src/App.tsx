@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import type { EngineClient } from './engine/client';
-import type { TierId } from './model/tiers';
+import { RFM_BUCKETS, type RfmBucketId } from './model/rfm-segments';
+import { TIERS, type TierId } from './model/tiers';
+import { ChartsPanel } from './ui/ChartsPanel';
+import { CustomerExplorer } from './ui/CustomerExplorer';
+import { RfmSummary } from './ui/RfmSummary';
+import { RuleTable } from './ui/RuleTable';
+import { ScoreBoundaries } from './ui/ScoreBoundaries';
+import { SegmentationSwitch } from './ui/SegmentationSwitch';
+import { SelectedRfmSegment } from './ui/SelectedRfmSegment';
+import { rfmSegments, tierSegments } from './ui/treemap-segments';
+import { useChartData } from './ui/use-chart-data';
+import { useRfm } from './ui/use-rfm';
 import { CleaningReport } from './ui/CleaningReport';
+import { LoadPanel } from './ui/LoadPanel';
 import { downloadText } from './ui/download';
 import { ExportButtons } from './ui/ExportButtons';
 import { FileDrop } from './ui/FileDrop';
@@ -12,17 +24,27 @@ import { SelectedTier } from './ui/SelectedTier';
 import { StatusBar } from './ui/StatusBar';
 import { ThresholdControls } from './ui/ThresholdControls';
 import { useAnalysis } from './ui/use-analysis';
+import { LostValueRanking } from './ui/LostValueRanking';
+import { Predictions } from './ui/Predictions';
+import { usePredictions } from './ui/use-predictions';
 
 export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
   const [selected, setSelected] = useState<TierId>('at_risk_whale');
   const { status, loaded, view } = analysis;
+  const predictions = usePredictions(engine, loaded, view?.params ?? null);
 
-  const exportCsv = async (segment: TierId | null) => {
+  const rfm = useRfm(engine, loaded, status);
+  const byRfm = rfm.segmentation === 'rfm';
+  // Fetched when the charts scroll into view, or at once for the RFM view's score table.
+  const charts = useChartData(engine, loaded, view?.params.referenceDate ?? null, byRfm);
+
+  /** Exports all customers, one tier, or (with `rfmSegment`) one named RFM segment; always with the scores. */
+  const exportCsv = async (segment: TierId | null, rfmSegment: RfmBucketId | null = null) => {
     if (!view) return;
     try {
-      const text = await engine.exportCsv(view.params, segment);
-      downloadText(`customers-${segment ?? 'all'}-${view.params.referenceDate}.csv`, text);
+      const text = await engine.exportCsv(view.params, segment, { rules: rfm.rules, segment: rfmSegment });
+      downloadText(`customers-${rfmSegment ?? segment ?? 'all'}-${view.params.referenceDate}.csv`, text);
     } catch (error) {
       analysis.reportError(error);
     }
@@ -34,22 +56,55 @@ export function App({ engine }: { engine: EngineClient }) {
         <h1>Retention Engine</h1>
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
-      <FileDrop onFile={analysis.loadFile} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={status} engineReady={analysis.engineReady} onCancel={analysis.cancel} />
+      <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
+      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} />
+      <LoadPanel
+        engine={engine}
+        working={status.state === 'working'}
+        progress={analysis.progress}
+        mapping={analysis.mapping}
+        onConfirm={analysis.confirmMapping}
+        onReadOptions={analysis.changeReadOptions}
+        onClose={analysis.closeMapping}
+      />
       {loaded && view && (
         <main className="results">
           <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={analysis.resegment} />
+          <SegmentationSwitch value={rfm.segmentation} onChange={rfm.setSegmentation} />
           <div className="grid two">
-            <CleaningReport loaded={loaded} />
-            <SegmentSummary view={view} selected={selected} onSelect={setSelected} />
+            <CleaningReport loaded={loaded} actions={analysis.loadActions} />
+            {byRfm ? (
+              <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />
+            ) : (
+              <SegmentSummary view={view} selected={selected} onSelect={setSelected} />
+            )}
           </div>
-          <SegmentTreemap view={view} selected={selected} onSelect={setSelected} />
+          {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
+          {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
+          <SegmentTreemap
+            segments={byRfm ? rfmSegments(rfm.view) : tierSegments(view)}
+            selected={byRfm ? rfm.selected : selected}
+            onSelect={(segment) => (byRfm ? rfm.setSelected(segment as RfmBucketId) : setSelected(segment as TierId))}
+            segmentationLabel={byRfm ? 'RFM segment' : 'tier'}
+            fileName={byRfm ? 'treemap-rfm-segments' : 'treemap-tiers'}
+          />
           <div className="grid two">
             <RevenueLeak view={view} onExport={exportCsv} />
             <MarginProtection view={view} onExport={exportCsv} />
           </div>
-          <SelectedTier key={selected} engine={engine} view={view} segment={selected} />
-          <ExportButtons onExport={exportCsv} />
+          {predictions && <LostValueRanking predictions={predictions} />}
+          {byRfm ? (
+            <SelectedRfmSegment key={rfm.selected} engine={engine} params={view.params} rules={rfm.rules} view={rfm.view} segment={rfm.selected} />
+          ) : (
+            <SelectedTier key={selected} engine={engine} view={view} segment={selected} />
+          )}
+          {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
+          <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
+          <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={rfm.segmentation} />
+          <ExportButtons
+            segments={byRfm ? RFM_BUCKETS : TIERS}
+            onExport={(segment) => (byRfm ? exportCsv(null, segment as RfmBucketId | null) : exportCsv(segment as TierId | null))}
+          />
         </main>
       )}
     </div>

@@ -1,10 +1,11 @@
 /** Turns measurements into the benchmark's verdicts, table and notes. */
-import { CHANGED_PERCENTILE, type AppCaseResult } from './app-run';
+import { CHANGED_PERCENTILE, CHANGED_RULE_MIN, type AppCaseResult } from './app-run';
 import type { NativeResult } from './native-run';
 
 /** Targets for choosing a file → tiers on screen; other sizes only have to finish. */
 const LOAD_TARGET_MS: Readonly<Record<number, number>> = { 541_909: 1_500, 2_000_000: 4_500 };
 const TIER_CHANGE_TARGET_MS = 100;
+const RULE_CHANGE_TARGET_MS = 100;
 
 export interface CaseReport {
   lines: number;
@@ -28,13 +29,14 @@ type Verdict = 'pass' | 'FAIL';
 interface Verdicts {
   load: Verdict;
   tierChange: Verdict | '-';
+  ruleChange: Verdict | '-';
   /** Why a FAIL is a FAIL, one line each. */
   reasons: string[];
 }
 
 export function judge(report: CaseReport): Verdicts {
   const { app, lines } = report;
-  if (!app.ok) return { load: 'FAIL', tierChange: '-', reasons: [`${formatLines(lines)} lines: ${app.failure}`] };
+  if (!app.ok) return { load: 'FAIL', tierChange: '-', ruleChange: '-', reasons: [`${formatLines(lines)} lines: ${app.failure}`] };
   const reasons: string[] = [];
   const target = LOAD_TARGET_MS[lines];
   const loadMet = target === undefined || app.loadWallMs <= target;
@@ -43,12 +45,16 @@ export function judge(report: CaseReport): Verdicts {
   if (!tierMet) {
     reasons.push(`${formatLines(lines)} lines: tier change took ${Math.round(app.tierChange.pageDurationMs)} ms, target ≤ ${TIER_CHANGE_TARGET_MS} ms`);
   }
-  return { load: loadMet ? 'pass' : 'FAIL', tierChange: tierMet ? 'pass' : 'FAIL', reasons };
+  const ruleMet = app.ruleChange.pageDurationMs <= RULE_CHANGE_TARGET_MS;
+  if (!ruleMet) {
+    reasons.push(`${formatLines(lines)} lines: RFM rule change took ${Math.round(app.ruleChange.pageDurationMs)} ms, target ≤ ${RULE_CHANGE_TARGET_MS} ms`);
+  }
+  return { load: loadMet ? 'pass' : 'FAIL', tierChange: tierMet ? 'pass' : 'FAIL', ruleChange: ruleMet ? 'pass' : 'FAIL', reasons };
 }
 
 const COLUMNS = [
   'lines', 'MB', 'engine s', 'app wall s', 'app-rep s', 'native s', 'app/native', 'target', 'load',
-  'tier ms app/page/wall', 'tier', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
+  'tier ms app/page/wall', 'tier', 'rule ms app/page/wall', 'rule', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
 ] as const;
 
 export function formatTable(reports: readonly CaseReport[]): string {
@@ -65,6 +71,7 @@ export const TABLE_LEGEND = [
   'native s: the same SQL on native DuckDB (multi-threaded, reads the file directly), median of the runs.',
   `tier ms: after typing ${CHANGED_PERCENTILE} into the value percentile — app-reported / input event → result in the DOM / outside wall time`,
   '  (the last includes Playwright\'s own actionability checks); pass/fail uses the middle one.',
+  `rule ms: the same three, for setting Champions' M score from 4 to ${CHANGED_RULE_MIN} in the RFM rule table (after switching to RFM segments).`,
   'peak RSS/PSS MB: all Chromium processes summed. RSS (every ~100 ms) counts shared pages once per process; PSS',
   '  (every ~1 s, it is costlier to read) splits them, so it is the better "total". JS heap: the page\'s main thread (CDP).',
 ];
@@ -90,11 +97,12 @@ function tableRow(report: CaseReport): string[] {
         reported: app.load.appDurationMs === null ? '?' : seconds(app.load.appDurationMs),
         ratio: nativeMs === undefined ? '-' : `${(app.loadWallMs / nativeMs).toFixed(1)}×`,
         tier: [app.tierChange.appDurationMs ?? NaN, app.tierChange.pageDurationMs, app.tierChangeWallMs].map((ms) => Math.round(ms)).join(' / '),
+        rule: [app.ruleChange.appDurationMs ?? NaN, app.ruleChange.pageDurationMs, app.ruleChangeWallMs].map((ms) => Math.round(ms)).join(' / '),
       }
-    : { wall: '-', reported: '-', ratio: '-', tier: '-' };
+    : { wall: '-', reported: '-', ratio: '-', tier: '-', rule: '-' };
   return [
     common.lines, common.mb, common.engine, timings.wall, timings.reported, common.native, timings.ratio, common.target,
-    verdicts.load, timings.tier, verdicts.tierChange, common.rss, common.pss, common.heap,
+    verdicts.load, timings.tier, verdicts.tierChange, timings.rule, verdicts.ruleChange, common.rss, common.pss, common.heap,
   ];
 }
 
@@ -105,6 +113,7 @@ export function formatDetails(report: CaseReport): string[] {
   if (app.ok) {
     notes.push(`  app load steps: ${formatSteps(app.load.steps, report.fileName)}`);
     notes.push(`  app tier change steps: ${formatSteps(app.tierChange.steps, report.fileName)}`);
+    notes.push(`  app RFM rule change steps: ${formatSteps(app.ruleChange.steps, report.fileName)}`);
   } else {
     notes.push(`  app FAILED: ${app.failure}`);
     for (const error of app.pageErrors.slice(0, 5)) notes.push(`  page error: ${error}`);

@@ -1,14 +1,30 @@
-import type { OrderLayout } from '../model/order-layouts';
+import type { LayoutInfo } from '../model/order-layouts';
+import type { RoleId } from '../model/column-roles';
+import type { LoadPlan } from '../model/load-plan';
+import type { DateOrderInfo, DateOrderQuestion, DuplicateInfo, LoadProgress, MappingCheck, ReadOptions, SourcePreview, SourceSummary } from './load-api';
 import type { TierId } from '../model/tiers';
 import type { CleaningCounts, UnreadableDetail } from '../model/cleaning';
+import type { PredictionResult, PredictionSettings } from './prediction-api';
+import type { RfmRules } from '../model/rfm-segments';
+import type { ChartData, CustomerDetail, CustomerPage, CustomerQuery, RfmExport, RfmView } from './rfm-api';
 
 /** Shapes that cross the worker boundary: plain objects only (no Arrow tables, no classes). */
 export type { CleaningCounts, UnreadableDetail };
 
 export interface LoadResult {
+  /** The file's name, or the names of several files combined. */
   fileName: string;
-  layout: OrderLayout;
+  layout: LayoutInfo;
+  /** The first file's text encoding. */
   encoding: 'UTF-8' | 'Latin-1';
+  sources: SourceSummary[];
+  plan: LoadPlan;
+  /** The header of the column playing each mapped role. */
+  columns: Partial<Record<RoleId, string>>;
+  dateOrder: DateOrderInfo;
+  duplicates: DuplicateInfo;
+  /** Distinct currencies among the kept lines (when a currency column is mapped). */
+  currencies: string[];
   counts: CleaningCounts;
   unreadable: UnreadableDetail[];
   customers: number;
@@ -52,12 +68,33 @@ export interface SegmentView {
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 
+/** An analysis either loads, or stops to ask the user something it must not guess. */
+export type AnalyseOutcome = { kind: 'loaded'; result: LoadResult } | DateOrderQuestion;
+
 export interface EngineApi {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
   loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  /** Reads the files' headers and first lines and guesses the mapping; the files stay registered. */
+  inspect(files: File[], options: ReadOptions, onProgress: (progress: LoadProgress) => void): Promise<SourcePreview>;
+  /** What a mapping makes of the inspected sample: values that would not read, with examples. */
+  checkMapping(plan: LoadPlan): Promise<MappingCheck>;
+  /** Reads, cleans and aggregates the inspected files with a mapping. */
+  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void): Promise<AnalyseOutcome>;
+  /** The lines left out of the last analysis, with line number and reason, as CSV. */
+  rejectedLinesCsv(): Promise<Blob>;
   segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
   customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
-  exportCsv(params: SegmentParams, segment: TierId | null): Promise<string>;
+  /** Fits and validates the purchase models, writes per-customer predictions (prediction-api.ts). */
+  predict(params: SegmentParams, settings: PredictionSettings, reportRows: number): Promise<PredictionResult>;
+  exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
+  /** Customers and revenue per named RFM segment for a rule table (scores are fixed per file). */
+  rfmSegments(rules: RfmRules): Promise<RfmView>;
+  /** What the charts draw and the score boundaries, for a reference date. */
+  chartData(referenceDate: string): Promise<ChartData>;
+  /** One page of the customer explorer. */
+  customerPage(params: SegmentParams, rules: RfmRules, query: CustomerQuery): Promise<CustomerPage>;
+  /** One customer's row, invoices and left-out lines. */
+  customerDetail(params: SegmentParams, rules: RfmRules, customerId: string): Promise<CustomerDetail>;
 }

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
-import type { CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams, SegmentView } from './api';
+import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams, SegmentView } from './api';
 import type { TierId } from '../model/tiers';
+import type { RfmExport } from './rfm-api';
 
 /**
  * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in
@@ -16,9 +17,18 @@ export interface EngineClient {
   whenReady(): Promise<void>;
   loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
   loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  inspect: EngineApi['inspect'];
+  checkMapping: EngineApi['checkMapping'];
+  analyse: EngineApi['analyse'];
+  rejectedLinesCsv: EngineApi['rejectedLinesCsv'];
   segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
   customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
-  exportCsv(params: SegmentParams, segment: TierId | null): Promise<string>;
+  predict: EngineApi['predict'];
+  exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
+  rfmSegments: EngineApi['rfmSegments'];
+  chartData: EngineApi['chartData'];
+  customerPage: EngineApi['customerPage'];
+  customerDetail: EngineApi['customerDetail'];
   /** Stops whatever is running; the engine starts afresh and the app stays usable. */
   cancel(): void;
 }
@@ -73,9 +83,19 @@ export function createEngineClient(): EngineClient {
     whenReady: () => call((api) => api.whenReady()),
     loadFile: (file, onStage) => call((api) => api.loadFile(file, Comlink.proxy(onStage))),
     loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
+    inspect: (files, options, onProgress) => call((api) => api.inspect(files, options, Comlink.proxy(onProgress))),
+    checkMapping: (plan) => call((api) => api.checkMapping(plan)),
+    analyse: (plan, onStage, onProgress) =>
+      call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
+    rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
     segment: (params, reportRows) => call((api) => api.segment(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
-    exportCsv: (params, segment) => call((api) => api.exportCsv(params, segment)),
+    predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
+    rfmSegments: (rules) => call((api) => api.rfmSegments(rules)),
+    chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
+    customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
+    customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

@@ -8,4 +8,11 @@ export type Row = Record<string, unknown>;
 export interface Connector {
   /** Runs one statement with `?` parameters and returns plain rows (see plain-rows.ts). */
   query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /**
+   * Creates or replaces table `name` (a name fixed in code) from equally long columns without
+   * going through SQL text: string arrays become VARCHAR, Float64Arrays DOUBLE with NaN as NULL.
+   */
+  writeTable(name: string, columns: TableColumns): Promise<void>;
 }
+
+export type TableColumns = Record<string, readonly string[] | Float64Array>;

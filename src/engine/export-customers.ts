@@ -1,9 +1,12 @@
 import { toCsv } from '../model/csv-format';
-import type { TierId } from '../model/tiers';
+import { DEFAULT_RFM_RULES, isRfmBucketId } from '../model/rfm-segments';
+import { isTierId, type TierId } from '../model/tiers';
 import type { SegmentParams } from './api';
 import type { Connector } from './connector';
-import { segmentParams } from './segment-view';
+import { scoredParams } from './customer-explorer';
+import type { RfmExport } from './rfm-api';
 import { EXPORT_CUSTOMERS } from './sql/segments';
+import { PREDICTION_EXPORT_COLUMNS } from './sql/predictions';
 
 export const EXPORT_COLUMNS = [
   'customer_id',
@@ -13,10 +16,25 @@ export const EXPORT_COLUMNS = [
   'segment',
   'first_purchase_date',
   'last_purchase_date',
+  'r_score',
+  'f_score',
+  'm_score',
+  'rfm_segment',
+  ...PREDICTION_EXPORT_COLUMNS,
 ] as const;
 
-/** All customers, or one tier, as spreadsheet-safe CSV text. */
-export async function exportCustomersCsv(db: Connector, params: SegmentParams, segment: TierId | null): Promise<string> {
-  const rows = await db.query(EXPORT_CUSTOMERS, [...segmentParams(params), segment, segment]);
+/**
+ * All customers, one tier, or one named RFM segment, as spreadsheet-safe CSV text. The scores and
+ * named segment are exported in both modes; without `rfm` the default rule table names them.
+ */
+export async function exportCustomersCsv(
+  db: Connector,
+  params: SegmentParams,
+  segment: TierId | null,
+  rfm: RfmExport = { rules: DEFAULT_RFM_RULES, segment: null },
+): Promise<string> {
+  if (segment !== null && !isTierId(segment)) throw new Error(`invalid tier: ${segment}`);
+  if (rfm.segment !== null && !isRfmBucketId(rfm.segment)) throw new Error(`invalid RFM segment: ${rfm.segment}`);
+  const rows = await db.query(EXPORT_CUSTOMERS, [...scoredParams(params, rfm.rules), segment, segment, rfm.segment, rfm.segment]);
   return toCsv(EXPORT_COLUMNS, rows);
 }

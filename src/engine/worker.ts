@@ -5,11 +5,15 @@ import type { EngineApi, LoadStage } from './api';
 import { exportCustomersCsv } from './export-customers';
 import { describeFailure } from './describe-failure';
 import { startDuckDB, type WasmDatabase } from './duckdb-wasm';
-import { checkFileSignature } from '../model/file-signature';
-import { detectTextEncoding, fileChunks, type TextEncoding } from '../model/text-encoding';
+import { unknownLayoutMessage } from '../model/order-layouts';
 import { InputError } from './input-error';
-import { loadOrders } from './load-orders';
+import type { SourceInput } from './inspect-sources';
+import { LoadSession, loadedResult } from './load-session';
+import { Predictor } from './predict';
 import { segmentCustomers, segmentView } from './segment-view';
+import { chartData } from './chart-data';
+import { customerDetail, customerPage } from './customer-explorer';
+import { rfmView } from './rfm-view';
 
 /**
  * The engine worker: the only place that talks to DuckDB. Every call waits for the database to start,
@@ -32,6 +36,8 @@ const database: Promise<WasmDatabase> = startDuckDB((message) =>
   crashed(crashError(`The analysis engine stopped (${message}), most likely because the browser ran out of memory. It has been restarted; try a smaller file or close other tabs.`)),
 );
 let sourceCount = 0;
+/** Predictions for the loaded file; reset (and any run stopped) before another file is loaded. */
+let predictor: Predictor | undefined;
 
 async function guarded<T>(work: (database: WasmDatabase) => Promise<T>): Promise<T> {
   try {
@@ -42,42 +48,70 @@ async function guarded<T>(work: (database: WasmDatabase) => Promise<T>): Promise
   }
 }
 
-async function loadRegistered(
-  database: WasmDatabase,
-  register: (name: string) => Promise<void>,
-  file: { fileName: string; encoding: TextEncoding },
-  onStage: (stage: LoadStage) => void,
-) {
-  const name = `source-${++sourceCount}.csv`;
-  await register(name);
-  try {
-    return await loadOrders(database.connector, { source: name, ...file }, onStage);
-  } finally {
-    await database.dropFile(name);
-  }
+/** The files being mapped and analysed; they stay registered until the next ones are chosen. */
+let session: LoadSession | undefined;
+
+function sessionOf(database: WasmDatabase): LoadSession {
+  session ??= new LoadSession({
+    connector: database.connector,
+    registry: {
+      register: async ({ blob, fileName }) => {
+        if (!blob) throw new Error(`invalid source: ${fileName}`);
+        const name = `source-${++sourceCount}`;
+        await database.registerFile(name, blob as File);
+        return name;
+      },
+      registerBytes: async (bytes) => {
+        const name = `source-${++sourceCount}`;
+        await database.registerBuffer(name, bytes);
+        return name;
+      },
+    },
+    drop: async (names) => {
+      for (const name of names) await database.dropFile(name);
+    },
+    onQueryProgress: (listener) => database.onProgress(listener),
+  });
+  return session;
+}
+
+/** A file whose header is a known layout, analysed straight away (the sample, and older callers). */
+async function loadKnownLayout(database: WasmDatabase, input: SourceInput, onStage: (stage: LoadStage) => void) {
+  onStage('reading');
+  await predictor?.reset();
+  const loads = sessionOf(database);
+  const preview = await loads.inspect([input], {}, () => {});
+  if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
+  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}));
 }
 
 const api: EngineApi = {
   whenReady: () => guarded(async () => undefined),
-  loadFile: (file, onStage) =>
-    guarded(async (database) => {
-      onStage('reading');
-      const problem = checkFileSignature(file.name, file.size, new Uint8Array(await file.slice(0, 512).arrayBuffer()));
-      if (problem) throw new InputError(problem);
-      const encoding = await detectTextEncoding(fileChunks(file));
-      return loadRegistered(database, (name) => database.registerFile(name, file), { fileName: file.name, encoding }, onStage);
-    }),
+  loadFile: (file, onStage) => guarded((database) => loadKnownLayout(database, { blob: file, fileName: file.name }, onStage)),
   loadSample: (onStage) =>
-    guarded((database) => {
-      onStage('reading');
-      const text = sampleOrdersCsv();
-      const sample = { fileName: 'sample-orders.csv', encoding: 'utf-8' as const };
-      return loadRegistered(database, (name) => database.registerText(name, text), sample, onStage);
+    guarded((database) => loadKnownLayout(database, { blob: new Blob([sampleOrdersCsv()]), fileName: 'sample-orders.csv' }, onStage)),
+  inspect: (files, options, onProgress) =>
+    guarded(async (database) => {
+      await predictor?.reset();
+      return sessionOf(database).inspect(files.map((file) => ({ blob: file, fileName: file.name })), options, onProgress);
     }),
+  checkMapping: (plan) => guarded((database) => sessionOf(database).checkMapping(plan)),
+  analyse: (plan, onStage, onProgress) =>
+    guarded(async (database) => {
+      await predictor?.reset();
+      return sessionOf(database).analyse(plan, onStage, onProgress);
+    }),
+  rejectedLinesCsv: () => guarded((database) => sessionOf(database).rejectedLinesCsv()),
   segment: (params, reportRows) => guarded(({ connector }) => segmentView(connector, params, reportRows)),
   customers: (params, segment, limit, offset) =>
     guarded(({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
-  exportCsv: (params, segment) => guarded(({ connector }) => exportCustomersCsv(connector, params, segment)),
+  predict: (params, settings, reportRows) =>
+    guarded(({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
+  exportCsv: (params, segment, rfm) => guarded(({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
+  rfmSegments: (rules) => guarded(({ connector }) => rfmView(connector, rules)),
+  chartData: (referenceDate) => guarded(({ connector }) => chartData(connector, referenceDate)),
+  customerPage: (params, rules, query) => guarded(({ connector }) => customerPage(connector, params, rules, query)),
+  customerDetail: (params, rules, customerId) => guarded(({ connector }) => customerDetail(connector, params, rules, customerId)),
 };
 
 Comlink.expose(api);

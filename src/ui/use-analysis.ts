@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadResult, LoadStage, SegmentParams, SegmentView } from '../engine/api';
 import type { EngineClient } from '../engine/client';
+import type { LoadProgress, ReadOptions } from '../engine/load-api';
+import type { LoadPlan } from '../model/load-plan';
 import { DEFAULT_THRESHOLDS } from '../model/tiers';
+import { useFileLoading, type LoadFlow } from './use-file-loading';
+import { withPhaseStart, type ShownProgress } from './ProgressBar';
 
 export const REPORT_ROWS = 100;
 
@@ -21,6 +25,8 @@ export function useAnalysis(engine: EngineClient) {
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   const [view, setView] = useState<SegmentView | null>(null);
   const generation = useRef(0);
+  const [progress, setProgress] = useState<ShownProgress | null>(null);
+  const progressRef = useRef<ShownProgress | null>(null);
 
   const watchEngineStart = useCallback(() => {
     setEngineReady(false);
@@ -42,15 +48,30 @@ export function useAnalysis(engine: EngineClient) {
   const thresholds = useRef(DEFAULT_THRESHOLDS);
 
   const analyse = useCallback(
-    async (subject: string, load: (onStage: (stage: LoadStage) => void) => Promise<LoadResult>) => {
+    async (subject: string, load: (onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void) => Promise<LoadResult | null>) => {
       const id = ++generation.current;
       const current = () => id === generation.current;
       const startedAt = performance.now();
       setStatus({ state: 'working', stage: 'starting', subject, startedAt });
       setLoaded(null);
       setView(null);
+      setProgress(null);
       try {
-        const result = await load((stage) => current() && setStatus((s) => (s.state === 'working' ? { ...s, stage } : s)));
+        progressRef.current = null;
+        const result = await load(
+          (stage) => current() && setStatus((s) => (s.state === 'working' ? { ...s, stage } : s)),
+          (next) => {
+            if (!current()) return;
+            progressRef.current = withPhaseStart(next, progressRef.current);
+            setProgress(progressRef.current);
+          },
+        );
+        if (!current()) return;
+        setProgress(null);
+        if (result === null) {
+          setStatus({ state: 'idle', message: `Check how the columns of ${subject} are read, then press Analyse.` });
+          return;
+        }
         const params = { ...thresholds.current, referenceDate: result.defaultReferenceDate };
         if (current()) setStatus((s) => (s.state === 'working' ? { ...s, stage: 'segmenting' } : s));
         const segmented = await engine.segment(params, REPORT_ROWS);
@@ -59,11 +80,13 @@ export function useAnalysis(engine: EngineClient) {
         setView(segmented);
         setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
       } catch (error) {
-        if (current()) setStatus(errorStatus(error));
+        if (current()) setStatus(errorStatus(error, progressRef.current));
+        if (current()) setProgress(null);
       }
     },
     [engine],
   );
+  const files = useFileLoading(engine, analyse);
 
   const resegment = useCallback(
     async (params: SegmentParams) => {
@@ -89,8 +112,10 @@ export function useAnalysis(engine: EngineClient) {
     watchEngineStart();
     setLoaded(null);
     setView(null);
+    setProgress(null);
+    files.forget();
     setStatus({ state: 'idle', message: 'Cancelled. Choose a file or the sample data to start again.' });
-  }, [engine, watchEngineStart]);
+  }, [engine, watchEngineStart, files]);
 
   /** A failure outside an analysis (an export, say): the results stay, the status says what failed. */
   const reportError = useCallback((error: unknown) => setStatus(errorStatus(error)), []);
@@ -100,18 +125,39 @@ export function useAnalysis(engine: EngineClient) {
     engineReady,
     loaded,
     view,
-    loadFile: (file: File) => analyse(file.name, (onStage) => engine.loadFile(file, onStage)),
+    progress,
+    loadFile: (file: File) => files.loadFiles([file]),
+    loadFiles: files.loadFiles,
     loadSample: () => analyse('the sample data', (onStage) => engine.loadSample(onStage)),
+    /** The mapping screen's state and actions (null when it is not shown). */
+    mapping: files.mapping,
+    confirmMapping: (plan: LoadPlan) => files.confirmMapping(plan),
+    closeMapping: () => {
+      files.closeMapping();
+      setStatus((s) => (s.state === 'idle' ? { state: 'idle' } : s));
+    },
+    changeReadOptions: (options: ReadOptions) => files.changeReadOptions(options),
+    loadActions: files.actions(loaded, (error: unknown) => setStatus(errorStatus(error))),
     resegment,
     cancel,
     reportError,
   };
 }
 
-function errorStatus(error: unknown): Status {
+function errorStatus(error: unknown, progress: LoadProgress | null = null): Status {
   const known = error instanceof Error && ['InputError', 'EngineCrashed'].includes(error.name);
   const message = known
     ? (error as Error).message
     : `Something unexpected went wrong: ${error instanceof Error ? error.message : String(error)}. Try again, or reload the page.`;
-  return { state: 'error', message };
+  return { state: 'error', message: withFigureReached(message, progress) };
 }
+
+/** A load that ran out of memory says how far it got, so the user knows what size the browser managed. */
+function withFigureReached(message: string, progress: LoadProgress | null): string {
+  if (!progress || progress.bytesTotal === 0 || !/memory|engine stopped/i.test(message)) return message;
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+  const share = Math.round((100 * progress.bytesRead) / progress.bytesTotal);
+  return `${message} It had read ${mb(progress.bytesRead)} of ${mb(progress.bytesTotal)} MB (${share}%) of the file when it stopped.`;
+}
+
+export type { LoadFlow };

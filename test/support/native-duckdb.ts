@@ -2,8 +2,9 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connector, Row, SqlValue } from '../../src/engine/connector';
+import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/connector';
 import { plainRow } from '../../src/engine/plain-rows';
+import { quoteIdentifier } from '../../src/engine/sql/identifiers';
 
 /** The app's Connector over native DuckDB, so SQL tests run the very statements the worker runs. */
 export async function nativeConnector(): Promise<Connector> {
@@ -14,6 +15,23 @@ export async function nativeConnector(): Promise<Connector> {
       const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
       const columns = reader.columnNames();
       return reader.getRowsJS().map((values) => plainRow(columns, values) as T);
+    },
+    async writeTable(name: string, columns: TableColumns): Promise<void> {
+      const entries = Object.entries(columns);
+      const definition = entries.map(([column, values]) => `${quoteIdentifier(column)} ${Array.isArray(values) ? 'VARCHAR' : 'DOUBLE'}`);
+      await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} (${definition.join(', ')})`);
+      const appender = await connection.createAppender(name);
+      const rows = entries.length ? entries[0][1].length : 0;
+      for (let row = 0; row < rows; row++) {
+        for (const [, values] of entries) {
+          const value = values[row];
+          if (typeof value === 'string') appender.appendVarchar(value);
+          else if (Number.isNaN(value)) appender.appendNull();
+          else appender.appendDouble(value);
+        }
+        appender.endRow();
+      }
+      appender.closeSync();
     },
   };
 }

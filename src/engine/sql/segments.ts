@@ -5,6 +5,8 @@
  *
  * high value = monetary ≥ quantile_cont(monetary, P/100) over all customers; active = recency ≤ D.
  */
+import { PREDICTION_EXPORT_JOIN, PREDICTION_EXPORT_SELECT } from './predictions';
+
 export const CREATE_SEGMENT_MACRO = `
   CREATE OR REPLACE MACRO segmented_customers(reference_date, value_percentile, active_days) AS TABLE
   WITH threshold AS (
@@ -12,7 +14,7 @@ export const CREATE_SEGMENT_MACRO = `
   ),
   measured AS (
     SELECT
-      customer_id, frequency, monetary, first_purchase_date, last_purchase_date,
+      customers.*, -- every column of a customer, the RFM scores (scores.ts) included
       (reference_date::DATE - last_purchase_date)::INTEGER AS recency_days,
       monetary::DOUBLE >= value_threshold AS high_value
     FROM customers, threshold
@@ -48,11 +50,18 @@ export const SEGMENT_CUSTOMERS = `
   ORDER BY monetary DESC, customer_id
   LIMIT ? OFFSET ?`;
 
-/** Export rows: monetary as exact text with two decimals, straight from the DECIMAL. */
+/**
+ * Export rows: monetary as exact text with two decimals, straight from the DECIMAL; the RFM scores
+ * and named segment from scored_customers (scores.ts). Parameters: reference date, percentile,
+ * active days, RFM codes, tier ×2, named segment ×2. Sorted by the DECIMAL (`scored.monetary`), not
+ * by its text. The model predictions (predictions.ts) come last, empty until the models have run.
+ */
 export const EXPORT_CUSTOMERS = `
   SELECT customer_id, recency_days, frequency, monetary::VARCHAR AS monetary, segment,
          strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
-         strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date
-  FROM ${SEGMENTED}
-  WHERE ?::VARCHAR IS NULL OR segment = ?
-  ORDER BY monetary DESC, customer_id`;
+         strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
+         r_score, f_score, m_score, rfm_segment,${PREDICTION_EXPORT_SELECT}
+  FROM scored_customers(?, ?, ?, ?) AS scored
+  ${PREDICTION_EXPORT_JOIN}
+  WHERE (?::VARCHAR IS NULL OR segment = ?) AND (?::VARCHAR IS NULL OR rfm_segment = ?)
+  ORDER BY scored.monetary DESC, customer_id`;
