@@ -1,3 +1,5 @@
+import { downloadBlob } from './download';
+
 /**
  * Saving a chart as SVG or PNG, entirely in the page: the SVG is serialised with the computed styles
  * that matter inlined (so a chart styled by the page's CSS looks the same in a file), and the PNG is
@@ -54,18 +56,6 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function downloadChart(svg: SVGSVGElement, baseName: string, format: 'svg' | 'png'): Promise<void> {

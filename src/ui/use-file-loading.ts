@@ -4,7 +4,7 @@ import type { EngineClient } from '../engine/client';
 import type { DateOrderQuestion, LoadProgress, ReadOptions, SourcePreview } from '../engine/load-api';
 import type { LoadPlan } from '../model/load-plan';
 import { rememberPlan, rememberedPlan } from '../model/mapping-memory';
-import { downloadBlob } from './download-blob';
+import { downloadBlob } from './download';
 
 /**
  * From files chosen to a plan: inspect them, run straight on when the layout is known, otherwise
