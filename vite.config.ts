@@ -19,5 +19,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  // The worker's imports are scanned up front too; otherwise the dev server finds them on first use
+  // and reloads the page, losing the user's first click.
+  optimizeDeps: { entries: ['index.html', 'src/engine/worker.ts'], exclude: ['@duckdb/duckdb-wasm'] },
 });
