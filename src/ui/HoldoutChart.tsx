@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { holdoutPurchasesPlot } from '../charts/holdout-purchases';
 import type { HoldoutComparison } from '../model/holdout-purchases';
 import { formatCount } from '../model/format';
+import { usePlot } from './use-plot';
 
 interface Props {
   comparison: HoldoutComparison;
@@ -11,15 +11,8 @@ interface Props {
 
 /** The standard BG/NBD check as a chart, with the same numbers in a table for screen readers and tests. */
 export function HoldoutChart({ comparison, holdoutDays }: Props) {
-  const holder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const chart = Plot.plot({
-      ...holdoutPurchasesPlot(comparison.groups, holdoutDays),
-      ariaLabel: 'Predicted and actual holdout purchases by calibration purchases',
-    });
-    holder.current?.append(chart);
-    return () => chart.remove();
-  }, [comparison, holdoutDays]);
+  const options = useMemo(() => holdoutPurchasesPlot(comparison.groups, holdoutDays), [comparison, holdoutDays]);
+  const holder = usePlot(options, 'Predicted and actual holdout purchases by calibration purchases');
   const error = comparison.actualTotal > 0 ? (comparison.predictedTotal - comparison.actualTotal) / comparison.actualTotal : null;
   return (
     <figure className="chart holdout-chart" data-testid="holdout-purchases" data-actual={comparison.actualTotal} data-predicted={comparison.predictedTotal}>

@@ -1,6 +1,6 @@
-import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import type * as Plot from '@observablehq/plot';
 import { ChartDownloads } from './ChartDownloads';
+import { usePlot } from './use-plot';
 
 interface Props {
   options: Plot.PlotOptions;
@@ -14,12 +14,7 @@ interface Props {
 
 /** An Observable Plot chart: appended on render, removed on cleanup, with SVG/PNG downloads. */
 export function PlotFigure({ options, testId, fileName, title, caption }: Props) {
-  const holder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const chart = Plot.plot({ ...options, ariaLabel: title });
-    holder.current?.append(chart);
-    return () => chart.remove();
-  }, [options, title]);
+  const holder = usePlot(options, title);
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>

@@ -1,6 +1,6 @@
 import type { RfmView } from '../engine/rfm-api';
-import { formatCount, formatMoney, formatShare, moneyAttribute } from '../model/format';
 import { rfmBucketInfo, type RfmBucketId } from '../model/rfm-segments';
+import { SegmentTotalsTable } from './SegmentTotalsTable';
 
 interface Props {
   view: RfmView | null;
@@ -10,9 +10,6 @@ interface Props {
 
 /** The named RFM segments with their customers and revenue; a row click selects the segment. */
 export function RfmSummary({ view, selected, onSelect }: Props) {
-  const totals = view?.totals ?? [];
-  const totalCustomers = totals.reduce((sum, row) => sum + row.customers, 0);
-  const totalRevenue = totals.reduce((sum, row) => sum + row.revenue, 0);
   return (
     <section className="card" aria-labelledby="rfm-summary-title" aria-busy={view === null}>
       <h2 id="rfm-summary-title">RFM segments</h2>
@@ -23,50 +20,15 @@ export function RfmSummary({ view, selected, onSelect }: Props) {
       {view === null ? (
         <p className="muted">Scoring customers…</p>
       ) : (
-        <table className="numbers selectable" data-testid="segment-summary" data-segmentation="rfm">
-          <thead>
-            <tr>
-              <th scope="col">Segment</th>
-              <th scope="col">Customers</th>
-              <th scope="col">Revenue</th>
-              <th scope="col">Share of revenue</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((row) => {
-              const info = rfmBucketInfo(row.segment);
-              return (
-                <tr
-                  key={row.segment}
-                  data-segment={row.segment}
-                  data-customers={row.customers}
-                  data-revenue={moneyAttribute(row.revenue)}
-                  aria-selected={row.segment === selected}
-                  tabIndex={0}
-                  onClick={() => onSelect(row.segment)}
-                  onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && onSelect(row.segment)}
-                  className={row.customers === 0 ? 'empty' : undefined}
-                >
-                  <th scope="row" title={info.description}>
-                    <span className="swatch" style={{ background: info.color }} aria-hidden="true" />
-                    {info.label}
-                  </th>
-                  <td>{formatCount(row.customers)}</td>
-                  <td>{formatMoney(row.revenue)}</td>
-                  <td>{formatShare(row.revenue, totalRevenue)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">All customers</th>
-              <td>{formatCount(totalCustomers)}</td>
-              <td>{formatMoney(totalRevenue)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+        <SegmentTotalsTable
+          totals={view.totals}
+          heading="Segment"
+          info={rfmBucketInfo}
+          describeInline={false}
+          selected={selected}
+          onSelect={onSelect}
+          segmentation="rfm"
+        />
       )}
     </section>
   );
