@@ -15,8 +15,10 @@ import { nativeConnector, writeFixture } from '../support/native-duckdb';
 const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
 
 // Cutoff 2011-01-31. ann buys on Jan 1 (two invoices, one purchase day worth 20), Jan 11 and Jan 31,
-// then on Feb 15 (within 30 days) and Apr 1; bob once on Jan 20; cat only after the cutoff.
-const HISTORIES = `${HEADER}
+// then on Feb 15 (within 30 days) and Apr 1; bob on Jan 20 and takes a free item on Jan 26 (a
+// purchase day worth 0; his zero-quantity line and negative-price line are not purchases); dan only
+// takes a free item; cat buys only after the cutoff.
+const PAID_HISTORIES = `${HEADER}
 1,A,X,1,1/1/2011 9:00,10.00,ann,UK
 2,A,X,2,1/1/2011 15:00,5.00,ann,UK
 3,A,X,1,1/11/2011 9:00,30.00,ann,UK
@@ -26,6 +28,10 @@ const HISTORIES = `${HEADER}
 7,A,X,1,1/20/2011 9:00,12.00,bob,UK
 8,A,X,1,2/5/2011 9:00,9.00,cat,UK
 9,A,X,0,1/25/2011 9:00,9.00,bob,UK
+`;
+const HISTORIES = `${PAID_HISTORIES}10,A,X,1,1/26/2011 9:00,0.00,bob,UK
+11,A,X,1,1/28/2011 9:00,-5.00,bob,UK
+12,A,X,1,1/30/2011 9:00,0.00,dan,UK
 `;
 
 async function loaded(csv: string): Promise<{ db: Connector; result: LoadResult }> {
@@ -42,17 +48,17 @@ describe('customer histories in SQL', () => {
     const { db } = await loaded(HISTORIES);
     await db.query(CREATE_PURCHASE_DAYS);
     const histories = await readCustomerHistories(db, '2011-01-31', '2011-04-30');
-    expect(histories.customerIds).toEqual(['ann', 'bob']);
+    expect(histories.customerIds).toEqual(['ann', 'bob', 'dan']);
     expect({
       x: Array.from(histories.x), txDays: Array.from(histories.txDays), tDays: Array.from(histories.tDays),
       zbar: Array.from(histories.zbar), totalValue: Array.from(histories.totalValue), lastGapDays: Array.from(histories.lastGapDays),
       recentPurchaseDays: Array.from(histories.recentPurchaseDays), nextPurchaseDays: Array.from(histories.nextPurchaseDays),
       laterPurchaseDays: Array.from(histories.laterPurchaseDays),
     }).toEqual({
-      x: [2, 0], txDays: [30, 0], tDays: [30, 11],
-      zbar: [40, 0], totalValue: [100, 12], lastGapDays: [20, Number.NaN],
-      recentPurchaseDays: [3, 1], nextPurchaseDays: [1, 0],
-      laterPurchaseDays: [2, 0],
+      x: [2, 1, 0], txDays: [30, 6, 0], tDays: [30, 11, 1],
+      zbar: [40, 0, 0], totalValue: [100, 12, 0], lastGapDays: [20, 6, Number.NaN],
+      recentPurchaseDays: [3, 2, 1], nextPurchaseDays: [1, 0, 0],
+      laterPurchaseDays: [2, 0, 0],
     });
   });
 
@@ -63,7 +69,7 @@ describe('customer histories in SQL', () => {
     const histories = await readCustomerHistories(db, calibrationEnd, result.lastDate);
     const lines = await db.query<{ customer_id: string; day: number; value: number }>(
       `SELECT customer_id, (invoiced_at::DATE - DATE '1970-01-01')::INTEGER AS day, (quantity * unit_price)::DOUBLE AS value
-       FROM order_lines WHERE reason = 'kept'`,
+       FROM order_lines WHERE reason = 'kept' OR (reason = 'non_positive_price' AND unit_price = 0)`,
     );
     const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
     const summary = summariseRepeatPurchases(
@@ -180,7 +186,7 @@ describe('the prediction pipeline on the sample', () => {
 
 describe('too little data', () => {
   it('says so instead of fitting when fewer than two customers came back', async () => {
-    const { db, result } = await loaded(HISTORIES);
+    const { db, result } = await loaded(PAID_HISTORIES);
     const run = await new Predictor(db).predict(segmentFor(result), settings('2011-01-31'), 5);
     expect(run.validation.fits).toBeNull();
     expect(run.validation.problems.join(' ')).toMatch(/Too little data up to the calibration end \(2011-01-31\): only one customer bought on more than one day/);

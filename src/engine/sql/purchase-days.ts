@@ -1,13 +1,21 @@
 /**
  * Stage 5 (predictions): purchase days, and every customer's history as seen at a cutoff. A customer's
- * kept lines on one calendar day are one purchase, as the BG/NBD literature and `lifetimes` count,
- * worth the day's Σ quantity × unit price.
+ * lines on one calendar day are one purchase, as the BG/NBD literature and `lifetimes` count, worth
+ * the day's Σ quantity × unit price.
+ *
+ * The models ask *when* customers buy, not how much, so a line given away at a price of exactly zero
+ * (a free item, a 100% discount) counts as a purchase worth 0 here, although cleaning sets it aside
+ * from the RFM money figures. A negative price is a bookkeeping entry, not a visit, and stays out;
+ * so do lines without a customer, cancelled, with no positive quantity or unreadable. The published
+ * CDNOW fits count the same way: there, 8 of 2,357 customers' only purchase was worth $0.00.
  */
 export const CREATE_PURCHASE_DAYS = `
   CREATE OR REPLACE TABLE purchase_days AS
   SELECT customer_id, invoiced_at::DATE AS day, sum(quantity * unit_price) AS value
   FROM order_lines
   WHERE reason = 'kept'
+     OR (reason = 'non_positive_price' AND unit_price = 0 AND quantity > 0
+         AND invoiced_at IS NOT NULL AND invoice <> '')
   GROUP BY customer_id, invoiced_at::DATE`;
 
 /**
