@@ -33,6 +33,18 @@ describe('the sample data', () => {
     await page.waitForSelector('[data-testid="selected-segment"][data-segment="champion"]');
     await page.click('[data-testid="segment-summary"] [data-segment="hibernating"]');
     await page.waitForSelector('[data-testid="selected-segment"][data-segment="hibernating"]');
+    // The list pages from the worker, biggest spenders first (ties by id), 100 at a time.
+    const hibernating = [...oracle.customers.values()]
+      .filter((customer) => customer.segment === 'hibernating')
+      .sort((p, q) => Number(q.monetary) - Number(p.monetary) || (p.customerId < q.customerId ? -1 : 1))
+      .map((customer) => customer.customerId);
+    expect(hibernating.length).toBeGreaterThan(100);
+    const listed = () => page.$$eval('[data-testid="selected-segment"] [data-customer-id]', (rows) => rows.map((row) => row.getAttribute('data-customer-id')));
+    await page.waitForSelector('[data-testid="selected-segment"] [data-customer-id]');
+    expect(await listed()).toEqual(hibernating.slice(0, 100));
+    await page.click('[data-testid="selected-segment"] button');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="selected-segment"] [data-customer-id]').length > 100);
+    expect(await listed()).toEqual(hibernating.slice(0, 200));
     expect(errors).toEqual([]);
   });
 });
