@@ -1,7 +1,5 @@
 import type { ModelFits } from '../engine/prediction-api';
-import type { BgNbdFit } from '../model/bgnbd';
 import { formatCount } from '../model/format';
-import type { GammaGammaFit } from '../model/gamma-gamma';
 import type { TimeUnit } from '../model/repeat-summary';
 
 interface Props {
@@ -11,89 +9,90 @@ interface Props {
   testId: string;
 }
 
+/** One fitted parameter: its data-* attribute name, the symbol shown, its value and what it means. */
+type Parameter = [attribute: string, symbol: string, value: number, meaning: string];
+
 /**
  * The fitted parameters of both models. A fit that did not converge shows why instead of numbers,
  * and carries no parameter attributes, so nothing downstream can read nonsense from it.
  */
-export function ModelFit({ fits, unit, testId }: Props) {
+export function ModelFit({ fits: { bgnbd, gammaGamma }, unit, testId }: Props) {
   return (
     <div className="model-fits">
-      <BgNbdCard fit={fits.bgnbd} unit={unit} testId={testId} />
-      <GammaGammaCard fit={fits.gammaGamma} testId={testId} />
+      <FitCard
+        model="bgnbd"
+        title="BG/NBD: how often, and for how long, customers buy"
+        testId={testId}
+        fit={bgnbd}
+        extra={{ 'data-time-unit': unit }}
+        parameters={[
+          ['r', 'r', bgnbd.r, 'shape of purchase rates'],
+          ['alpha', 'α', bgnbd.alpha, `scale of purchase rates (time in ${unit})`],
+          ['a', 'a', bgnbd.a, 'dropout after a purchase'],
+          ['b', 'b', bgnbd.b, 'dropout after a purchase'],
+          ['log-likelihood', 'log-likelihood', bgnbd.logLikelihood, `${formatCount(bgnbd.customers)} customers`],
+        ]}
+        consequence="No parameters are shown because they would not mean anything."
+      />
+      <FitCard
+        model="gamma-gamma"
+        title="Gamma-Gamma: how much a purchase day is worth"
+        testId={testId}
+        fit={gammaGamma}
+        parameters={[
+          ['p', 'p', gammaGamma.p, 'shape of order values'],
+          ['q', 'q', gammaGamma.q, 'spread of customers’ average spend'],
+          ['gamma', 'γ', gammaGamma.gamma, 'scale of customers’ average spend'],
+          ['log-likelihood', 'log-likelihood', gammaGamma.logLikelihood, `${formatCount(gammaGamma.customers)} repeat customers`],
+        ]}
+        consequence="No customer values (CLV) are given."
+      />
     </div>
   );
 }
 
-function BgNbdCard({ fit, unit, testId }: { fit: BgNbdFit; unit: TimeUnit; testId: string }) {
+interface FitCardProps {
+  model: string;
+  title: string;
+  testId: string;
+  fit: { converged: boolean; customers: number; reason?: string };
+  extra?: Record<string, string>;
+  parameters: Parameter[];
+  /** What is missing because the fit failed. */
+  consequence: string;
+}
+
+function FitCard({ model, title, testId, fit, extra, parameters, consequence }: FitCardProps) {
   const ok = fit.converged;
+  const attributes = ok ? Object.fromEntries(parameters.map(([attribute, , value]) => [`data-${attribute}`, value])) : {};
   return (
     <div
       className={`model-fit${ok ? '' : ' failed'}`}
       data-testid={testId}
-      data-model="bgnbd"
-      data-converged={ok}
-      data-time-unit={unit}
-      data-customers={fit.customers}
-      {...(ok && { 'data-r': fit.r, 'data-alpha': fit.alpha, 'data-a': fit.a, 'data-b': fit.b, 'data-log-likelihood': fit.logLikelihood })}
-    >
-      <h4>BG/NBD: how often, and for how long, customers buy</h4>
-      {ok ? (
-        <ParameterTable
-          rows={[
-            ['r', fit.r, 'shape of purchase rates'],
-            ['α', fit.alpha, `scale of purchase rates (time in ${unit})`],
-            ['a', fit.a, 'dropout after a purchase'],
-            ['b', fit.b, 'dropout after a purchase'],
-            ['log-likelihood', fit.logLikelihood, `${formatCount(fit.customers)} customers`],
-          ]}
-        />
-      ) : (
-        <p className="fit-problem">Did not converge: {fit.reason}. No parameters are shown because they would not mean anything.</p>
-      )}
-    </div>
-  );
-}
-
-function GammaGammaCard({ fit, testId }: { fit: GammaGammaFit; testId: string }) {
-  const ok = fit.converged;
-  return (
-    <div
-      className={`model-fit${ok ? '' : ' failed'}`}
-      data-testid={testId}
-      data-model="gamma-gamma"
+      data-model={model}
       data-converged={ok}
       data-customers={fit.customers}
-      {...(ok && { 'data-p': fit.p, 'data-q': fit.q, 'data-gamma': fit.gamma, 'data-log-likelihood': fit.logLikelihood })}
+      {...extra}
+      {...attributes}
     >
-      <h4>Gamma-Gamma: how much a purchase day is worth</h4>
+      <h4>{title}</h4>
       {ok ? (
-        <ParameterTable
-          rows={[
-            ['p', fit.p, 'shape of order values'],
-            ['q', fit.q, 'spread of customers’ average spend'],
-            ['γ', fit.gamma, 'scale of customers’ average spend'],
-            ['log-likelihood', fit.logLikelihood, `${formatCount(fit.customers)} repeat customers`],
-          ]}
-        />
+        <table className="numbers parameters">
+          <tbody>
+            {parameters.map(([attribute, symbol, value, meaning]) => (
+              <tr key={attribute}>
+                <th scope="row">{symbol}</th>
+                <td>{Math.abs(value) >= 1000 ? value.toFixed(1) : value.toFixed(3)}</td>
+                <td className="muted">{meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : (
-        <p className="fit-problem">Did not converge: {fit.reason}. No customer values (CLV) are given.</p>
+        <p className="fit-problem">
+          Did not converge: {fit.reason}. {consequence}
+        </p>
       )}
     </div>
-  );
-}
-
-function ParameterTable({ rows }: { rows: [string, number, string][] }) {
-  return (
-    <table className="numbers parameters">
-      <tbody>
-        {rows.map(([name, value, meaning]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{Math.abs(value) >= 1000 ? value.toFixed(1) : value.toFixed(3)}</td>
-            <td className="muted">{meaning}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
