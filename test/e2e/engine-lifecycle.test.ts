@@ -56,7 +56,9 @@ describe('an engine crash', () => {
     const large = await writeOrderFile(join(folder, 'crash.csv'), { seed: 6, customers: 20_000, lines: 1_500_000 });
     await page.setInputFiles('input[data-testid="file-input"]', large);
     await waitForState(page, 'working');
-    // An uncaught error in the engine worker is what the page sees when the worker dies.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="progress"]')?.getAttribute('data-bytes-read')) > 0);
+    // An uncaught error in the engine worker is what the page sees when the worker dies (as when the
+    // browser runs out of memory).
     const engineWorker = page.workers().find((worker) => !worker.url().includes('duckdb'));
     expect(engineWorker).toBeDefined();
     await engineWorker!.evaluate(() => {
@@ -65,7 +67,16 @@ describe('an engine crash', () => {
       });
     });
     await waitForState(page, 'error');
-    expect(await statusText(page)).toMatch(/The analysis engine stopped \(.*simulated crash\).*restarted/);
+    const message = await statusText(page);
+    expect(message).toMatch(/The analysis engine stopped \(.*simulated crash\).*restarted/);
+    // The figure reached, so the user knows what size this browser managed.
+    const reached = message.match(/It had read (\d+) of (\d+) MB \((\d+)%\) of the file when it stopped\./);
+    expect(reached).not.toBeNull();
+    const [readMb, totalMb, percent] = reached!.slice(1).map(Number);
+    expect(totalMb).toBe(Math.round(statSync(large).size / 1e6));
+    expect(readMb).toBeLessThanOrEqual(totalMb);
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(100);
 
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');
