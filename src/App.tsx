@@ -57,7 +57,7 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} />
+      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}

@@ -15,9 +15,11 @@ interface Props {
   status: Status;
   engineReady: boolean;
   onCancel(): void;
+  /** Reads the cancelled files again, up to the mapping screen. */
+  onReopenMapping(): void;
 }
 
-export function StatusBar({ status, engineReady, onCancel }: Props) {
+export function StatusBar({ status, engineReady, onCancel, onReopenMapping }: Props) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
   return (
     <div
@@ -30,6 +32,11 @@ export function StatusBar({ status, engineReady, onCancel }: Props) {
       aria-live="polite"
     >
       {status.state === 'idle' && <span>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
+      {status.state === 'idle' && status.cancelled && (
+        <button type="button" className="button small" data-testid="reopen-mapping" onClick={onReopenMapping}>
+          Check how the columns of {status.cancelled} are read
+        </button>
+      )}
       {status.state === 'working' && (
         <>
           <span className="spinner" aria-hidden="true" />

@@ -10,7 +10,7 @@ import { withPhaseStart, type ShownProgress } from './ProgressBar';
 export const REPORT_ROWS = 100;
 
 export type Status =
-  | { state: 'idle'; message?: string }
+  | { state: 'idle'; message?: string; /** The cancelled files, which can be read again. */ cancelled?: string }
   | { state: 'working'; stage: LoadStage | 'updating'; subject: string; startedAt: number }
   | { state: 'ready'; subject: string; durationMs: number }
   | { state: 'error'; message: string };
@@ -113,9 +113,11 @@ export function useAnalysis(engine: EngineClient) {
     setLoaded(null);
     setView(null);
     setProgress(null);
-    files.forget();
-    setStatus({ state: 'idle', message: 'Cancelled. Choose a file or the sample data to start again.' });
-  }, [engine, watchEngineStart, files]);
+    files.closeMapping();
+    // Only a load of chosen files can be taken up again, not the sample or a threshold change.
+    const subject = status.state === 'working' && status.stage !== 'updating' && files.hasFiles() ? status.subject : undefined;
+    setStatus({ state: 'idle', message: 'Cancelled. Nothing was kept. Choose a file or the sample data to start again.', cancelled: subject });
+  }, [engine, watchEngineStart, files, status]);
 
   /** A failure outside an analysis (an export, say): the results stay, the status says what failed. */
   const reportError = useCallback((error: unknown) => setStatus(errorStatus(error)), []);
@@ -128,7 +130,10 @@ export function useAnalysis(engine: EngineClient) {
     progress,
     loadFile: (file: File) => files.loadFiles([file]),
     loadFiles: files.loadFiles,
-    loadSample: () => analyse('the sample data', (onStage) => engine.loadSample(onStage)),
+    loadSample: () => {
+      files.forget();
+      return analyse('the sample data', (onStage) => engine.loadSample(onStage));
+    },
     /** The mapping screen's state and actions (null when it is not shown). */
     mapping: files.mapping,
     confirmMapping: (plan: LoadPlan) => files.confirmMapping(plan),
@@ -137,6 +142,7 @@ export function useAnalysis(engine: EngineClient) {
       setStatus((s) => (s.state === 'idle' ? { state: 'idle' } : s));
     },
     changeReadOptions: (options: ReadOptions) => files.changeReadOptions(options),
+    reopenMapping: files.reopenMapping,
     loadActions: files.actions(loaded, (error: unknown) => setStatus(errorStatus(error))),
     resegment,
     cancel,

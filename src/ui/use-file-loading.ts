@@ -37,6 +37,8 @@ export interface LoadActions {
 export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
   const [mapping, setMapping] = useState<MappingState | null>(null);
   const session = useRef<Session | null>(null);
+  /** The files being worked on, known before they have been inspected (a cancel can come first). */
+  const chosen = useRef<{ files: File[]; readOptions: ReadOptions } | null>(null);
 
   const analyseWith = useCallback(
     async (base: Session, plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void) => {
@@ -53,6 +55,7 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
   const inspectThen = useCallback(
     (files: File[], readOptions: ReadOptions, runKnown: boolean) => {
       setMapping(null);
+      chosen.current = { files, readOptions };
       const subject = files.length === 1 ? files[0].name : `${files.length} files`;
       return analyse(subject, async (onStage, onProgress) => {
         onStage('reading');
@@ -90,9 +93,20 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
     [inspectThen],
   );
 
+  /**
+   * After a cancel the engine has forgotten the files, but the page still holds them: read them again
+   * and wait on the mapping screen, so a user who cancelled to fix a column need not choose them again.
+   */
+  const reopenMapping = useCallback(() => {
+    if (chosen.current) void inspectThen(chosen.current.files, chosen.current.readOptions, false);
+  }, [inspectThen]);
+
   const closeMapping = useCallback(() => setMapping(null), []);
+  const hasFiles = useCallback(() => chosen.current !== null, []);
+  /** Another source (the sample data) replaces the files. */
   const forget = useCallback(() => {
     session.current = null;
+    chosen.current = null;
     setMapping(null);
   }, []);
 
@@ -122,7 +136,7 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
   );
 
   return useMemo(
-    () => ({ mapping, loadFiles, confirmMapping, changeReadOptions, closeMapping, forget, actions }),
-    [mapping, loadFiles, confirmMapping, changeReadOptions, closeMapping, forget, actions],
+    () => ({ mapping, loadFiles, confirmMapping, changeReadOptions, reopenMapping, closeMapping, forget, hasFiles, actions }),
+    [mapping, loadFiles, confirmMapping, changeReadOptions, reopenMapping, closeMapping, forget, hasFiles, actions],
   );
 }

@@ -43,9 +43,16 @@ describe('the engine lifecycle', () => {
     expect(await page.locator('[data-testid="cleaning-report"]').count()).toBe(0);
     expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
 
+    // Cancelled to check the columns: the same file comes back on the mapping screen without being chosen again.
+    await page.click('[data-testid="reopen-mapping"]');
+    await page.waitForSelector('[data-testid="column-mapping"]', { timeout: 60_000 });
+    expect(await page.$eval('select[data-role="customer_id"]', (select) => (select as HTMLSelectElement).selectedOptions[0].textContent)).toMatch(/CustomerID/);
+    await page.click('[data-testid="close-mapping"]');
+
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');
     expect(Number(await page.getAttribute('[data-count-of="kept"]', 'data-value'))).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="reopen-mapping"]').count()).toBe(0);
   });
 });
 
