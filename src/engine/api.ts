@@ -6,6 +6,7 @@ import type { TierId } from '../model/tiers';
 import type { CleaningCounts, UnreadableDetail } from '../model/cleaning';
 import type { PredictionResult, PredictionSettings } from './prediction-api';
 import type { RfmRules } from '../model/rfm-segments';
+import type { EncodingLabel } from '../model/text-encoding';
 import type { ChartData, CustomerDetail, CustomerPage, CustomerQuery, RfmExport, RfmView } from './rfm-api';
 
 /** Shapes that cross the worker boundary: plain objects only (no Arrow tables, no classes). */
@@ -16,7 +17,7 @@ export interface LoadResult {
   fileName: string;
   layout: LayoutInfo;
   /** The first file's text encoding. */
-  encoding: 'UTF-8' | 'Latin-1';
+  encoding: EncodingLabel;
   sources: SourceSummary[];
   plan: LoadPlan;
   /** The header of the column playing each mapped role. */

@@ -6,8 +6,9 @@ import type { Connector } from './connector';
 import { InputError } from './input-error';
 import { SAMPLE_LINES, type LoadProgress, type ReadOptions, type SourcePreview, type SourceSummary } from './load-api';
 import { parquetToCsv } from './read-parquet';
+import { windows1252ToUtf8 } from './read-windows-1252';
 import { xlsxToCsv } from './read-xlsx';
-import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES } from './sql/read-source';
+import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
 
 /**
  * Step 1 of a load: what the files are (CSV, Excel or Parquet), how their text is written (encoding
@@ -106,14 +107,28 @@ async function inspectOne(
     const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');
     const whole = csv.length <= HEAD_BYTES;
     const registeredName = await registry.registerBytes(csv, fileName);
-    return { ...textSource(fileName, head, whole, 'utf-8', ',', registeredName), bytes: size, kind };
+    return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
   }
   const encoding = options.encoding ?? (blob ? await detectTextEncoding(countedChunks(blob, (within) => report('scanning', within))) : 'utf-8');
-  const registeredName = await registry.register(input);
+  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within));
   const { head, whole } = blob
     ? { head: decodeHead(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()), encoding), whole: size <= HEAD_BYTES }
-    : await headThroughDuckDB(db, registeredName, encoding);
-  return { ...textSource(fileName, head, whole, encoding, options.delimiter, registeredName), bytes: size };
+    : await headThroughDuckDB(db, registeredName, readAs);
+  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size };
+}
+
+/** Registers a text file for DuckDB, as UTF-8 when JavaScript can read its bytes. */
+async function registerText(
+  registry: FileRegistry,
+  input: SourceInput,
+  encoding: TextEncoding,
+  onConverted: (bytes: number) => void,
+): Promise<{ registeredName: string; readAs: DuckdbEncoding }> {
+  if (encoding === 'utf-8') return { registeredName: await registry.register(input), readAs: 'utf-8' };
+  if (!input.blob) return { registeredName: await registry.register(input), readAs: 'latin-1' };
+  onConverted(0);
+  const utf8 = await windows1252ToUtf8(input.blob, onConverted);
+  return { registeredName: await registry.register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
 }
 
 function kindByName(fileName: string): 'csv' | 'parquet' {
@@ -125,7 +140,7 @@ function textSource(
   fileName: string,
   head: string,
   whole: boolean,
-  encoding: TextEncoding,
+  { encoding, readAs }: { encoding: TextEncoding; readAs: DuckdbEncoding },
   chosenDelimiter: Delimiter | undefined,
   registeredName: string,
 ): InspectedSource {
@@ -133,12 +148,12 @@ function textSource(
   const [headerFields] = parseRecords(head, delimiter, 1, whole);
   if (!headerFields) throw new InputError(`"${fileName}" has no header line. Export the orders again with column names in the first line.`);
   const headers = headerNames(headerFields);
-  const reader = csvReader({ delimiter, encoding, columns: headers.length });
+  const reader = csvReader({ delimiter, encoding: readAs, columns: headers.length });
   return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, rejects: true };
 }
 
 /** The first lines of a registered file, for when only DuckDB can read it (a path in Node). */
-async function headThroughDuckDB(db: Connector, name: string, encoding: TextEncoding): Promise<{ head: string; whole: boolean }> {
+async function headThroughDuckDB(db: Connector, name: string, encoding: DuckdbEncoding): Promise<{ head: string; whole: boolean }> {
   const lines = await db.query<{ line: string | null }>(RAW_LINES, [name, encoding]);
   return { head: lines.map((row) => row.line ?? '').join('\n'), whole: lines.length < RAW_LINE_LIMIT };
 }
@@ -153,7 +168,6 @@ async function* countedChunks(blob: Blob, onScanned: (bytes: number) => void): A
 }
 
 function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
-  // The browser's "latin1" is Windows-1252, which is what such exports mean by it.
   return new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
 }
 

@@ -1,10 +1,12 @@
 /**
- * Which text encoding a file is in. Exports from older tools (the public Online Retail CSV among them)
- * are Latin-1, not UTF-8; reading them as UTF-8 would lose or garble every line with an `é`. A file
- * that is valid UTF-8 from start to end is UTF-8; anything else is read as Latin-1, in which every
- * byte is a character. The file streams through in chunks, never whole.
+ * Which text encoding a file is in. Exports from older tools and Excel on Windows (the public Online
+ * Retail CSV among them) are Windows-1252, not UTF-8; reading them as UTF-8 would lose or garble every
+ * line with an `é`. A file that is valid UTF-8 from start to end is UTF-8; anything else is read as
+ * Windows-1252, in which every byte is a character: Latin-1, plus `€ ‚ „ … ‘ ’ “ ” – — ™ Š Œ Ž …` in
+ * the bytes 0x80–0x9F that Latin-1 leaves to control codes (browsers read "latin1" this way too).
+ * The file streams through in chunks, never whole.
  */
-export type TextEncoding = 'utf-8' | 'latin-1';
+export type TextEncoding = 'utf-8' | 'windows-1252';
 
 export async function detectTextEncoding(chunks: AsyncIterable<Uint8Array>): Promise<TextEncoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -17,7 +19,7 @@ export async function detectTextEncoding(chunks: AsyncIterable<Uint8Array>): Pro
     decoder.decode();
     return 'utf-8';
   } catch {
-    return 'latin-1';
+    return 'windows-1252';
   }
 }
 
@@ -39,6 +41,8 @@ export async function* fileChunks(file: Blob, chunkBytes = 8 * 1024 * 1024): Asy
   }
 }
 
-export function encodingLabel(encoding: TextEncoding): 'UTF-8' | 'Latin-1' {
-  return encoding === 'utf-8' ? 'UTF-8' : 'Latin-1';
+export type EncodingLabel = 'UTF-8' | 'Windows-1252';
+
+export function encodingLabel(encoding: TextEncoding): EncodingLabel {
+  return encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
 }

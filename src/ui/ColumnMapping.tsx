@@ -165,7 +165,7 @@ function SourceOptions({ state, onReadOptions }: { state: MappingState; onReadOp
             <span>Text encoding</span>
             <select data-testid="encoding" value={csv[0].encoding} onChange={(event) => onReadOptions({ encoding: event.target.value as TextEncoding })}>
               <option value="utf-8">UTF-8</option>
-              <option value="latin-1">Latin-1 / Windows-1252</option>
+              <option value="windows-1252">Windows-1252 (Latin-1)</option>
             </select>
           </label>
           <label className="field">

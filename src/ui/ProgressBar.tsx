@@ -5,6 +5,7 @@ import { formatCount } from '../model/format';
 const PHASE_TEXT: Record<LoadProgress['phase'], string> = {
   scanning: 'Checking the text encoding',
   converting: 'Converting the Excel sheet',
+  transcoding: 'Converting Windows-1252 text to UTF-8',
   reading: 'Reading',
 };
 

@@ -17,7 +17,7 @@ describe('the mapping screen', () => {
     await uploadText(page, 'bestellungen.csv', latin1);
     await page.waitForSelector('[data-testid="column-mapping"]');
     await waitForState(page, 'idle');
-    expect(await page.inputValue('[data-testid="encoding"]')).toBe('latin-1');
+    expect(await page.inputValue('[data-testid="encoding"]')).toBe('windows-1252');
     expect(await page.inputValue('[data-testid="delimiter"]')).toBe(';');
     expect(await page.inputValue('[data-testid="decimal-separator"]')).toBe(',');
     const guessed = await page.$$eval('select[data-role]', (selects) => Object.fromEntries(selects.map((s) => [s.getAttribute('data-role'), (s as HTMLSelectElement).value])));
@@ -37,7 +37,7 @@ describe('the mapping screen', () => {
     expect(await readCleaningReport(page)).toEqual({ rows: 5, missing_customer: 1, cancelled: 0, non_positive_quantity: 1, non_positive_price: 0, unreadable: 0, kept: 3 });
     // Müller 1259.50 (10 days ago), Zoé 7.65: P80 = 7.65 + 0.8 × 1251.85, so only Müller is high value.
     expect(await readSummary(page)).toEqual({ champion: { customers: 1, revenue: '1259.50' }, at_risk_whale: NONE, average: { customers: 1, revenue: '7.65' }, hibernating: NONE });
-    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Latin-1');
+    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Windows-1252');
 
     // The same columns again: the confirmed mapping (country left out) is what the screen starts from.
     await uploadText(page, 'bestellungen-mai.csv', latin1);

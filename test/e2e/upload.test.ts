@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
-import { readCleaningReport, readSummary } from '../support/app-readers';
+import { downloadCsv, readCleaningReport, readSummary } from '../support/app-readers';
+import { WINDOWS_EXPORT, windows1252Bytes } from '../support/windows-1252-export';
 
 const browser = useBrowser();
 
@@ -46,7 +47,39 @@ describe('uploading an Online Retail II export', () => {
     await uploadText(page, 'latin1.csv', Buffer.from(text, 'latin1'));
     await waitForState(page, 'ready');
     expect(await readCleaningReport(page)).toMatchObject({ rows: 2, unreadable: 0, kept: 2 });
-    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Latin-1');
+    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Windows-1252');
     expect((await readSummary(page)).champion).toEqual({ customers: 1, revenue: '6.25' });
+  });
+
+  it('reads a Windows-1252 export with € and ’ as such, and reads it again as UTF-8 when told to', async () => {
+    const { page, errors } = await openApp(browser());
+    await uploadText(page, 'export.csv', windows1252Bytes(WINDOWS_EXPORT));
+    await page.waitForSelector('[data-testid="column-mapping"]');
+    await waitForState(page, 'idle');
+    expect(await page.inputValue('[data-testid="encoding"]')).toBe('windows-1252');
+    expect(await page.textContent('[data-testid="mapping-preview"]')).toContain('Kaffeebecher – „Classic“');
+
+    // Told the file is UTF-8, the lines with Windows-1252 bytes no longer read; told again, they do.
+    // (The select shows the encoding of the preview on screen, so it changes once the file is read again.)
+    await page.selectOption('[data-testid="encoding"]', 'utf-8');
+    await expect.poll(() => page.inputValue('[data-testid="encoding"]')).toBe('utf-8');
+    await waitForState(page, 'idle');
+    expect(await page.textContent('[data-testid="mapping-preview"]')).not.toContain('O’Brien');
+    await page.selectOption('[data-testid="encoding"]', 'windows-1252');
+    await expect.poll(() => page.inputValue('[data-testid="encoding"]')).toBe('windows-1252');
+    await waitForState(page, 'idle');
+    expect(await page.textContent('[data-testid="mapping-preview"]')).toContain('O’Brien');
+
+    await page.click('[data-testid="confirm-mapping"]');
+    await waitForState(page, 'ready');
+    expect(await page.textContent('[data-testid="cleaning-report"]')).toContain('Windows-1252');
+    expect(await readCleaningReport(page)).toMatchObject({ rows: 5, unreadable: 2, kept: 3 });
+    const customers = await downloadCsv(page, '[data-testid="export-customers"]');
+    expect(customers.text).toContain('O’Brien');
+    expect(customers.text).toContain('Café—Bar');
+    const leftOut = await downloadCsv(page, '[data-testid="download-rejected"]');
+    expect(leftOut.text).toContain('1,00 €');
+    expect(leftOut.text).toContain('A-4;Zoë;Schale;06.04.2024;1;5,00 €;Österreich;€ zu viel');
+    expect(errors).toEqual([]);
   });
 });

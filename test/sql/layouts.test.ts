@@ -54,7 +54,7 @@ describe('a WooCommerce order export', () => {
 describe('a semicolon-separated Latin-1 export with decimal commas', () => {
   it('reads the format from the file and keeps its accents', async () => {
     const { db, inspection, outcome } = await analyseFixtures([{ name: 'bestellungen.csv', content: Buffer.from(GERMAN, 'latin1') }]);
-    expect(inspection.preview.sources[0]).toMatchObject({ encoding: 'latin-1', delimiter: ';', kind: 'csv' });
+    expect(inspection.preview.sources[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';', kind: 'csv' });
     expect(inspection.preview.detection).toMatchObject({ full: false, layout: { id: 'generic' } });
     expect(inspection.preview.detection.plan).toMatchObject({
       mapping: { order_id: 0, customer_id: 1, order_date: 2, quantity: 3, unit_price: 4, country: 5 },
@@ -62,7 +62,7 @@ describe('a semicolon-separated Latin-1 export with decimal commas', () => {
       decimalSeparator: ',',
     });
     const result = loaded(outcome);
-    expect(result.encoding).toBe('Latin-1');
+    expect(result.encoding).toBe('Windows-1252');
     expect(result.dateOrder).toMatchObject({ order: 'dmy', decidedBy: 'file' });
     expect(result.counts).toEqual({ rows: 5, missing_customer: 1, cancelled: 0, non_positive_quantity: 1, non_positive_price: 0, unreadable: 0, kept: 3 });
     expect(await rfmRows(db, result)).toEqual({

@@ -14,9 +14,11 @@ export interface Fixture {
 }
 
 export const FIXTURE_FILES: FileRegistry = {
-  register: async (input) => {
-    if (!input.path) throw new Error(`fixture without a path: ${input.fileName}`);
-    return input.path;
+  register: async ({ path, blob, fileName }) => {
+    if (path) return path;
+    // A converted copy (a Windows-1252 file as UTF-8) has bytes but no path yet.
+    if (blob) return writeFixture(fileName, Buffer.from(await blob.arrayBuffer()));
+    throw new Error(`fixture without a path: ${fileName}`);
   },
   registerBytes: async (bytes, fileName) => writeFixture(`${fileName}.csv`, Buffer.from(bytes)),
 };

@@ -1,5 +1,4 @@
 import type { Delimiter } from '../../model/csv-dialect';
-import type { TextEncoding } from '../../model/text-encoding';
 import { quoteLiteral } from './identifiers';
 
 /**
@@ -10,9 +9,16 @@ import { quoteLiteral } from './identifiers';
  */
 export interface CsvDialect {
   delimiter: Delimiter;
-  encoding: TextEncoding;
+  encoding: DuckdbEncoding;
   columns: number;
 }
+
+/**
+ * How DuckDB decodes the registered file. A Windows-1252 file reaches DuckDB converted to UTF-8
+ * (engine/read-windows-1252.ts); only a file DuckDB alone can read (a path in Node) is read as
+ * Latin-1, which fails on the bytes 0x80–0x9F.
+ */
+export type DuckdbEncoding = 'utf-8' | 'latin-1';
 
 export function columnName(index: number): string {
   return `c${index}`;
