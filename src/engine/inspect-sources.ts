@@ -99,9 +99,8 @@ async function inspectOne(
     return { ...base, columns: headers.length, reader: parquetReader(headers.length), rejects: false };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
-    report('converting', 0);
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
-    const csv = kind === 'xlsx' ? await xlsxToCsv(blob, onRows) : (await parquetToCsv(blob, onRows)).csv;
+    const csv = kind === 'xlsx' ? await xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv;
     if (csv.length === 0) throw new InputError(`"${fileName}" holds no rows (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
     // Decoded before registering: the bytes are handed over to DuckDB's worker, not copied.
     const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');

@@ -53,7 +53,7 @@ export interface MappingCheck {
 }
 
 export interface LoadProgress {
-  phase: 'scanning' | 'converting' | 'transcoding' | 'reading';
+  phase: 'scanning' | 'unpacking' | 'converting' | 'transcoding' | 'reading';
   bytesRead: number;
   bytesTotal: number;
 }

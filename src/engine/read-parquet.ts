@@ -1,6 +1,5 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import type { TableProgress } from './read-xlsx';
 import { CsvBuilder } from './rows-to-csv';
 
 /**
@@ -8,11 +7,17 @@ import { CsvBuilder } from './rows-to-csv';
  * extension it would fetch from its servers, which this app never does, so hyparquet reads it here,
  * one row group at a time, straight from the file on disk. Every codec is supported.
  */
+export interface TableProgress {
+  rowsDone: number;
+  rowsTotal: number;
+}
+
 export async function parquetToCsv(file: Blob, onProgress: (progress: TableProgress) => void = () => {}): Promise<{ headers: string[]; csv: Uint8Array }> {
   const buffer: AsyncBuffer = { byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() };
   const metadata = await parquetMetadataAsync(buffer);
   const headers = parquetSchema(metadata).children.map((child) => child.element.name);
   const rowsTotal = Number(metadata.num_rows);
+  onProgress({ rowsDone: 0, rowsTotal });
   const csv = new CsvBuilder(headers.length);
   csv.addRow(headers);
   let rowStart = 0;

@@ -4,7 +4,8 @@ import { formatCount } from '../model/format';
 
 const PHASE_TEXT: Record<LoadProgress['phase'], string> = {
   scanning: 'Checking the text encoding',
-  converting: 'Converting the Excel sheet',
+  unpacking: 'Unpacking the workbook',
+  converting: 'Converting the rows',
   transcoding: 'Converting Windows-1252 text to UTF-8',
   reading: 'Reading',
 };
