@@ -16,6 +16,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // The page answers while the engine works in the background (a prediction fit, say), so a
+          // check of what it shows waits for it as a user would, not the default one second.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
       {
