@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --sizes 100000,541909]`: how long the built app takes, in Chromium, from
- * choosing an order file to the tiers on screen, how long a threshold change takes, how much memory
- * the browser needs, and how that compares with the same SQL on native DuckDB.
+ * `npm run bench [-- --sizes 100000,541909,3e6:100000] [--customers 100000]`: how long the built app
+ * takes, in Chromium, from choosing an order file to the tiers on screen, how long a threshold or RFM
+ * rule change and the model fits take, how much memory the browser needs, and how that compares
+ * with the same SQL on native DuckDB.
  *
  * It is a report, not a gate: missed targets print FAIL but the exit code stays 0. Only a broken
  * benchmark (bad arguments, no browser, build error) exits non-zero.
@@ -15,15 +16,17 @@ import { launchBrowser } from '../test/support/browser';
 import { measuringBackgroundLoad } from './bench/background-load';
 import { buildAndServeApp, measureAppCase, type ServedApp } from './bench/app-run';
 import { measureNative, nativeRunsFor, type NativeResult } from './bench/native-run';
-import { DISTURBED_CORES, TABLE_LEGEND, formatDetails, formatLines, formatTable, judge, wasDisturbed, type CaseReport } from './bench/report';
-import { BENCH_SIZES, ensureOrderFile, parseLineCount } from './generate-orders';
+import { DISTURBED_CORES, TABLE_LEGEND, formatDetails, formatSize, formatTable, judge, wasDisturbed, type CaseReport } from './bench/report';
+import {
+  BENCH_SIZES, LARGE_SHOP, LARGE_SHOP_LINES_PER_CUSTOMER, defaultSize, ensureOrderFile, parseCustomerCount, parseSize, type OrderFileSize,
+} from './generate-orders';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CASE_TIMEOUT_MS = 10 * 60_000;
 
 async function main(args: readonly string[]): Promise<void> {
   const sizes = parseSizes(args);
-  console.log(`Benchmark sizes: ${sizes.map(formatLines).join(', ')} lines`);
+  console.log(`Benchmark sizes: ${sizes.map(formatSize).join(', ')}`);
   const files = await prepareFiles(sizes);
   const app = await timed('built the app', () => buildAndServeApp(REPO_ROOT));
   try {
@@ -33,35 +36,51 @@ async function main(args: readonly string[]): Promise<void> {
   }
 }
 
-async function benchmarkAll(app: ServedApp, sizes: readonly number[], files: readonly string[]): Promise<CaseReport[]> {
+async function benchmarkAll(app: ServedApp, sizes: readonly OrderFileSize[], files: readonly string[]): Promise<CaseReport[]> {
   // One browser for all sizes; each size still gets a fresh context and tab.
   const browser = await launchBrowser();
   try {
     console.log(`Chromium ${browser.version()}, app at ${app.url}`);
     const reports: CaseReport[] = [];
-    for (const [index, lines] of sizes.entries()) reports.push(await benchmarkSize(browser, app, lines, files[index]));
+    for (const [index, size] of sizes.entries()) reports.push(await benchmarkSize(browser, app, size, files[index]));
     return reports;
   } finally {
     await browser.close();
   }
 }
 
-function parseSizes(args: readonly string[]): number[] {
-  const usage = 'usage: npm run bench -- [--sizes 100000,541909,...]';
-  const [flag, value, ...rest] = args.flatMap((arg) => (arg.startsWith('--sizes=') ? ['--sizes', arg.slice(8)] : [arg]));
-  if (flag === undefined) return [...BENCH_SIZES];
-  if (flag !== '--sizes' || value === undefined || rest.length > 0) throw new Error(usage);
-  return value.split(',').map(parseLineCount);
+/**
+ * No flags: every benchmark size and the 100,000-customer shop. `--sizes` lists sizes as LINES or
+ * LINES:CUSTOMERS; `--customers N` adds a shop of N customers with the large shop's lines per
+ * customer. Given both, both run, in order of lines.
+ */
+function parseSizes(args: readonly string[]): OrderFileSize[] {
+  const usage = 'usage: npm run bench -- [--sizes 100000,541909,3e6:100000,...] [--customers 100000,...]';
+  const pairs = args.flatMap((arg) => (/^--(sizes|customers)=/.test(arg) ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]));
+  if (pairs.length === 0) return [...BENCH_SIZES.map(defaultSize), LARGE_SHOP].sort((a, b) => a.lines - b.lines);
+  const sizes: OrderFileSize[] = [];
+  for (let index = 0; index < pairs.length; index += 2) {
+    const [flag, value] = [pairs[index], pairs[index + 1]];
+    if (value === undefined || value.startsWith('--')) throw new Error(usage);
+    if (flag === '--sizes') sizes.push(...value.split(',').map(parseSize));
+    else if (flag === '--customers') sizes.push(...value.split(',').map(parseCustomerCount).map(shopOf));
+    else throw new Error(usage);
+  }
+  return sizes.sort((a, b) => a.lines - b.lines);
 }
 
-async function prepareFiles(sizes: readonly number[]): Promise<string[]> {
+function shopOf(customers: number): OrderFileSize {
+  return { lines: Math.round(customers * LARGE_SHOP_LINES_PER_CUSTOMER), customers };
+}
+
+async function prepareFiles(sizes: readonly OrderFileSize[]): Promise<string[]> {
   const files: string[] = [];
-  for (const lines of sizes) files.push(await ensureOrderFile(lines, undefined, (text) => console.log(`  ${text}`)));
+  for (const { lines, customers } of sizes) files.push(await ensureOrderFile(lines, undefined, (text) => console.log(`  ${text}`), customers));
   return files;
 }
 
-async function benchmarkSize(browser: Browser, app: ServedApp, lines: number, filePath: string): Promise<CaseReport> {
-  console.log(`\n${formatLines(lines)} lines`);
+async function benchmarkSize(browser: Browser, app: ServedApp, { lines, customers }: OrderFileSize, filePath: string): Promise<CaseReport> {
+  console.log(`\n${formatSize({ lines, customers })}`);
   const appCase = await timed('  app in Chromium', () =>
     measuringBackgroundLoad(() => measureAppCase(browser, app.url, filePath, CASE_TIMEOUT_MS)),
   );
@@ -72,6 +91,7 @@ async function benchmarkSize(browser: Browser, app: ServedApp, lines: number, fi
   );
   return {
     lines,
+    customers,
     fileName: basename(filePath),
     fileBytes: statSync(filePath).size,
     app: appCase.result,

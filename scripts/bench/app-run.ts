@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
+import { waitForPredictions, type PredictionTimings } from './prediction-timings';
 import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
 import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
 import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
@@ -67,6 +68,8 @@ export interface AppTimings {
   ruleChange: StatusOutcome;
   /** Customers per tier as the app shows them (default thresholds), to compare with native DuckDB. */
   tierCustomers: Record<string, number>;
+  /** The first background prediction run after the load, as the worker timed it. */
+  predictions: PredictionTimings;
 }
 
 interface CaseOutcome {
@@ -82,10 +85,16 @@ export type AppCaseResult =
 /** The app showed its error state; its message is the most useful thing to report. */
 class AppErrorState extends Error {}
 
-/** One size in a fresh tab: never more than `timeoutMs`, never throws for an app-side failure. */
-export async function measureAppCase(browser: Browser, appUrl: string, filePath: string, timeoutMs: number): Promise<AppCaseResult> {
+/**
+ * One size in a fresh tab: never more than `timeoutMs`, never throws for an app-side failure.
+ * `prepare` may add its own watchers to the context before the page opens.
+ */
+export async function measureAppCase(
+  browser: Browser, appUrl: string, filePath: string, timeoutMs: number, prepare: (context: BrowserContext) => Promise<void> = async () => {},
+): Promise<AppCaseResult> {
   const context = await browser.newContext();
   try {
+    await prepare(context);
     return await measureInContext(context, appUrl, filePath, timeoutMs);
   } finally {
     await context.close(); // also stops a timed-out load that is still running in the tab
@@ -188,9 +197,8 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   );
   // Predictions are fitted in the background once the tiers are shown, and share DuckDB's single
   // thread; tier changes are timed in the steady state after that, the fit's own time is reported.
-  await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 600_000 });
-  const predictionsMs = await page.getAttribute('[data-testid="predictions"]', 'data-duration-ms');
-  console.log(`  background predictions finished in ${predictionsMs ?? '?'} ms after the tiers were shown`);
+  const predictions = await waitForPredictions(page);
+  console.log(`  background predictions took ${Math.round(predictions.totalMs)} ms (BG/NBD + Gamma-Gamma fits ${Math.round(predictions.fitMs)} ms)`);
   const changeStarted = performance.now();
   const tierChange = await timedAction(page, 'changing the value percentile', () =>
     page.fill('input[data-testid="value-percentile"]', CHANGED_PERCENTILE),
@@ -204,7 +212,7 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
     page.selectOption('[data-rule="champions"] [data-bound="m-min"]', CHANGED_RULE_MIN).then(() => {}),
   );
   const ruleChangeWallMs = performance.now() - ruleStarted;
-  return { loadWallMs, load, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierCustomers };
+  return { loadWallMs, load, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierCustomers, predictions };
 }
 
 /** Performs `action` with the status watch armed and returns how the status ended. */
