@@ -1,7 +1,6 @@
 import { DEFAULT_CLASSIFIER_OPTIONS, predictChurnProbability, trainChurnClassifier } from '../model/churn-classifier';
 import { churnFeatures, stackFeatureRows } from '../model/churn-features';
-import { evaluateChurnMethod, unavailableMethod } from '../model/churn-validation';
-import type { ChurnMethodResult } from '../model/churn-validation';
+import type { MethodScores } from '../model/churn-validation';
 import { CHURN_WINDOW_DAYS, churnedInWindow } from '../model/customer-history';
 import type { CustomerHistories } from '../model/customer-history';
 import type { FeatureMatrix } from '../model/decision-tree';
@@ -20,18 +19,17 @@ export const MAX_TRAINING_WINDOWS = 6;
  * trainer uses, so a small shop still gives it enough to learn from.
  */
 export async function classifierChurn(
-  sources: PredictionSources, calibrationEnd: string, histories: CustomerHistories, churned: boolean[], clock: StageClock,
-): Promise<ChurnMethodResult> {
+  sources: PredictionSources, calibrationEnd: string, histories: CustomerHistories, clock: StageClock,
+): Promise<MethodScores> {
   const training = await trainingExamples(sources, calibrationEnd, clock);
   if (!training) {
     const firstCutoff = addDays(calibrationEnd, -CHURN_WINDOW_DAYS);
-    return unavailableMethod('classifier', `nobody had bought by ${firstCutoff}, so there is no earlier period to learn from`);
+    return { method: 'classifier', unavailable: `nobody had bought by ${firstCutoff}, so there is no earlier period to learn from` };
   }
   return timed(clock, 'classifier', async () => {
     const outcome = trainChurnClassifier(training.features, training.churned);
-    if (!outcome.model) return unavailableMethod('classifier', outcome.reason);
-    const probabilities = predictChurnProbability(outcome.model, churnFeatures(histories));
-    return evaluateChurnMethod('classifier', probabilities, Array.from(probabilities, (p) => p >= 0.5), churned);
+    if (!outcome.model) return { method: 'classifier', unavailable: outcome.reason };
+    return { method: 'classifier', scores: predictChurnProbability(outcome.model, churnFeatures(histories)) };
   });
 }
 
@@ -48,7 +46,8 @@ async function trainingExamples(
     await clock.checkpoint();
     if (histories.customerIds.length === 0) break;
     matrices.push(churnFeatures(histories));
-    churned.push(...churnedInWindow(histories));
+    // Not push(...): spreading 100,000 arguments overflows the browser's stack.
+    for (const outcome of churnedInWindow(histories)) churned.push(outcome);
   }
   return matrices.length ? { features: stackFeatureRows(matrices), churned } : null;
 }

@@ -1,5 +1,5 @@
-import { churnVerdict, evaluateChurnMethod, unavailableMethod } from '../model/churn-validation';
-import type { ChurnMethodResult } from '../model/churn-validation';
+import { judgeChurnMethods } from '../model/churn-validation';
+import type { MethodScores } from '../model/churn-validation';
 import { CHURN_WINDOW_DAYS, churnedInWindow, recencyDays } from '../model/customer-history';
 import type { CustomerHistories } from '../model/customer-history';
 import { predictChurn30 } from '../model/customer-predictions';
@@ -23,7 +23,7 @@ export interface ValidationPeriod {
 /** A validation without the static rule, which depends on the active-days threshold and is cheap. */
 export interface ValidationRun {
   result: Omit<ValidationResult, 'churn'>;
-  churn: { histories: CustomerHistories; churned: boolean[]; models: ChurnMethodResult[]; windowEnd: string } | null;
+  churn: { histories: CustomerHistories; churned: boolean[]; models: MethodScores[]; windowEnd: string } | null;
 }
 
 /**
@@ -70,24 +70,27 @@ export async function runValidation(sources: PredictionSources, period: Validati
     return { result, churn: null };
   }
   const churned = churnedInWindow(histories);
-  const classifier = await sources.memo.get(['classifier', calibrationEnd], () => classifierChurn(sources, calibrationEnd, histories, churned, clock));
-  const models = [bgnbdChurn(fitted.fits, histories, unit, churned), classifier];
+  const classifier = await sources.memo.get(['classifier', calibrationEnd], () => classifierChurn(sources, calibrationEnd, histories, clock));
+  const models = [bgnbdChurn(fitted.fits, histories, unit), classifier];
   return { result, churn: { histories, churned, models, windowEnd: addDays(calibrationEnd, CHURN_WINDOW_DAYS) } };
 }
 
-/** The full churn comparison, the static rule ("not active": no purchase within `activeDays`) first. */
+/**
+ * The full churn comparison, the static rule ("not active": no purchase within `activeDays`) first.
+ * Every method calls as many customers lost as the rule does, so precision and recall compare like
+ * with like. The rule's score is days since the last purchase, whole days, so its top k are exactly
+ * the customers it calls lost: no tie straddles the cut-off.
+ */
 export function compareChurnMethods(run: ValidationRun, activeDays: number): ChurnComparison | null {
   if (!run.churn) return null;
   const { histories, churned, models, windowEnd } = run.churn;
   const recency = Float64Array.from(histories.customerIds, (_, i) => recencyDays(histories, i));
-  const rule = evaluateChurnMethod('static_rule', recency, Array.from(recency, (days) => days > activeDays), churned);
-  const methods = [rule, ...models];
-  const outcome = { customers: churned.length, churned: churned.filter(Boolean).length };
-  return { ...outcome, windowEnd, methods, verdict: churnVerdict(methods, outcome) };
+  const flagged = recency.reduce((count, days) => count + (days > activeDays ? 1 : 0), 0);
+  const judged = judgeChurnMethods([{ method: 'static_rule', scores: recency }, ...models], churned, flagged);
+  return { customers: churned.length, churned: churned.filter(Boolean).length, flagged, windowEnd, ...judged };
 }
 
-function bgnbdChurn(fits: FittedModels, histories: CustomerHistories, unit: TimeUnit, churned: boolean[]): ChurnMethodResult {
-  if (!fits.bgnbd.converged) return unavailableMethod('bgnbd', `the fit did not converge (${fits.bgnbd.reason})`);
-  const pChurn30 = predictChurn30(fits.bgnbd, histories, unit);
-  return evaluateChurnMethod('bgnbd', pChurn30, Array.from(pChurn30, (p) => p >= 0.5), churned);
+function bgnbdChurn(fits: FittedModels, histories: CustomerHistories, unit: TimeUnit): MethodScores {
+  if (!fits.bgnbd.converged) return { method: 'bgnbd', unavailable: `the fit did not converge (${fits.bgnbd.reason})` };
+  return { method: 'bgnbd', scores: predictChurn30(fits.bgnbd, histories, unit) };
 }

@@ -1,5 +1,5 @@
 import type { CustomerHistories } from '../model/customer-history';
-import { predictPurchases, predictValue } from '../model/customer-predictions';
+import { blankNonFinite, predictPurchases, predictValue } from '../model/customer-predictions';
 import { countRepeatCustomers, fitPurchaseModels } from '../model/fit-models';
 import type { FittedModels } from '../model/fit-models';
 import { addDays, isIsoDate } from '../model/iso-date';
@@ -35,7 +35,8 @@ interface CurrentFit {
 export class Predictor {
   #generation = 0;
   #memo = new PromiseMemo(12);
-  #written: string | null = null;
+  /** What customer_predictions holds now, and how many of its customers could not be predicted. */
+  #written: { key: string; unpredictable: number } | null = null;
   #running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Connector) {}
@@ -97,19 +98,21 @@ export class Predictor {
       this.#fitCurrent(sources, observationEnd, settings.unit, clock),
     );
     const writeKey = JSON.stringify([observationEnd, settings.unit, settings.monthlyDiscountRate]);
-    if (this.#written !== writeKey) {
+    if (this.#written?.key !== writeKey) {
       await clock.checkpoint();
-      await timed(clock, 'predictions', () => this.#writePredictions(current, settings));
-      this.#written = writeKey;
+      const unpredictable = await timed(clock, 'predictions', () => this.#writePredictions(current, settings));
+      this.#written = { key: writeKey, unpredictable };
     }
     const { histories, fits, problems } = current;
+    const { unpredictable } = this.#written;
     const valued = fits?.bgnbd.converged && fits.gammaGamma.converged;
     return {
       observationEnd,
       customers: histories.customerIds.length,
       repeatCustomers: countRepeatCustomers(histories),
       fits,
-      problems,
+      problems: unpredictable > 0 ? [...problems, unpredictableProblem(unpredictable)] : problems,
+      unpredictable,
       lostValue: valued ? await this.#lostValue(segment, reportRows) : null,
     };
   }
@@ -126,17 +129,24 @@ export class Predictor {
     return { histories, fits: fitted.fits, problems };
   }
 
-  /** Replaces customer_predictions; empty when BG/NBD failed, CLV empty when Gamma-Gamma failed. */
-  async #writePredictions({ histories, fits }: CurrentFit, settings: PredictionSettings): Promise<void> {
+  /**
+   * Replaces customer_predictions; empty when BG/NBD failed, CLV empty when Gamma-Gamma failed.
+   * Returns how many customers got a prediction that is not a finite number (written as empty).
+   */
+  async #writePredictions({ histories, fits }: CurrentFit, settings: PredictionSettings): Promise<number> {
     if (!fits?.bgnbd.converged) {
       await this.db.query(CREATE_EMPTY_PREDICTIONS);
-      return;
+      return 0;
     }
     const purchases = predictPurchases(fits.bgnbd, histories, settings.unit);
     const unknown = () => new Float64Array(histories.x.length).fill(Number.NaN);
     const value = fits.gammaGamma.converged
       ? predictValue(fits.bgnbd, fits.gammaGamma, histories, settings.unit, settings.monthlyDiscountRate)
       : { expectedOrderValue: unknown(), clv12: unknown() };
+    const unpredictable = blankNonFinite([
+      ...Object.values(purchases),
+      ...(fits.gammaGamma.converged ? [value.expectedOrderValue, value.clv12] : []),
+    ]);
     await this.db.writeTable('customer_predictions_next', {
       customer_id: histories.customerIds,
       p_alive: purchases.pAlive,
@@ -150,6 +160,7 @@ export class Predictor {
     // One statement swaps the table in, so an export running meanwhile sees the old or the new one.
     await this.db.query(REPLACE_PREDICTIONS);
     await this.db.query(DROP_NEXT_PREDICTIONS);
+    return unpredictable;
   }
 
   async #lostValue(segment: SegmentParams, reportRows: number): Promise<LostValueReport> {
@@ -158,6 +169,11 @@ export class Predictor {
     const rows = await this.db.query<LostValueRow & Record<string, unknown>>(LOST_VALUE_RANKING, [...params, reportRows]);
     return { customers: totals.customers, total: totals.expected_lost_value, atRiskWhales: totals.at_risk_whales, rows };
   }
+}
+
+function unpredictableProblem(customers: number): string {
+  const who = customers === 1 ? '1 customer' : `${customers} customers`;
+  return `The predictions of ${who} could not be computed (a numerical failure): they are left out of the ranking and their prediction cells in the exports are empty.`;
 }
 
 function checkSettings({ calibrationEnd, unit, monthlyDiscountRate }: PredictionSettings): void {

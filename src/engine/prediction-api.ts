@@ -12,7 +12,7 @@ export interface PredictionSettings {
   /** Last day (inclusive) of the calibration period the validation fit sees, YYYY-MM-DD. */
   calibrationEnd: string;
   unit: TimeUnit;
-  /** Discount rate per 30-day month for the CLV, e.g. 0.01. */
+  /** Discount rate per month (a twelfth of 365 days) for the CLV, e.g. 0.01. */
   monthlyDiscountRate: number;
 }
 
@@ -25,6 +25,8 @@ export interface ChurnComparison {
   /** Customers known at the calibration end, and how many of them made no purchase in the next 30 days. */
   customers: number;
   churned: number;
+  /** Customers the static rule calls lost: every method is scored calling this many (its highest-scoring ones). */
+  flagged: number;
   /** Last day of the 30-day window the churn labels come from. */
   windowEnd: string;
   methods: ChurnMethodResult[];
@@ -73,6 +75,8 @@ export interface CurrentPredictions {
   repeatCustomers: number;
   fits: ModelFits | null;
   problems: string[];
+  /** Customers whose predictions could not be computed (not finite): left out of the ranking, empty in exports. */
+  unpredictable: number;
   lostValue: LostValueReport | null;
 }
 

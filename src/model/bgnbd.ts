@@ -4,7 +4,8 @@
  * drop out for good with probability p ~ Beta(a, b). Fitted by maximum likelihood on (x, t_x, T).
  */
 import { maximizeLikelihood } from './optimize';
-import { digamma, hyp2f1, logGamma } from './special-functions';
+import { hyp2f1 } from './hypergeometric';
+import { digamma, logGamma } from './special-functions';
 
 export interface BgNbdParams {
   r: number;

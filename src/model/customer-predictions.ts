@@ -52,7 +52,7 @@ export function predictChurn30(params: BgNbdParams, histories: CustomerHistories
 export interface ValuePredictions {
   /** E[value of a purchase day | x, z̄]. */
   expectedOrderValue: Float64Array;
-  /** Discounted value of the next twelve 30-day months. */
+  /** Discounted value of the next twelve months, together the 365 days of expectedPurchases365. */
   clv12: Float64Array;
 }
 
@@ -68,4 +68,23 @@ export function predictValue(
     value.clv12[i] = customerLifetimeValue(purchases, spend, history, { unit, monthlyDiscountRate, months: 12 });
   }
   return value;
+}
+
+/**
+ * Sets every prediction that is not a finite number to NaN (stored as NULL: an empty export cell) and
+ * returns how many customers had one, so that a numerical failure is reported rather than silently
+ * dropping customers from the ranking.
+ */
+export function blankNonFinite(columns: readonly Float64Array[]): number {
+  let customers = 0;
+  for (let i = 0; i < (columns[0]?.length ?? 0); i++) {
+    let failed = false;
+    for (const column of columns) {
+      if (Number.isFinite(column[i])) continue;
+      column[i] = Number.NaN;
+      failed = true;
+    }
+    if (failed) customers++;
+  }
+  return customers;
 }

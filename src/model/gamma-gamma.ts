@@ -62,21 +62,28 @@ export function expectedOrderValue(params: GammaGammaParams, x: number, zbar: nu
   return (p * (gamma + x * zbar)) / (p * x + q - 1);
 }
 
+/**
+ * A CLV month: a twelfth of 365 days, so that twelve months are the same year as the 365-day expected
+ * purchases (months of 30 days would leave five days of the year out).
+ */
+const DAYS_PER_MONTH = 365 / 12;
+
 export interface ClvOptions {
   unit: TimeUnit;
-  /** Discount rate per 30-day month, e.g. 0.01. */
+  /** Discount rate per month (of DAYS_PER_MONTH days), e.g. 0.01. */
   monthlyDiscountRate: number;
   months?: number;
 }
 
 /**
- * Discounted value of the next `months` (default 12) 30-day months: Σₘ (E[purchases in month m]) ·
- * E[order value] / (1 + d)ᵐ, with month m's purchases = E[Y(m·L)] − E[Y((m−1)·L)] from BG/NBD.
+ * Discounted value of the next `months` (default 12) months: Σₘ (E[purchases in month m]) · E[order
+ * value] / (1 + d)ᵐ, with month m's purchases = E[Y(m·L)] − E[Y((m−1)·L)] from BG/NBD and L = 365/12
+ * days. Each month is discounted in full, as if its purchases were paid at its end.
  */
 export function customerLifetimeValue(
   purchases: BgNbdParams, spend: GammaGammaParams, history: RepeatHistory & { zbar: number }, options: ClvOptions,
 ): number {
-  const monthLength = 30 / DAYS_PER_UNIT[options.unit];
+  const monthLength = DAYS_PER_MONTH / DAYS_PER_UNIT[options.unit];
   const orderValue = expectedOrderValue(spend, history.x, history.zbar);
   let value = 0;
   let previous = 0;

@@ -14,12 +14,22 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 export function logGamma(x: number): number {
   if (Number.isNaN(x) || (x <= 0 && Number.isInteger(x))) return Number.NaN;
   // Reflection keeps the series where it is accurate: Γ(x)Γ(1−x) = π / sin(πx).
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(sinPi(x))) - logGamma(1 - x);
   const z = x - 1;
   let series = LANCZOS_COEFFICIENTS[0];
   for (let i = 1; i < LANCZOS_COEFFICIENTS.length; i++) series += LANCZOS_COEFFICIENTS[i] / (z + i);
   const t = z + LANCZOS_G + 0.5;
   return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(series);
+}
+
+/**
+ * sin(πx) with x reduced to [−½, ½] first, which is exact: Math.sin(Math.PI * x) would carry the
+ * rounding of π·x, a relative error of ~1e-16/(distance to an integer), into Γ just beside its poles.
+ */
+function sinPi(x: number): number {
+  const nearest = Math.round(x);
+  const value = Math.sin(Math.PI * (x - nearest));
+  return nearest % 2 === 0 ? value : -value;
 }
 
 /** ψ(x) = d/dx ln Γ(x), for the analytic gradients of the likelihoods; NaN at the poles. */
@@ -35,38 +45,4 @@ export function digamma(x: number): number {
   const f = 1 / (x * x);
   const tail = f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
   return shift + Math.log(x) - 0.5 / x - tail;
-}
-
-const SERIES_EPSILON = 1e-16;
-const SERIES_MAX_TERMS = 2_000_000;
-
-/**
- * Gauss hypergeometric ₂F₁(a, b; c; z) for real arguments and |z| < 1, by its power series.
- *
- * When c − a − b < 0 the series' terms shrink only like n^(a+b−c−1)·zⁿ (and the sum blows up as z → 1),
- * so Euler's transformation ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c − a, c − b; c; z) is used instead,
- * whose terms shrink faster. Returns NaN outside the domain or if the series fails to converge (only
- * for z within ~1e-5 of 1).
- */
-export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  if (!(Math.abs(z) < 1) || (c <= 0 && Number.isInteger(c))) return Number.NaN;
-  if (z > 0 && c - a - b < 0) return Math.pow(1 - z, c - a - b) * hyp2f1Series(c - a, c - b, c, z);
-  return hyp2f1Series(a, b, c, z);
-}
-
-function hyp2f1Series(a: number, b: number, c: number, z: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let n = 0; n < SERIES_MAX_TERMS; n++) {
-    const ratio = ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
-    term *= ratio;
-    sum += term;
-    if (term === 0) return sum;
-    // Once n is past |a|, |b| and |c| the ratios move monotonically towards z, so no later ratio exceeds
-    // ρ = max(|ratio|, |z|) and the tail is at most |term|·ρ/(1 − ρ).
-    const rho = Math.max(Math.abs(ratio), Math.abs(z));
-    const pastHump = n > Math.abs(a) + Math.abs(b) + Math.abs(c);
-    if (pastHump && Math.abs(term) * rho <= SERIES_EPSILON * (1 - rho) * Math.abs(sum)) return sum;
-  }
-  return Number.NaN;
 }

@@ -10,12 +10,13 @@ import type { PredictionState } from './use-predictions';
  */
 export function LostValueRanking({ predictions }: { predictions: PredictionState }) {
   const report = predictions.result?.current.lostValue ?? null;
+  const unpredictable = predictions.result?.current.unpredictable ?? 0;
   return (
     <section
       className="card report leak"
       data-testid="lost-value"
       data-state={predictions.working ? 'working' : report ? 'ready' : 'unavailable'}
-      {...(report && { 'data-customers': report.customers, 'data-total': moneyAttribute(report.total) })}
+      {...(report && { 'data-customers': report.customers, 'data-total': moneyAttribute(report.total), 'data-unpredictable': unpredictable })}
     >
       <h2>Revenue Leak by expected lost value</h2>
       {report ? (
@@ -25,10 +26,17 @@ export function LostValueRanking({ predictions }: { predictions: PredictionState
             <strong>{formatMoney(report.atRiskWhales)}</strong> of it with the At-Risk Whales.
           </p>
           <p className="muted">
-            Expected lost value = 12-month CLV × P(no longer a customer), from the models fitted on all data. It is largest for valuable
-            customers whose fate is undecided: the ones a personal win-back effort can still change. Largest first
+            Expected lost value = 12-month CLV × P(no longer a customer), from the models fitted on all data: value at stake, not value
+            already gone. It is largest for valuable customers whose fate is undecided, the ones a personal win-back effort can still
+            change; one-time buyers score 0, as BG/NBD lets customers leave only after a repeat purchase. Largest first
             {report.rows.length < report.customers ? ` (top ${report.rows.length} shown; the export has everyone)` : ''}.
           </p>
+          {unpredictable > 0 && (
+            <p className="field-error" data-testid="unpredictable-customers">
+              {formatCount(unpredictable)} {unpredictable === 1 ? 'customer is' : 'customers are'} not ranked: their predictions could not
+              be computed.
+            </p>
+          )}
           <LostValueTable rows={report.rows} />
         </>
       ) : (

@@ -64,7 +64,7 @@ function PredictionDetails({ result }: { result: PredictionResult }) {
         Time is measured in {settings.unit}. For each customer: x = purchase days after the first, t<sub>x</sub> = time from the first to the
         last purchase day, T = time from the first purchase day to the end of the period. Items given away at a price of 0 count as
         purchase days worth 0 here (a visit all the same), though not in the RFM money figures. P(churn 30d) is the chance of no purchase in the
-        next 30 days; CLV is the value of the next 12 months, discounted by {(100 * settings.monthlyDiscountRate).toFixed(1)}% a month. The
+        next 30 days; CLV is the value of the next 12 months (of 365/12 days each), discounted by {(100 * settings.monthlyDiscountRate).toFixed(1)}% a month. The
         exports carry p_alive, p_churn_30d, expected_purchases_90d and clv_12m.
       </p>
     </>

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadCsv } from '../support/app-readers';
-import { openApp, useBrowser, waitForState } from '../support/browser';
+import { openApp, uploadText, useBrowser, waitForState } from '../support/browser';
 import { parseExport } from '../support/expected-results';
+import { regularBuyersCsv } from '../support/regular-buyers';
 
 const browser = useBrowser();
 
@@ -19,6 +20,20 @@ async function waitForPredictions(page: Page): Promise<void> {
 async function modelFit(page: Page, model: 'bgnbd' | 'gamma-gamma'): Promise<Attributes> {
   const [fit] = await attributesOf(page, `[data-testid="model-fit"][data-model="${model}"]`);
   return fit;
+}
+
+/** Opens the app on a file made in code and waits for the models to have run. */
+async function predictionsFor(csv: string) {
+  const app = await openApp(browser());
+  await uploadText(app.page, 'orders.csv', csv);
+  await waitForState(app.page, 'ready');
+  await waitForPredictions(app.page);
+  return app;
+}
+
+/** YYYY-MM-DD plus `days`, by the calendar (independent of the app's own date helpers). */
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 describe('predictions on the sample data', () => {
@@ -49,6 +64,19 @@ describe('predictions on the sample data', () => {
         const value = Number(method[name]);
         expect(value >= 0 && value <= 1, `${method['data-method']} ${name} = ${method[name]}`).toBe(true);
       }
+    }
+    // Every method calls the static rule's number of customers lost: k, shown with the base rate.
+    const [churn] = await attributesOf(page, '[data-testid="churn-validation"]');
+    const [customers, churned, flagged] = ['data-customers', 'data-churned', 'data-flagged'].map((name) => Number(churn[name]));
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(customers);
+    expect(Number(churn['data-base-rate'])).toBeCloseTo(churned / customers, 12);
+    const cutOff = await page.textContent('[data-testid="churn-cut-off"]');
+    expect(cutOff).toContain(`${Math.round((100 * churned) / customers)}% of these ${customers.toLocaleString('en-US')} customers did not buy`);
+    expect(cutOff).toContain(`the same ${flagged.toLocaleString('en-US')} customers lost`);
+    // With everyone calling k customers lost, precision × k = recall × churners (the true positives).
+    for (const method of methods) {
+      expect(Number(method['data-precision']) * flagged).toBeCloseTo(Number(method['data-recall']) * churned, 6);
     }
     expect(await page.textContent('[data-testid="churn-verdict"]')).toMatch(/did not buy in the 30 days after the calibration end/);
     expect(await page.locator('[data-testid="holdout-purchases"] svg').count()).toBeGreaterThan(0);
@@ -102,5 +130,50 @@ describe('predictions on the sample data', () => {
       expect(purchases >= 0 && clv >= 0, row.customer_id).toBe(true);
       expect([row.p_alive, row.clv_12m].every((cell) => /^\d+\.\d+$/.test(cell)), row.customer_id).toBe(true);
     }
+  });
+});
+
+describe('predictions on files made in code', () => {
+  it('hold out the last 90 days of the file by default', async () => {
+    const { csv, lastDate } = regularBuyersCsv();
+    const { page, errors } = await predictionsFor(csv);
+    const calibrationEnd = shiftDate(lastDate, -90);
+    expect(await page.inputValue('input[data-testid="calibration-end"]')).toBe(calibrationEnd);
+    expect(await page.getAttribute('input[data-testid="calibration-end"]', 'max')).toBe(lastDate);
+    expect(await page.textContent('[data-testid="predictions"] h3')).toBe(`Validation: fitted up to ${calibrationEnd}, checked on the 90 days to ${lastDate}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('show a fit that did not converge as failed, with its reason and no parameters', async () => {
+    const { page, errors } = await predictionsFor(regularBuyersCsv().csv);
+    for (const testId of ['model-fit', 'current-model-fit']) {
+      const [fit] = await attributesOf(page, `[data-testid="${testId}"][data-model="bgnbd"]`);
+      expect(fit['data-converged']).toBe('false');
+      expect(Object.keys(fit).filter((name) => ['data-r', 'data-alpha', 'data-a', 'data-b', 'data-log-likelihood'].includes(name))).toEqual([]);
+      const card = page.locator(`[data-testid="${testId}"][data-model="bgnbd"]`);
+      expect(await card.locator('table').count()).toBe(0);
+      expect(await card.textContent()).toMatch(/Did not converge: .+\. No parameters are shown because they would not mean anything\./);
+    }
+    expect(await page.textContent('[data-testid="validation-problems"]')).toMatch(/BG\/NBD did not converge on the calibration period/);
+    expect(await page.getAttribute('[data-testid="lost-value"]', 'data-state')).toBe('unavailable');
+    expect(await page.locator('[data-testid="lost-value"] [data-expected-lost-value]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('say there is too little data instead of fitting a file where one customer came back', async () => {
+    const csv = `InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+1,A,X,1,1/3/2011 9:00,10.00,ann,UK
+2,A,X,1,2/7/2011 9:00,12.00,ann,UK
+3,A,X,1,1/20/2011 9:00,8.00,bob,UK
+4,A,X,1,5/2/2011 9:00,9.00,cat,UK
+5,A,X,1,6/30/2011 9:00,11.00,bob,UK
+`;
+    const { page, errors } = await predictionsFor(csv);
+    expect(await page.textContent('[data-testid="validation-problems"]')).toMatch(
+      /Too little data up to the calibration end \(2011-04-01\): only one customer bought on more than one day/,
+    );
+    expect(await page.locator('[data-testid="model-fit"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="churn-validation"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -120,6 +120,15 @@ describe('expectedPurchases', () => {
     expect(relativeError(expectedPurchases(params, history, t), expected)).toBeLessThan(1e-10);
   });
 
+  it.each([
+    [{ r: 0.5, alpha: 1e-3, a: 0.8, b: 2.4 }, { x: 0, tx: 0, T: 0 }, 365, 81.59070552246749],
+    [{ r: 0.5, alpha: 1e-3, a: 0.8, b: 2.4 }, { x: 3, tx: 0.4, T: 0.5 }, 365, 45.19122142238079],
+    [CDNOW, { x: 0, tx: 0, T: 0 }, 1e7, 92.38398065691518],
+    [{ r: 2.1, alpha: 0.05, a: 3.5, b: 1.2 }, { x: 1, tx: 0.01, T: 0.02 }, 52, 0.3296215349482815],
+  ])('matches eq. 10 (mpmath, 50 digits) when t dwarfs α + T and z = t/(α+T+t) nears 1 (%o, %o, t=%d)', (params, history, t, expected) => {
+    expect(relativeError(expectedPurchases(params, history, t), expected)).toBeLessThan(1e-9);
+  });
+
   it('is 0 for no time and grows with the horizon', () => {
     const history = HISTORIES[2];
     expect(expectedPurchases(TRUTH, history, 0)).toBe(0);

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases, probabilityNoPurchase } from '../../src/model/bgnbd';
-import type { CustomerHistories } from '../../src/model/customer-history';
-import { predictChurn30, predictPurchases, predictValue } from '../../src/model/customer-predictions';
-import { seededRandom } from '../../src/model/random';
+import { blankNonFinite, predictChurn30, predictPurchases, predictValue } from '../../src/model/customer-predictions';
+import { randomHistories } from '../support/random-histories';
 
 const BG_NBD = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }; // CDNOW, weeks
 const GAMMA_GAMMA = { p: 6.25, q: 3.74, gamma: 15.44 };
-
-/** Random but valid histories in days: t_x ≤ T, and t_x = 0 exactly when x = 0. */
-function randomHistories(count: number, seed: number): CustomerHistories {
-  const random = seededRandom(seed);
-  const x = new Float64Array(count), txDays = new Float64Array(count), tDays = new Float64Array(count), zbar = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    tDays[i] = Math.floor(random() * 500);
-    x[i] = tDays[i] === 0 ? 0 : Math.floor(random() * 12);
-    txDays[i] = x[i] === 0 ? 0 : Math.max(x[i], Math.floor(random() * (tDays[i] + 1)));
-    txDays[i] = Math.min(txDays[i], tDays[i]);
-    zbar[i] = x[i] === 0 ? 0 : 5 + random() * 100;
-  }
-  const zeros = () => new Float64Array(count);
-  return {
-    customerIds: Array.from({ length: count }, (_, i) => `c${i}`),
-    x, txDays, tDays, zbar,
-    totalValue: zeros(), lastGapDays: zeros(), recentPurchaseDays: zeros(), nextPurchaseDays: zeros(), laterPurchaseDays: zeros(),
-  };
-}
 
 describe('per-customer predictions (properties)', () => {
   const histories = randomHistories(400, 3);
@@ -84,15 +64,44 @@ describe('customer value (properties)', () => {
     const history = { x: histories.x[i], tx: histories.txDays[i] / 7, T: histories.tDays[i] / 7 };
     let expected = 0;
     for (let month = 1; month <= 12; month++) {
-      const purchases = expectedPurchases(BG_NBD, history, (30 * month) / 7) - expectedPurchases(BG_NBD, history, (30 * (month - 1)) / 7);
+      const purchases = expectedPurchases(BG_NBD, history, (365 / 12) * month / 7) - expectedPurchases(BG_NBD, history, (365 / 12) * (month - 1) / 7);
       expected += (purchases * value.expectedOrderValue[i]) / 1.02 ** month;
     }
     expect(value.clv12[i]).toBeCloseTo(expected, 9);
+  });
+
+  it('without discounting covers the same year as the 365-day expected purchases', () => {
+    const undiscounted = predictValue(BG_NBD, GAMMA_GAMMA, histories, 'weeks', 0);
+    const purchases = predictPurchases(BG_NBD, histories, 'weeks');
+    undiscounted.clv12.forEach((clv, i) => {
+      expect(clv).toBeCloseTo(purchases.expectedPurchases365[i] * undiscounted.expectedOrderValue[i], 9);
+    });
   });
 
   it('falls as the discount rate rises', () => {
     const low = predictValue(BG_NBD, GAMMA_GAMMA, histories, 'weeks', 0);
     const high = predictValue(BG_NBD, GAMMA_GAMMA, histories, 'weeks', 0.05);
     low.clv12.forEach((clv, i) => expect(high.clv12[i]).toBeLessThan(clv));
+  });
+});
+
+describe('blankNonFinite', () => {
+  it('counts the customers with any prediction that is not a finite number, and blanks those values', () => {
+    const pAlive = Float64Array.from([0.5, Number.NaN, 0.7, 0.9]);
+    const clv = Float64Array.from([10, 20, Number.POSITIVE_INFINITY, Number.NaN]);
+    expect(blankNonFinite([pAlive, clv])).toBe(3);
+    expect(Array.from(pAlive)).toEqual([0.5, Number.NaN, 0.7, 0.9]);
+    expect(Array.from(clv)).toEqual([10, 20, Number.NaN, Number.NaN]);
+    expect(blankNonFinite([Float64Array.from([1, 2])])).toBe(0);
+  });
+
+  it('finds nothing to blank in the predictions of random customers, even when t dwarfs α + T', () => {
+    const histories = randomHistories(400, 8);
+    // A first purchase on the cutoff day: T = 0, so z = t/(α + T + t) is within 3e-7 of 1 at 365 days.
+    [histories.x[0], histories.txDays[0], histories.tDays[0], histories.zbar[0]] = [0, 0, 0, 0];
+    const tinyScale = { ...BG_NBD, alpha: 1e-4 };
+    const purchases = predictPurchases(tinyScale, histories, 'days');
+    const value = predictValue(tinyScale, GAMMA_GAMMA, histories, 'days', 0.01);
+    expect(blankNonFinite([...Object.values(purchases), value.expectedOrderValue, value.clv12])).toBe(0);
   });
 });

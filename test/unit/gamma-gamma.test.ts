@@ -98,16 +98,16 @@ describe('customerLifetimeValue', () => {
     expect(values[1]).toBeLessThan(values[2]);
   });
 
-  it('without discounting is a year’s expected purchases times the expected order value', () => {
+  it('without discounting is 365 days’ expected purchases times the expected order value', () => {
     const undiscounted = customerLifetimeValue(PURCHASES_WEEKLY, SPEND, history, { ...options, monthlyDiscountRate: 0 });
-    const year = expectedPurchases(PURCHASES_WEEKLY, history, (12 * 30) / 7);
+    const year = expectedPurchases(PURCHASES_WEEKLY, history, 365 / 7);
     expect(undiscounted).toBeCloseTo(year * expectedOrderValue(SPEND, 3, 40), 10);
     const discounted = customerLifetimeValue(PURCHASES_WEEKLY, SPEND, history, options);
     expect(discounted).toBeLessThan(undiscounted);
     expect(discounted).toBeGreaterThan(undiscounted / 1.01 ** 12);
   });
 
-  it('counts months of 30 days in either time unit', () => {
+  it('counts the same months in either time unit', () => {
     const inWeeks = customerLifetimeValue(PURCHASES_WEEKLY, SPEND, history, options);
     const purchasesDaily = { ...PURCHASES_WEEKLY, alpha: 7 * PURCHASES_WEEKLY.alpha };
     const inDays = customerLifetimeValue(purchasesDaily, SPEND, { ...history, tx: 140, T: 210 }, { ...options, unit: 'days' });
