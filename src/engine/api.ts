@@ -4,6 +4,7 @@ import type { LoadPlan } from '../model/load-plan';
 import type { DateOrderInfo, DateOrderQuestion, DuplicateInfo, LoadProgress, MappingCheck, ReadOptions, SourcePreview, SourceSummary } from './load-api';
 import type { TierId } from '../model/tiers';
 import type { CleaningCounts, UnreadableDetail } from '../model/cleaning';
+import type { AmountReading } from '../model/order-amounts';
 import type { PredictionResult, PredictionSettings } from './prediction-api';
 import type { RfmRules } from '../model/rfm-segments';
 import type { EncodingLabel } from '../model/text-encoding';
@@ -23,6 +24,8 @@ export interface LoadResult {
   /** The header of the column playing each mapped role. */
   columns: Partial<Record<RoleId, string>>;
   dateOrder: DateOrderInfo;
+  /** With money from an amount column: whether it was a line total, and orders repeated across files. */
+  amounts: AmountReading | null;
   duplicates: DuplicateInfo;
   /** Distinct currencies among the kept lines (when a currency column is mapped). */
   currencies: string[];

@@ -6,7 +6,7 @@ import { encodingLabel, type TextEncoding } from '../model/text-encoding';
 import type { AnalyseOutcome, CleaningCounts, LoadResult, LoadStage, UnreadableDetail } from './api';
 import type { Connector } from './connector';
 import { InputError } from './input-error';
-import { CLEANING_REASONS } from '../model/cleaning';
+import { CLEANING_REASONS, isOccasional } from '../model/cleaning';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
@@ -87,10 +87,11 @@ export async function changeDuplicates(
 export async function summariseOrders(
   db: Connector,
   { sources, preview }: Inspection,
-  plan: LoadPlan,
+  planned: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
 ): Promise<LoadResult> {
+  const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
   const columns = mappedColumns(plan, preview.headers);
   const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
@@ -118,6 +119,7 @@ export async function summariseOrders(
     plan,
     columns,
     dateOrder: read.dateOrder,
+    amounts: read.amounts,
     duplicates: { lines: duplicates.lines, acrossFiles: across.lines, dropped: plan.dropDuplicates },
     currencies,
     counts,
@@ -156,13 +158,14 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
 }
 
 async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  const counts = Object.fromEntries([...CLEANING_REASONS, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
+  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
+  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
   for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
     counts[reason] = lines;
   }
   const duplicate = counts.duplicate ?? 0;
   // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
   counts.unreadable += rejectedLines;
-  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + counts[reason], counts.kept + duplicate);
+  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
   return counts;
 }

@@ -1,18 +1,14 @@
 import { CLEANING_LABELS, DUPLICATE_LABEL } from '../model/cleaning';
-import { ROLE_INFO, type RoleId } from '../model/column-roles';
 import { toCsv } from '../model/csv-format';
-import { columnValues } from '../model/layout-detection';
-import { profileDates } from '../model/date-order';
 import { readingKey, type LoadPlan } from '../model/load-plan';
 import type { AnalyseOutcome, LoadResult, LoadStage } from './api';
 import type { Connector } from './connector';
 import { InputError } from './input-error';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
-import type { LoadProgress, MappingCheck, MappingProblem, ReadOptions, SourcePreview } from './load-api';
+import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from './load-api';
+import { checkMapping } from './mapping-check';
 import { analyseOrders, changeDuplicates } from './load-orders';
-import type { LinesRead } from './read-orders';
-import { fallbackDateSpec } from './sql/date-parsing';
-import { orderLinesSql } from './sql/mapped-lines';
+import { linesReadOf, type LinesRead } from './read-orders';
 import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
 
 /**
@@ -31,7 +27,8 @@ export interface SessionDatabase {
 
 export class LoadSession {
   private inspection: Inspection | null = null;
-  private lastRead: { key: string; read: LinesRead } | null = null;
+  /** The last read, under the reading keys of the plan asked for and of the plan it settled on (another decimal separator, say). */
+  private lastRead: { keys: string[]; read: LinesRead } | null = null;
 
   constructor(private readonly db: SessionDatabase) {}
 
@@ -42,19 +39,8 @@ export class LoadSession {
     return inspection.preview;
   }
 
-  async checkMapping(plan: LoadPlan): Promise<MappingCheck> {
-    const inspection = this.current();
-    const { preview } = inspection;
-    const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
-    const spec = profileDates(dateValues) ?? fallbackDateSpec('ymd');
-    const order = plan.dateOrder !== 'auto' ? plan.dateOrder : spec.dayMonthShape ? (spec.order ?? 'mdy') : 'ymd';
-    const source = { reader: 'preview_lines', columns: inspection.sources[0].columns, fileIndex: 0 };
-    await this.db.connector.query(orderLinesSql(plan, source, { spec, order }, 'create', 'mapping_check'));
-    const rows = await this.db.connector.query<{ field: RoleId; lines: number; examples: string | null }>(checkSql(plan));
-    const problems: MappingProblem[] = rows
-      .filter((row) => row.lines > 0 && plan.mapping[row.field] !== undefined)
-      .map((row) => problem(row.field, preview.headers[plan.mapping[row.field]!], row.lines, row.examples ? row.examples.split('\x1f') : [], preview.rows.length));
-    return { sampleLines: preview.rows.length, problems };
+  checkMapping(plan: LoadPlan): Promise<MappingCheck> {
+    return checkMapping(this.db.connector, this.current(), plan);
   }
 
   async analyse(
@@ -64,12 +50,12 @@ export class LoadSession {
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
     const key = readingKey(plan);
-    if (this.lastRead?.key === key) {
+    if (this.lastRead?.keys.includes(key)) {
       return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
     }
     this.lastRead = null;
     const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
-    if (outcome.kind === 'loaded') this.lastRead = { key, read: { kind: 'read', dateOrder: outcome.result.dateOrder } };
+    if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
     return outcome;
   }
 
@@ -120,36 +106,6 @@ export class LoadSession {
     this.lastRead = null;
     await this.db.drop(names);
   }
-}
-
-function checkSql(plan: LoadPlan): string {
-  const examples = (text: string, test: string) => `array_to_string(list(DISTINCT ${text} ORDER BY ${text}) FILTER (WHERE ${test} AND ${text} <> '')[1:3], chr(31))`;
-  const checks: [RoleId, string, string][] = [
-    ['order_id', 'invoice', `invoice = ''`],
-    ['order_date', 'invoice_date_text', 'invoiced_at IS NULL'],
-    ...(plan.money === 'lines'
-      ? ([
-          ['quantity', 'quantity_text', 'quantity IS NULL'],
-          ['unit_price', 'unit_price_text', 'unit_price IS NULL'],
-        ] as [RoleId, string, string][])
-      : ([['order_amount', 'unit_price_text', 'unit_price IS NULL']] as [RoleId, string, string][])),
-  ];
-  return checks
-    .map(([role, text, test]) => `SELECT '${role}' AS field, count(*) FILTER (WHERE ${test})::INTEGER AS lines, ${examples(text, test)} AS examples FROM mapping_check`)
-    .join(' UNION ALL ');
-}
-
-function problem(role: RoleId, column: string, lines: number, examples: string[], sampleLines: number): MappingProblem {
-  const what = role === 'order_date' ? 'dates' : role === 'order_id' ? 'order ids' : 'numbers';
-  const verb = role === 'order_id' ? 'are empty' : `do not read as ${what}`;
-  const shown = examples.length ? ` (e.g. ${examples.map((value) => `"${value}"`).join(', ')})` : '';
-  return {
-    role,
-    column,
-    lines,
-    examples,
-    message: `${ROLE_INFO[role].label} → "${column}": ${lines.toLocaleString('en-US')} of the first ${sampleLines.toLocaleString('en-US')} values ${verb}${shown}.`,
-  };
 }
 
 function reasonText(reason: string): string {

@@ -1,43 +1,64 @@
 import { columnValues } from '../model/layout-detection';
 import { dateExample, dateShape, decideDateOrder, otherOrder, profileDates, type DateOrder, type DateSpec } from '../model/date-order';
 import type { LoadPlan } from '../model/load-plan';
+import type { DecimalSeparator } from '../model/number-format';
+import type { AmountReading } from '../model/order-amounts';
+import type { LoadResult } from './api';
 import type { Connector } from './connector';
+import { settleDecimal } from './decimal-separator';
 import type { InspectedSource } from './inspect-sources';
 import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from './load-api';
+import { settleOrderAmounts } from './order-amounts';
 import { dateSql, fallbackDateSpec } from './sql/date-parsing';
 import { orderLinesSql } from './sql/mapped-lines';
 import { REJECTED_RECORDS } from './sql/read-source';
 
 /**
- * Reads every inspected file into `order_lines` with a plan, and settles the day/month order of the
- * dates from the whole column: the sample's guess is checked against every line, and the files are
- * read again in the other order only when the column contradicts the guess. When every date fits
- * both orders and nobody said which, the user is asked.
+ * Reads every inspected file into `order_lines` with a plan, and settles from the whole column what
+ * the first lines only suggested: the decimal separator (decimal-separator.ts) and the day/month order
+ * of the dates. The sample's guess is checked against every line, and the files are read again only
+ * when the column contradicts it. When every date fits both orders and nobody said which, the user is
+ * asked. Last, what an amount column means (order-amounts.ts).
  */
 export interface LinesRead {
   kind: 'read';
   dateOrder: DateOrderInfo;
+  /** The separator the numbers were read with: the plan's, unless the whole file said otherwise. */
+  decimalSeparator: DecimalSeparator;
+  amounts: AmountReading | null;
 }
 
 export async function readOrderLines(
   db: Connector,
   sources: readonly InspectedSource[],
   preview: SourcePreview,
-  plan: LoadPlan,
+  planned: LoadPlan,
   onFile: (index: number) => void = () => {},
 ): Promise<LinesRead | DateOrderQuestion> {
+  let plan = planned;
   const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
   const sampled = profileDates(dateValues);
   const spec = sampled ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
   const first = firstOrder(spec, plan);
   await readAll(db, sources, plan, spec, first, onFile);
+  const decimalSeparator = await settleDecimal(db, sources, plan);
+  if (decimalSeparator !== plan.decimalSeparator) {
+    plan = { ...plan, decimalSeparator };
+    await readAll(db, sources, plan, spec, first, onFile);
+  }
   const decided = await settleDateOrder(db, sources, plan, spec, first, onFile);
   if (decided === 'ask') {
     const examples = [...new Set(dateValues.map((value) => value.trim()).filter(Boolean))].slice(0, 5);
     const column = plan.mapping.order_date === undefined ? '' : preview.headers[plan.mapping.order_date];
     return { kind: 'date-order', column, examples };
   }
-  return { kind: 'read', dateOrder: { ...decided, example: exampleFrom(dateValues, decided.order, spec) } };
+  const amounts = await settleOrderAmounts(db, plan, sources.length);
+  return { kind: 'read', dateOrder: { ...decided, example: exampleFrom(dateValues, decided.order, spec) }, decimalSeparator, amounts };
+}
+
+/** What a finished analysis read, to summarise it again without reading the files (duplicates changed). */
+export function linesReadOf(result: Pick<LoadResult, 'dateOrder' | 'plan' | 'amounts'>): LinesRead {
+  return { kind: 'read', dateOrder: result.dateOrder, decimalSeparator: result.plan.decimalSeparator, amounts: result.amounts };
 }
 
 function firstOrder(spec: DateSpec, plan: LoadPlan): DateOrder {

@@ -1,13 +1,15 @@
-import type { CleaningCounts, UnreadableDetail } from './cleaning';
+import type { CleaningCounts, CleaningReason, UnreadableDetail } from './cleaning';
 import type { MoneyMode } from './column-roles';
 import type { DecimalSeparator } from './number-format';
 
-const REASON_PHRASES: Record<Exclude<keyof CleaningCounts, 'rows' | 'kept' | 'duplicate'>, string> = {
+const REASON_PHRASES: Record<CleaningReason, string> = {
   missing_customer: 'had no customer id',
   cancelled: 'were cancelled invoices',
+  unpaid: 'were unpaid or failed orders',
   non_positive_quantity: 'had a zero or negative quantity',
   non_positive_price: 'had a zero or negative price',
   unreadable: 'had a value that could not be read',
+  superseded: 'were older copies of orders repeated in a later file',
 };
 
 const FIELD_NAMES: Record<UnreadableDetail['field'], string> = {
@@ -38,8 +40,8 @@ export function describeUnusableFile(
     return `"${fileName}" has a header row but no order lines. Export the orders again with their lines and drop the new file.`;
   }
   const reasons = (Object.keys(REASON_PHRASES) as (keyof typeof REASON_PHRASES)[])
-    .filter((reason) => counts[reason] > 0)
-    .map((reason) => `${counts[reason].toLocaleString('en-US')} ${reasonPhrase(reason, formats.money)}`);
+    .filter((reason) => (counts[reason] ?? 0) > 0)
+    .map((reason) => `${(counts[reason] ?? 0).toLocaleString('en-US')} ${reasonPhrase(reason, formats.money)}`);
   const details = unreadable.map((detail) => unreadableSentence(detail, formats));
   return [
     `None of the ${counts.rows.toLocaleString('en-US')} lines in "${fileName}" can be analysed: ${reasons.join(', ')}.`,
@@ -47,7 +49,7 @@ export function describeUnusableFile(
   ].join(' ');
 }
 
-function reasonPhrase(reason: keyof typeof REASON_PHRASES, money: MoneyMode): string {
+function reasonPhrase(reason: CleaningReason, money: MoneyMode): string {
   return reason === 'non_positive_price' && money === 'order_amount' ? 'had a zero or negative order amount' : REASON_PHRASES[reason];
 }
 

@@ -1,30 +1,48 @@
 /**
  * The cleaning report's vocabulary. A line is counted once, under the first reason that applies,
- * in this order; the rest is kept. engine/sql/clean.ts implements the same order in SQL.
+ * in this order; the rest is kept. engine/sql/mapped-lines.ts implements the same order in SQL, and
+ * engine/sql/order-amounts.ts sets `superseded` after every file is read.
  */
 export const CLEANING_REASONS = [
   'missing_customer',
   'cancelled',
+  'unpaid',
   'non_positive_quantity',
   'non_positive_price',
   'unreadable',
+  'superseded',
 ] as const;
 
 export type CleaningReason = (typeof CLEANING_REASONS)[number];
 
 /**
+ * Reasons only some exports can have (a status column, several files with one amount per order):
+ * their count is present only when some line has them, so a report shows only the rows that apply.
+ */
+export const OCCASIONAL_REASONS = ['unpaid', 'superseded'] as const satisfies readonly CleaningReason[];
+
+type OccasionalReason = (typeof OCCASIONAL_REASONS)[number];
+
+export function isOccasional(reason: string): reason is OccasionalReason {
+  return (OCCASIONAL_REASONS as readonly string[]).includes(reason);
+}
+
+/**
  * `duplicate` is present only when the user chose to leave out lines identical to an earlier one;
  * it comes after every other reason (a duplicate of a cancelled line is cancelled).
  */
-export type CleaningCounts = Record<'rows' | CleaningReason | 'kept', number> & { duplicate?: number };
+export type CleaningCounts = Record<'rows' | Exclude<CleaningReason, OccasionalReason> | 'kept', number> &
+  Partial<Record<OccasionalReason | 'duplicate', number>>;
 
-export const CLEANING_LABELS: Record<Exclude<keyof CleaningCounts, 'duplicate'>, string> = {
+export const CLEANING_LABELS: Record<'rows' | CleaningReason | 'kept', string> = {
   rows: 'Lines read',
   missing_customer: 'No customer id (guest orders)',
   cancelled: 'Cancelled invoices',
+  unpaid: 'Unpaid or failed orders',
   non_positive_quantity: 'Zero or negative quantity',
   non_positive_price: 'Zero or negative price',
   unreadable: 'Unreadable values',
+  superseded: 'Orders repeated in a later file (older copy)',
   kept: 'Lines kept',
 };
 

@@ -36,9 +36,9 @@ export const ROLE_INFO: Record<RoleId, RoleInfo> = {
   order_date: { label: 'Order date', hint: 'date, or date and time, of the order' },
   quantity: { label: 'Quantity', hint: 'units on the line; leave empty if the price is already the line total' },
   unit_price: { label: 'Unit price', hint: 'price of one unit (or the line total, with no quantity)' },
-  order_amount: { label: 'Order amount', hint: 'the order total, counted once per order' },
-  status: { label: 'Status', hint: 'cancelled, refunded, voided or failed orders are left out' },
-  cancelled_at: { label: 'Cancelled at', hint: 'any value here means the order was cancelled' },
+  order_amount: { label: 'Order amount', hint: 'the order total, counted once per order (a line total, differing between an order’s lines, counts per line)' },
+  status: { label: 'Status', hint: 'cancelled, refunded, voided, failed and unpaid orders are left out' },
+  cancelled_at: { label: 'Cancelled at', hint: 'a date or yes here means the order was cancelled; empty, no, false or 0 means it was not' },
   product: { label: 'Product', hint: 'product code or name (shown, not needed)' },
   country: { label: 'Country', hint: 'shown, not needed' },
   currency: { label: 'Currency', hint: 'checked: amounts in several currencies are flagged' },
@@ -52,6 +52,11 @@ export function requiredRoles(money: MoneyMode): RoleId[] {
 /** Required roles that have no column yet. */
 export function missingRoles(mapping: ColumnMapping, money: MoneyMode): RoleId[] {
   return requiredRoles(money).filter((role) => mapping[role] === undefined);
+}
+
+/** The roles whose columns hold numbers under a money mode: they decide the decimal separator. */
+export function numberRoles(money: MoneyMode): RoleId[] {
+  return money === 'lines' ? ['quantity', 'unit_price'] : ['order_amount'];
 }
 
 /** The roles a money mode ignores, so the mapping screen can grey them out. */

@@ -23,13 +23,17 @@ export interface DateSpec {
   times: TimeShape[];
 }
 
-export type TimeShape = 'hms' | 'hm' | 'none' | 'hms_fraction' | 'hm_ampm' | 'hms_ampm';
+export type TimeShape = 'hms' | 'hm' | 'none' | 'hms_fraction' | 'hm_ampm' | 'hms_ampm' | 'hms_fraction_ampm';
 
-/** A trailing time-zone offset; engine/sql/date-parsing.ts drops the same in SQL. */
-export const OFFSET = /\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)$/i;
+/**
+ * A trailing time-zone offset; engine/sql/date-parsing.ts drops the same in SQL (case ignored in both).
+ * Written without `\s` so that JavaScript and DuckDB's RE2 read it alike.
+ */
+export const OFFSET = / *(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)$/i;
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$/;
 const DAY_MONTH_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$/;
-const TIME = /^(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?(\s*[AaPp][Mm])?)?$/;
+/** A 24-hour time after a space or `T` (fractions of a second up to nanoseconds), or a 12-hour one after a space. */
+const TIME = /^(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?| (\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)? ?([AaPp][Mm]))?$/;
 
 /** Drops a trailing time-zone offset; only after a time, so the year of `5-3-2024` is safe. */
 export function stripOffset(text: string): string {
@@ -70,8 +74,8 @@ export function dateShape(raw: string): DateShape | null {
 function timeShape(rest: string): TimeShape | null {
   const match = TIME.exec(rest);
   if (!match) return null;
+  if (match[9]) return match[7] === undefined ? 'hm_ampm' : match[8] ? 'hms_fraction_ampm' : 'hms_ampm';
   if (match[1] === undefined) return 'none';
-  if (match[5]) return match[3] === undefined ? 'hm_ampm' : 'hms_ampm';
   if (match[4]) return 'hms_fraction';
   return match[3] === undefined ? 'hm' : 'hms';
 }
@@ -114,15 +118,17 @@ function byFrequency<T>(values: readonly T[]): T[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 }
 
+/** strptime formats per time shape; `%n` takes 1 to 9 digits of a second, `%p` needs no space before it in the second form. */
 const TIME_FORMATS: Record<TimeShape, string[]> = {
-  hm: [' %H:%M'],
+  hm: [' %H:%M', 'T%H:%M'],
   hms: [' %H:%M:%S', 'T%H:%M:%S'],
   none: [''],
-  hms_fraction: [' %H:%M:%S.%f', 'T%H:%M:%S.%f'],
-  hm_ampm: [' %I:%M %p'],
-  hms_ampm: [' %I:%M:%S %p'],
+  hms_fraction: [' %H:%M:%S.%n', 'T%H:%M:%S.%n'],
+  hm_ampm: [' %I:%M %p', ' %I:%M%p'],
+  hms_ampm: [' %I:%M:%S %p', ' %I:%M:%S%p'],
+  hms_fraction_ampm: [' %I:%M:%S.%n %p', ' %I:%M:%S.%n%p'],
 };
-const ALL_TIMES: TimeShape[] = ['hm', 'hms', 'none', 'hms_fraction', 'hm_ampm', 'hms_ampm'];
+const ALL_TIMES = Object.keys(TIME_FORMATS) as TimeShape[];
 
 /** strptime formats for an order, the sample's most common shapes first, then every other shape. */
 export function dateFormats(spec: Pick<DateSpec, 'separator' | 'twoDigitYear' | 'times'>, order: DateOrder): string[] {

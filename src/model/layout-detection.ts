@@ -1,4 +1,4 @@
-import { requiredRoles, type ColumnMapping, type MoneyMode, type RoleId } from './column-roles';
+import { numberRoles, requiredRoles, type ColumnMapping, type MoneyMode, type RoleId } from './column-roles';
 import { dateShape } from './date-order';
 import type { LoadPlan } from './load-plan';
 import { guessDecimalSeparator, parseNumber } from './number-format';
@@ -8,8 +8,9 @@ import { normaliseHeader, recogniseLayout, type LayoutInfo } from './order-layou
  * The guess behind the mapping screen: a known layout is recognised with full confidence; any other
  * header is matched against common column names in several languages, then checked against the
  * sample's values (an e-mail column is a customer, a column of dates is the order date). The
- * confidence is what the screen shows; only a known layout (or a mapping the user confirmed before)
- * runs without asking.
+ * confidence is what the screen shows; only a known layout runs without asking (with the mapping the
+ * user confirmed before for this header, if any). Any other layout waits on the mapping screen, which
+ * starts from a remembered mapping when there is one (ui/use-file-loading.ts).
  */
 export interface LayoutDetection {
   layout: LayoutInfo;
@@ -178,8 +179,7 @@ export function detectLayout(headers: readonly string[], rows: readonly (readonl
 
 /** The decimal separator from the columns that hold money and quantities under a mapping. */
 export function decimalFor(mapping: ColumnMapping, money: MoneyMode, rows: readonly (readonly string[])[], delimiter: string) {
-  const roles: RoleId[] = money === 'lines' ? ['quantity', 'unit_price'] : ['order_amount'];
-  const values = roles.flatMap((role) => (mapping[role] === undefined ? [] : columnValues(rows, mapping[role])));
+  const values = numberRoles(money).flatMap((role) => (mapping[role] === undefined ? [] : columnValues(rows, mapping[role])));
   return guessDecimalSeparator(values, delimiter);
 }
 

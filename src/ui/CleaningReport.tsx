@@ -5,12 +5,16 @@ import { ROLE_INFO, type RoleId } from '../model/column-roles';
 import { DELIMITER_LABELS } from '../model/csv-dialect';
 import { DATE_ORDER_LABELS } from '../model/date-order';
 import { formatCount, formatShare } from '../model/format';
+import { amountSpreadText } from '../model/order-amounts';
 import type { LoadActions } from './use-file-loading';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
 
-/** What happened to every line of the file, how it was read, and the way to the lines left out. */
+/**
+ * What happened to every line of the file, how it was read, and the way to the lines left out. Rows for
+ * reasons only some exports have (unpaid orders, orders repeated across files) show when they count.
+ */
 export function CleaningReport({ loaded, actions }: { loaded: LoadResult; actions?: LoadActions | null }) {
   const { counts, plan, duplicates } = loaded;
   const label = (key: (typeof ORDER)[number] | 'kept') =>
@@ -25,9 +29,10 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
       </p>
       <table className="numbers">
         <tbody>
-          {ORDER.map((key) => (
-            <CountRow key={key} label={label(key)} countOf={key} value={counts[key]} rows={counts.rows} total={key === 'rows'} />
-          ))}
+          {ORDER.map((key) => {
+            const value = counts[key];
+            return value === undefined ? null : <CountRow key={key} label={label(key)} countOf={key} value={value} rows={counts.rows} total={key === 'rows'} />;
+          })}
           {counts.duplicate !== undefined && <CountRow label={DUPLICATE_LABEL} countOf="duplicate" value={counts.duplicate} rows={counts.rows} />}
           <CountRow label={label('kept')} countOf="kept" value={counts.kept} rows={counts.rows} total />
         </tbody>
@@ -55,6 +60,7 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
           </label>
         )}
       </p>
+      <AmountNote loaded={loaded} />
       {loaded.currencies.length > 1 && (
         <p className="small warning" data-testid="currencies">
           The kept lines are in {loaded.currencies.length} currencies ({loaded.currencies.join(', ')}); their amounts are added up as they are.
@@ -62,7 +68,8 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
       )}
       <p className="muted small">
         Columns: {mappedText(loaded)}. Dates: {DATE_ORDER_LABELS[loaded.dateOrder.order]}
-        {loaded.dateOrder.decidedBy === 'file' ? ', decided from the whole column' : loaded.dateOrder.decidedBy === 'user' ? ', as you chose' : ''}.
+        {loaded.dateOrder.decidedBy === 'file' ? ', decided from the whole column' : loaded.dateOrder.decidedBy === 'user' ? ', as you chose' : ''}. Decimal
+        separator: {plan.decimalSeparator === '.' ? 'point (1,234.50)' : 'comma (1.234,50)'}.
       </p>
       {actions && (
         <div className="button-row">
@@ -75,6 +82,23 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
         </div>
       )}
     </section>
+  );
+}
+
+/** How an amount column was counted: per line when it was a line total, and orders found in several files. */
+function AmountNote({ loaded }: { loaded: LoadResult }) {
+  const { amounts, columns } = loaded;
+  if (!amounts) return null;
+  const spread = amountSpreadText(columns.order_amount ?? 'The order amount', amounts, '');
+  const repeated =
+    amounts.repeatedOrders > 0
+      ? `${formatCount(amounts.repeatedOrders)} orders are in more than one file; each counts once, as the last of the files (in the order chosen) has it.`
+      : null;
+  if (!spread && !repeated) return null;
+  return (
+    <p className="small warning" data-testid="amount-reading" data-per-line={amounts.perLine} data-repeated-orders={amounts.repeatedOrders}>
+      {[spread, repeated].filter(Boolean).join(' ')}
+    </p>
   );
 }
 

@@ -63,8 +63,8 @@ export function ColumnMapping({ engine, state, onConfirm, onReadOptions, onClose
           <input type="radio" name="money" value="lines" checked={plan.money === 'lines'} onChange={() => setMoney('lines')} /> each line: quantity × unit price
         </label>
         <label>
-          <input type="radio" name="money" value="order_amount" checked={plan.money === 'order_amount'} onChange={() => setMoney('order_amount')} /> one amount per
-          order (counted once, however many lines the order has)
+          <input type="radio" name="money" value="order_amount" checked={plan.money === 'order_amount'} onChange={() => setMoney('order_amount')} /> an amount
+          column: an order total counts once per order; a line total (it differs between an order’s lines) counts on each line
         </label>
       </fieldset>
       <div className="mapping-roles">
@@ -106,8 +106,8 @@ export function ColumnMapping({ engine, state, onConfirm, onReadOptions, onClose
             “{preview.headers[column]}” is chosen for {roles.map((role) => ROLE_INFO[role].label.toLowerCase()).join(' and ')}.
           </li>
         ))}
-        {check?.problems.map((problem) => (
-          <li key={problem.role} data-problem="values" data-problem-role={problem.role} data-lines={problem.lines}>
+        {check?.problems.map((problem, index) => (
+          <li key={`${problem.role}-${index}`} data-problem="values" data-problem-role={problem.role} data-lines={problem.lines}>
             {problem.message}
           </li>
         ))}

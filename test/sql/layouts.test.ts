@@ -42,7 +42,8 @@ describe('a WooCommerce order export', () => {
     const result = loaded(outcome);
     expect(result.layout.id).toBe('woocommerce');
     expect(result.plan.money).toBe('order_amount');
-    expect(result.counts).toEqual({ rows: 7, missing_customer: 0, cancelled: 2, non_positive_quantity: 0, non_positive_price: 1, unreadable: 0, kept: 4 });
+    // refunded #1003 is cancelled; failed #1005 was never paid.
+    expect(result.counts).toEqual({ rows: 7, missing_customer: 0, cancelled: 1, unpaid: 1, non_positive_quantity: 0, non_positive_price: 1, unreadable: 0, kept: 4 });
     expect(await rfmRows(db, result)).toEqual({
       'a@shop.test': { recency: 20, frequency: 2, monetary: 42.5 },
       'c@shop.test': { recency: 1, frequency: 1, monetary: 1234.5 },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LoadSession } from '../../src/engine/load-session';
 import { xlsxToCsv } from '../../src/engine/read-xlsx';
 import { changeDuplicates } from '../../src/engine/load-orders';
+import { linesReadOf } from '../../src/engine/read-orders';
 import { analyseFixtures, FIXTURE_FILES, loaded, rfmRows } from '../support/load-fixture';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
 import { xlsxFile } from '../support/xlsx-file';
@@ -94,7 +95,7 @@ describe('several files at once', () => {
       '12583': { recency: 1, frequency: 1, monetary: 24 },
     });
     const plan = { ...result.plan, dropDuplicates: true };
-    const read = { kind: 'read' as const, dateOrder: result.dateOrder };
+    const read = linesReadOf(result);
     const dropped = await changeDuplicates(db, inspection, plan, read);
     expect(dropped.counts).toEqual({ rows: 5, missing_customer: 0, cancelled: 0, non_positive_quantity: 0, non_positive_price: 0, unreadable: 0, duplicate: 2, kept: 3 });
     expect(await rfmRows(db, dropped)).toEqual({

@@ -1,6 +1,6 @@
 import type { Connector } from '../../src/engine/connector';
 import type { AnalyseOutcome, LoadResult } from '../../src/engine/api';
-import { inspectSources, type FileRegistry, type Inspection } from '../../src/engine/inspect-sources';
+import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from '../../src/engine/inspect-sources';
 import type { ReadOptions } from '../../src/engine/load-api';
 import { analyseOrders } from '../../src/engine/load-orders';
 import { segmentCustomers } from '../../src/engine/segment-view';
@@ -23,12 +23,16 @@ export const FIXTURE_FILES: FileRegistry = {
   registerBytes: async (bytes, fileName) => writeFixture(`${fileName}.csv`, Buffer.from(bytes)),
 };
 
-export async function inspectFixtures(db: Connector, fixtures: readonly Fixture[], options: ReadOptions = {}): Promise<Inspection> {
-  const inputs = fixtures.map(({ name, content }) => {
+/** Fixtures written to disk, as inputs with both a path (for DuckDB) and bytes (for JavaScript). */
+export function fixtureInputs(fixtures: readonly Fixture[]): SourceInput[] {
+  return fixtures.map(({ name, content }) => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     return { fileName: name, path: writeFixture(name, bytes), blob: new Blob([new Uint8Array(bytes)]) };
   });
-  return inspectSources(db, FIXTURE_FILES, inputs, options);
+}
+
+export async function inspectFixtures(db: Connector, fixtures: readonly Fixture[], options: ReadOptions = {}): Promise<Inspection> {
+  return inspectSources(db, FIXTURE_FILES, fixtureInputs(fixtures), options);
 }
 
 /** Inspects and analyses fixtures with the detected plan, changed by `adjust`. */

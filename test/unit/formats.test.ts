@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerNames, headerSignature, parseRecords, sniffDelimiter } from '../../src/model/csv-dialect';
 import { dateFormats, dateShape, decideDateOrder, profileDates, stripOffset } from '../../src/model/date-order';
-import { decimalEvidence, guessDecimalSeparator, numberCore, parseNumber, separatorVote } from '../../src/model/number-format';
+import { decideDecimal, decimalEvidence, guessDecimalSeparator, parseNumber, separatorVote } from '../../src/model/number-format';
 
 describe('delimited text', () => {
   it('parses quoted delimiters, doubled quotes and line breaks, and leaves out a cut-off last record', () => {
@@ -32,11 +32,11 @@ describe('delimited text', () => {
 
 describe('numbers', () => {
   it('drops currency codes and symbols and grouping spaces', () => {
-    expect(numberCore('€ 12,50')).toBe('12,50');
-    expect(numberCore('12.50 USD')).toBe('12.50');
-    expect(numberCore("1'234.50")).toBe('1234.50');
-    expect(numberCore('1\u202f234,50 €')).toBe('1234,50');
-    expect(numberCore('twelve')).toBe('twelve');
+    expect(parseNumber('€ 12,50', ',')).toBe(12.5);
+    expect(parseNumber('12.50 USD', '.')).toBe(12.5);
+    expect(parseNumber("1'234.50", '.')).toBe(1234.5);
+    expect(parseNumber('1\u202f234,50 €', ',')).toBe(1234.5);
+    expect(parseNumber('twelve', '.')).toBeNull();
   });
 
   it('tells the decimal separator only when a value can tell', () => {
@@ -48,6 +48,12 @@ describe('numbers', () => {
     expect(separatorVote('1,250')).toBeNull();
     expect(separatorVote('12')).toBeNull();
     expect(decimalEvidence(['12,50', '1,250', '3,1', '2.5'])).toEqual({ comma: 2, dot: 1 });
+  });
+
+  it('lets the whole column overrule the sample only when values written the other way outnumber those that confirm it', () => {
+    expect(decideDecimal(',', { confirming: 0, contradicting: 1 })).toBe('.');
+    expect(decideDecimal(',', { confirming: 500, contradicting: 3 })).toBe(',');
+    expect(decideDecimal('.', { confirming: 2, contradicting: 2 })).toBe('.');
   });
 
   it('decides for the file, with the delimiter as the tie-break', () => {
@@ -86,7 +92,7 @@ describe('dates', () => {
 
   it('builds strptime formats for an order, the sample’s shapes first', () => {
     const formats = dateFormats({ separator: '.', twoDigitYear: false, times: ['none', 'hm'] }, 'dmy');
-    expect(formats.slice(0, 3)).toEqual(['%d.%m.%Y', '%d.%m.%Y %H:%M', '%d.%m.%Y %H:%M:%S']);
+    expect(formats.slice(0, 4)).toEqual(['%d.%m.%Y', '%d.%m.%Y %H:%M', '%d.%m.%YT%H:%M', '%d.%m.%Y %H:%M:%S']);
     expect(dateFormats({ separator: '/', twoDigitYear: true, times: ['hm'] }, 'mdy')[0]).toBe('%m/%d/%y %H:%M');
   });
 

@@ -30,14 +30,18 @@ export const REJECTED_LINES = `
          (SELECT source_file FROM rejected_records ORDER BY source_file, line LIMIT 1)::INTEGER AS first_file
   FROM rejected_records`;
 
-/** Lines identical in every column to an earlier line (by a 64-bit hash of every column). */
+/**
+ * Lines identical in every column to an earlier line (by a 64-bit hash of every column). An older copy
+ * of an order repeated in a later file is left out already (`superseded`), so it is no one's twin.
+ */
 export const DUPLICATE_LINES = `
-  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines`;
+  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines WHERE reason <> 'superseded'`;
 
 /** Of those, lines whose earlier twin is in an earlier file (only asked when there are several files). */
 export const DUPLICATES_ACROSS_FILES = `
-  WITH firsts AS (SELECT line_hash, min(source_file) AS first_file FROM order_lines GROUP BY line_hash)
-  SELECT count(*)::INTEGER AS lines FROM order_lines JOIN firsts USING (line_hash) WHERE order_lines.source_file > firsts.first_file`;
+  WITH lines AS (SELECT line_hash, source_file FROM order_lines WHERE reason <> 'superseded'),
+    firsts AS (SELECT line_hash, min(source_file) AS first_file FROM lines GROUP BY line_hash)
+  SELECT count(*)::INTEGER AS lines FROM lines JOIN firsts USING (line_hash) WHERE lines.source_file > firsts.first_file`;
 
 /**
  * Leaves out (or takes back) the lines that would be kept but repeat an earlier line exactly; the

@@ -1,16 +1,19 @@
-import { dateFormats, type DateOrder, type DateSpec } from '../../model/date-order';
+import { dateFormats, OFFSET, type DateOrder, type DateSpec } from '../../model/date-order';
 import { quoteLiteral } from './identifiers';
 
 /**
  * Reads a date or date-time written as text in one day/month order. A trailing time-zone offset is
- * dropped (after a time only), so the shop's own wall-clock date counts, as the shop saw the order.
+ * dropped (after a time only), so the shop's own wall-clock date counts, as the shop saw the order:
+ * `2024-03-05 23:30:00 -0500` is 5 March, although it was already the 6th in UTC. When the sample had
+ * no offsets the text is read as it is first and without an offset only if that fails, so a column
+ * without offsets pays for no regular expression.
  * Years outside 1900–2199 are refused: strptime reads `3/5/24` with `%Y` as the year 24.
  */
 export function dateSql(text: string, spec: DateSpec, order: DateOrder): string {
-  const input = spec.offset
-    ? `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, '\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)$', '', 'i') ELSE ${text} END`
-    : text;
-  return `try_strptime(${input}, [${dateFormats(spec, order).map(quoteLiteral).join(', ')}])`;
+  const formats = `[${dateFormats(spec, order).map(quoteLiteral).join(', ')}]`;
+  const withoutOffset = `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, ${quoteLiteral(OFFSET.source)}, '', 'i') ELSE ${text} END`;
+  if (spec.offset) return `try_strptime(${withoutOffset}, ${formats})`;
+  return `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
 }
 
 /** Keeps a parsed timestamp only within plausible years (see above). */

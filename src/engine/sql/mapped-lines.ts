@@ -1,7 +1,7 @@
 import type { RoleId } from '../../model/column-roles';
 import type { DateOrder, DateSpec } from '../../model/date-order';
 import type { LoadPlan } from '../../model/load-plan';
-import { CANCELLED_STATUSES } from '../../model/order-status';
+import { CANCELLED_STATUSES, NOT_CANCELLED_MARKS, UNPAID_STATUSES } from '../../model/order-status';
 import { dateSql, plausibleDateSql } from './date-parsing';
 import { quoteLiteral } from './identifiers';
 import { numberSql } from './number-parsing';
@@ -15,11 +15,13 @@ import { columnName } from './read-source';
  *
  * Columns (others' queries rely on them): customer_id, invoice, quantity, unit_price, invoiced_at,
  * reason; and source_file, source_row (the record's number among the file's readable records),
- * line_hash (all columns, for duplicates), currency, and the original text of lines not kept.
+ * line_hash (all columns, for duplicates), currency, amount_given (the line had its own amount, not
+ * one filled in from its order) and the original text of lines not kept.
  *
  * With an order amount instead of line prices, each order's amount is carried by its first line
  * (quantity 1) and its other lines have quantity 0, so Σ quantity × unit_price counts every order
- * exactly once wherever it is summed.
+ * exactly once wherever it is summed. Once every file is read, sql/order-amounts.ts may find the
+ * amount is a line total after all, or an order repeated in a later file.
  */
 export interface LinesSource {
   /** A relation with text columns c0 … c(n-1) and one `?` parameter, the file. */
@@ -58,7 +60,7 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
     typed AS (${typedSelect(plan, dates)}),
     checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
-      ${storedMoney(plan)}, invoiced_at, reason,
+      ${storedMoney(plan)}, amount_given, invoiced_at, reason,
       ${keptTextIfNot('quantity_text')}, ${keptTextIfNot(plan.money === 'lines' ? 'price_text' : 'amount_text', 'unit_price_text')},
       ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
@@ -71,7 +73,8 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
     const column = plan.mapping[role];
     return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `coalesce(trim(${columnName(column)}), '') AS ${alias}`;
   });
-  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')} FROM ${source.reader}`;
+  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
+    FROM ${source.reader}`;
 }
 
 /** Order-level fields from the order's first line that has them; the order's first line is marked. */
@@ -101,7 +104,8 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
       order_text AS invoice,
       ${money.join(',\n      ')},
       ${dateSql('date_text', dates.spec, dates.order)} AS invoiced_at,
-      ${cancelledSql(plan)} AS cancelled
+      ${cancelledSql(plan)} AS cancelled,
+      ${plan.mapping.status === undefined ? 'false' : isOneOf('status_text', UNPAID_STATUSES)} AS unpaid
     FROM lines`;
 }
 
@@ -113,12 +117,18 @@ function customerSql(text: string): string {
     ELSE ${text} END`;
 }
 
+/** Cancelled: a C-prefixed order id (Online Retail), a cancelling status, or a cancelled-at cell that is not empty or a no. */
 function cancelledSql(plan: LoadPlan): string {
   const tests: string[] = [];
   if (plan.cancelledPrefix) tests.push(`upper(order_text) LIKE 'C%'`);
-  if (plan.mapping.status !== undefined) tests.push(`lower(status_text) IN (${CANCELLED_STATUSES.map(quoteLiteral).join(', ')})`);
-  if (plan.mapping.cancelled_at !== undefined) tests.push(`cancelled_text <> ''`);
+  if (plan.mapping.status !== undefined) tests.push(isOneOf('status_text', CANCELLED_STATUSES));
+  if (plan.mapping.cancelled_at !== undefined) tests.push(`NOT ${isOneOf('cancelled_text', NOT_CANCELLED_MARKS)}`);
   return tests.length ? `(${tests.join(' OR ')})` : 'false';
+}
+
+/** The words of model/order-status.ts, matched as it does: ignoring case (the text is trimmed already). */
+function isOneOf(text: string, words: readonly string[]): string {
+  return `lower(${text}) IN (${words.map(quoteLiteral).join(', ')})`;
 }
 
 function reasonSql(plan: LoadPlan): string {
@@ -132,6 +142,7 @@ function reasonSql(plan: LoadPlan): string {
   return `CASE
         WHEN customer_id IS NULL THEN 'missing_customer'
         WHEN cancelled THEN 'cancelled'
+        WHEN unpaid THEN 'unpaid'
         ${money}
         ELSE 'kept'
       END`;
