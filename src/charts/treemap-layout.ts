@@ -15,21 +15,25 @@ export interface TreemapTile {
 }
 
 /**
- * Squarified treemap rectangles for one level of items, largest first. Items with no value keep a
- * zero-size tile, so every segment is still present (and selectable from the summary).
+ * Squarified treemap rectangles for one level of items, largest first. Only items that can be seen
+ * get a rectangle: d3 parks a zero value, zero-sized, on the drawing's edge or beyond it, and the
+ * padding between tiles swallows a value that is a tiny share of the total.
  */
 export function treemapTiles(items: readonly TreemapItem[], width: number, height: number, padding = 2): TreemapTile[] {
-  const root = hierarchy<{ children?: readonly TreemapItem[] } | TreemapItem>({ children: items })
-    .sum((node) => ('value' in node ? Math.max(0, node.value) : 0))
+  const root = hierarchy<{ children?: readonly TreemapItem[] } | TreemapItem>({ children: items.filter((item) => item.value > 0) })
+    .sum((node) => ('value' in node ? node.value : 0))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   treemap<{ children?: readonly TreemapItem[] } | TreemapItem>()
     .tile(treemapSquarify)
     .size([width, height])
     .paddingInner(padding)
     .round(false)(root);
-  return root.leaves().map((leaf) => {
-    const item = leaf.data as TreemapItem;
-    const rect = leaf as unknown as { x0: number; y0: number; x1: number; y1: number };
-    return { id: item.id, value: item.value, x: rect.x0, y: rect.y0, width: Math.max(0, rect.x1 - rect.x0), height: Math.max(0, rect.y1 - rect.y0) };
-  });
+  // Not root.leaves(): with no items left, the root itself is the only leaf.
+  return (root.children ?? [])
+    .map((leaf) => {
+      const item = leaf.data as TreemapItem;
+      const rect = leaf as unknown as { x0: number; y0: number; x1: number; y1: number };
+      return { id: item.id, value: item.value, x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0 };
+    })
+    .filter((tile) => tile.width > 0 && tile.height > 0);
 }

@@ -66,6 +66,8 @@ export interface CohortCount {
   cohort: string;
   months_since: number;
   customers: number;
+  /** The last day of the data, YYYY-MM-DD (the same on every row). */
+  data_end: string;
 }
 
 export interface ChartData {

@@ -27,7 +27,7 @@ interface Props {
 /**
  * Customer value by segment: each tile's area is the segment's revenue (or its number of customers).
  * Tiles are buttons: Tab or the arrow keys move between them, Enter selects; hovering or focusing a
- * tile shows its figures.
+ * tile shows its figures. Segments too small for a tile are named below the drawing instead.
  */
 export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel, fileName }: Props) {
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
@@ -127,7 +127,25 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
           </div>
         )}
       </div>
+      <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
     </section>
+  );
+}
+
+/** "No customers: New Customers, Promising" and the like, for the segments that got no tile. */
+function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly TreemapSegment[]; tiles: readonly TreemapTile[]; sizeBy: SizeBy }) {
+  const tiled = new Set(tiles.map((tile) => tile.id));
+  const groups = new Map<string, string[]>();
+  for (const segment of segments) {
+    if (tiled.has(segment.info.id)) continue;
+    const reason = segment.customers === 0 ? 'No customers' : segment[sizeBy] <= 0 ? `No ${sizeBy}` : 'Too small to draw';
+    groups.set(reason, [...(groups.get(reason) ?? []), segment.info.label]);
+  }
+  if (groups.size === 0) return null;
+  return (
+    <p className="muted small" data-testid="treemap-untiled">
+      {[...groups].map(([reason, labels]) => `${reason}: ${labels.join(', ')}.`).join(' ')}
+    </p>
   );
 }
 

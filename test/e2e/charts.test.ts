@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
-import { downloadBytes } from '../support/rfm-readers';
+import { chooseSegmentation, downloadBytes } from '../support/rfm-readers';
 
 const browser = useBrowser();
 const CHARTS = ['chart-rf-grid', 'chart-concentration', 'chart-distribution-recency', 'chart-distribution-frequency', 'chart-distribution-monetary', 'chart-cohorts'];
@@ -87,6 +87,49 @@ describe('the treemap', () => {
     expect(await page.textContent('[data-testid="treemap-tooltip"]')).toContain((await page.getAttribute(`[data-testid="treemap"] [data-segment="${next}"]`, 'aria-label'))!.split(':')[0]);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`[data-testid="selected-segment"][data-segment="${next}"]`);
+  });
+
+  it('in RFM mode, offers the keyboard only tiles it can see, and names the empty segments below', async () => {
+    const { page, errors } = await openApp(browser());
+    await openWithData(page);
+    await chooseSegmentation(page, 'rfm');
+    await page.waitForSelector('[data-testid="treemap"] [data-segment]');
+    const summary = await page.$$eval('[data-testid="segment-summary"] [data-segment]', (rows) =>
+      rows.map((row) => ({ id: row.getAttribute('data-segment')!, label: row.querySelector('th')!.textContent!.trim(), customers: Number(row.getAttribute('data-customers')) })),
+    );
+    const empty = summary.filter((row) => row.customers === 0);
+    expect(empty.length).toBeGreaterThan(0); // the default rules leave some named segments empty on this shop
+
+    const tiles = await page.$$eval('[data-testid="treemap"] [tabindex]', (elements) => {
+      const view = (elements[0] as SVGElement).ownerSVGElement!.viewBox.baseVal;
+      return elements.map((element) => {
+        const rect = element.querySelector('rect')!;
+        const [x, y, width, height] = [rect.x, rect.y, rect.width, rect.height].map((length) => length.baseVal.value);
+        // SVG lengths are single precision: allow a hundredth of a unit at the far edges.
+        const fits = width > 0 && height > 0 && x >= 0 && y >= 0 && x + width <= view.width + 0.01 && y + height <= view.height + 0.01;
+        return { id: element.getAttribute('data-segment')!, inside: fits, box: [x, y, width, height] };
+      });
+    });
+    const tileIds = tiles.map((tile) => tile.id);
+    expect(tiles.filter((tile) => !tile.inside)).toEqual([]);
+    expect(tileIds.filter((id) => empty.some((row) => row.id === id))).toEqual([]);
+    expect(await page.locator('[data-testid="treemap"] [data-segment]').count()).toBe(tiles.length);
+    const note = await page.textContent('[data-testid="treemap-untiled"]');
+    expect(note).toMatch(/^No customers: /);
+    for (const row of empty) expect(note).toContain(row.label);
+
+    // Round the tiles with the arrow keys: every press lands on a drawn tile, and all of them are visited.
+    await page.focus(`[data-testid="treemap"] [data-segment="${tileIds[0]}"]`);
+    const visited: string[] = [];
+    for (let press = 0; press < tileIds.length; press++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push((await page.evaluate(() => document.activeElement?.getAttribute('data-segment')))!);
+    }
+    expect(visited.at(-1)).toBe(tileIds[0]);
+    expect([...visited].sort()).toEqual([...tileIds].sort());
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-segment'))).toBe(tileIds.at(-1));
+    expect(errors).toEqual([]);
   });
 
   it('sizes tiles by revenue or by customers, and downloads as SVG and PNG', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortCells, cohortLabel, cohortOptions } from '../../src/charts/cohorts';
+import { cohortCells, cohortLabel, cohortOptions, partialMonthNote, type CohortCell } from '../../src/charts/cohorts';
 import { concentrationCurve, concentrationHighlights, concentrationOptions, highlightSentence } from '../../src/charts/concentration';
 import { timelineOptions, timelinePoints } from '../../src/charts/customer-timeline';
 import { distributionMarkers, distributionOptions } from '../../src/charts/distributions';
@@ -117,30 +117,65 @@ describe('revenue concentration', () => {
 });
 
 describe('cohort retention', () => {
+  // The data end on 9 March 2011: nobody of 2010-12 bought in February or March, nobody of 2011-01 in February.
+  const dataEnd = '2011-03-09';
   const rows = [
-    { cohort: '2010-12', months_since: 0, customers: 4 },
-    { cohort: '2010-12', months_since: 1, customers: 1 },
-    { cohort: '2011-01', months_since: 0, customers: 10 },
-    { cohort: '2011-01', months_since: 2, customers: 3 },
+    { cohort: '2010-12', months_since: 0, customers: 4, data_end: dataEnd },
+    { cohort: '2010-12', months_since: 1, customers: 1, data_end: dataEnd },
+    { cohort: '2011-01', months_since: 0, customers: 10, data_end: dataEnd },
+    { cohort: '2011-01', months_since: 2, customers: 3, data_end: dataEnd },
   ];
 
-  it('divides each month by the size of its cohort', () => {
-    expect(cohortCells(rows).map((cell) => [cell.cohort, cell.monthsSince, cell.size, cell.retention])).toEqual([
-      ['2010-12', 0, 4, 1],
-      ['2010-12', 1, 4, 0.25],
-      ['2011-01', 0, 10, 1],
-      ['2011-01', 2, 10, 0.3],
+  it('divides each month by the size of its cohort, shows 0% for months without buyers and nothing after the data', () => {
+    expect(cohortCells(rows).map((cell) => [cell.cohort, cell.monthsSince, cell.customers, cell.size, cell.retention, cell.partial])).toEqual([
+      ['2010-12', 0, 4, 4, 1, false],
+      ['2010-12', 1, 1, 4, 0.25, false],
+      ['2010-12', 2, 0, 4, 0, false],
+      ['2010-12', 3, 0, 4, 0, true],
+      ['2011-01', 0, 10, 10, 1, false],
+      ['2011-01', 1, 0, 10, 0, false],
+      ['2011-01', 2, 3, 10, 0.3, true],
     ]);
-    expect(cohortCells(rows).map(cohortLabel)).toEqual(['4', '25%', '10', '30%']);
+    expect(cohortCells(rows).map(cohortLabel)).toEqual(['4', '25%', '0%', '0%', '10', '0%', '30%']);
+    expect(cohortCells([])).toEqual([]);
   });
 
-  it('shades later months by retention, on a scale of the later months only', () => {
+  it('marks the last month as partial unless the data reach its last day', () => {
+    expect(partialMonthNote(rows)).toBe('The last month, 2011-03, is partial (data end 2011-03-09): its cells, the last of each row, are paler.');
+    const until = (day: string) => rows.map((row) => ({ ...row, data_end: day }));
+    expect(cohortCells(until('2011-03-31')).filter((cell) => cell.partial)).toEqual([]);
+    expect(partialMonthNote(until('2011-03-31'))).toBeNull();
+    expect(partialMonthNote([{ cohort: '2012-02', months_since: 0, customers: 1, data_end: '2012-02-29' }])).toBeNull();
+    expect(partialMonthNote([{ cohort: '2012-02', months_since: 0, customers: 1, data_end: '2012-02-28' }])).toMatch(/^The last month, 2012-02, is partial/);
+    expect(partialMonthNote([])).toBeNull();
+  });
+
+  it('shades later months by retention, on a scale of the later months only, with the partial month paler', () => {
     const options = cohortOptions(rows);
-    expect(options.x).toMatchObject({ domain: [0, 1, 2] });
+    expect(options.x).toMatchObject({ domain: [0, 1, 2, 3] });
     expect(options.y).toMatchObject({ domain: ['2010-12', '2011-01'] });
     expect(options.color).toMatchObject({ domain: [0, 0.3] });
     expect(markData(options, 0)).toHaveLength(2);
-    expect(markData(options, 1)).toHaveLength(2);
+    expect(markData(options, 1)).toHaveLength(5);
+    expect(markData(options, 2)).toHaveLength(7);
+    expect(markData(options, 3)).toEqual([partialMonthNote(rows)]);
+    const opacity = (options.marks![1] as unknown as { channels: { fillOpacity: { value: (cell: CohortCell) => number } } }).channels.fillOpacity.value;
+    expect(cohortCells(rows).map(opacity)).toEqual([1, 1, 1, 0.45, 1, 1, 0.45]);
+  });
+
+  it('draws no per-cell figures when there are more than 24 cohorts, only colour and tooltips', () => {
+    // 30 monthly cohorts from 2009-01, data to 2011-06: the first has 30 months, the last one.
+    const many = Array.from({ length: 30 }, (_, index) => ({
+      cohort: `${2009 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
+      months_since: 0,
+      customers: 5,
+      data_end: '2011-06-15',
+    }));
+    expect(cohortCells(many)).toHaveLength((30 * 31) / 2);
+    const options = cohortOptions(many);
+    expect(options.x).toMatchObject({ domain: Array.from({ length: 30 }, (_, index) => index) });
+    expect(options.marks![2]).toBeNull();
+    expect(options.marks![1]).toMatchObject({ channels: { title: expect.anything() } });
   });
 });
 

@@ -13,12 +13,26 @@ describe('treemap layout', () => {
     ]);
   });
 
-  it('keeps a zero-size tile for an empty item and fills the area', () => {
-    const tiles = treemapTiles([{ id: 'a', value: 0 }, { id: 'b', value: 5 }, { id: 'c', value: 5 }], 200, 100, 0);
-    expect(tiles.map((tile) => tile.id).sort()).toEqual(['a', 'b', 'c']);
-    const empty = tiles.find((tile) => tile.id === 'a')!;
-    expect(empty.width * empty.height).toBe(0);
-    const area = tiles.reduce((sum, tile) => sum + tile.width * tile.height, 0);
-    expect(area).toBeCloseTo(200 * 100, 6);
+  it('gives an item with no value no rectangle, and fills the area with the others', () => {
+    const tiles = treemapTiles([{ id: 'a', value: 0 }, { id: 'b', value: 5 }, { id: 'c', value: 5 }, { id: 'd', value: -1 }], 200, 100, 0);
+    expect(rounded(tiles)).toEqual([
+      { id: 'b', x: 0, y: 0, width: 100, height: 100 },
+      { id: 'c', x: 100, y: 0, width: 100, height: 100 },
+    ]);
+  });
+
+  it('gives no rectangles at all when no item has a value', () => {
+    expect(treemapTiles([{ id: 'a', value: 0 }, { id: 'b', value: 0 }], 200, 100)).toEqual([]);
+    expect(treemapTiles([], 200, 100)).toEqual([]);
+  });
+
+  it('leaves out an item the padding would shrink to nothing, and keeps every rectangle inside the drawing', () => {
+    const tiles = treemapTiles([{ id: 'big', value: 1_000_000 }, { id: 'tiny', value: 1 }, { id: 'half', value: 500_000 }], 800, 320);
+    expect(tiles.map((tile) => tile.id)).toEqual(['big', 'half']);
+    for (const tile of tiles) {
+      expect(tile.width * tile.height).toBeGreaterThan(0);
+      expect(tile.x + tile.width).toBeLessThanOrEqual(800);
+      expect(tile.y + tile.height).toBeLessThanOrEqual(320);
+    }
   });
 });

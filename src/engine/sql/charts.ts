@@ -64,17 +64,17 @@ export const REVENUE_CONCENTRATION = `
 
 /**
  * Monthly cohorts: customers by the month of their first purchase, and how many of them bought in
- * each month after it (0 = the first month itself).
+ * each month after it (0 = the first month itself). Months nobody bought in have no row; every row
+ * carries the data's last day (YYYY-MM-DD), which tells those months from the ones after the data.
  */
 export const MONTHLY_COHORTS = `
-  WITH months AS (
-    SELECT DISTINCT customer_id, date_trunc('month', invoiced_at)::DATE AS month
-    FROM order_lines WHERE reason = 'kept'
-  ),
+  WITH kept AS (SELECT customer_id, invoiced_at FROM order_lines WHERE reason = 'kept'),
+  months AS (SELECT DISTINCT customer_id, date_trunc('month', invoiced_at)::DATE AS month FROM kept),
   cohorts AS (SELECT customer_id, min(month) AS cohort FROM months GROUP BY customer_id)
   SELECT strftime(cohort, '%Y-%m') AS cohort,
          date_diff('month', cohort, month)::INTEGER AS months_since,
-         count(*)::INTEGER AS customers
+         count(*)::INTEGER AS customers,
+         (SELECT strftime(max(invoiced_at), '%Y-%m-%d') FROM kept) AS data_end
   FROM months JOIN cohorts USING (customer_id)
   GROUP BY cohort, months_since
   ORDER BY cohort, months_since`;
