@@ -7,6 +7,7 @@ import * as arrow from 'apache-arrow';
 import type { Connector, Row, SqlValue, TableColumns } from './connector';
 import { plainRow } from './plain-rows';
 import { quoteIdentifier } from './sql/identifiers';
+import { StatementCache } from './statement-cache';
 
 /**
  * DuckDB-WASM from the app's own origin: the bundles are emitted by Vite next to the app, never
@@ -65,15 +66,10 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
 }
 
 function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
+  const statements = new StatementCache(connection);
   return {
     async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-      if (params.length === 0) return tableRows(await connection.query(sql));
-      const statement = await connection.prepare(sql);
-      try {
-        return tableRows(await statement.query(...params));
-      } finally {
-        await statement.close();
-      }
+      return tableRows(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params));
     },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
