@@ -135,6 +135,9 @@ export function formatDetails(report: CaseReport): string[] {
     notes.push(`  app load steps: ${formatSteps(app.load.steps, report.fileName)}`);
     notes.push(`  app tier change steps: ${formatSteps(app.tierChange.steps, report.fileName)}`);
     notes.push(`  app RFM rule change steps: ${formatSteps(app.ruleChange.steps, report.fileName)}`);
+    notes.push(
+      `  customer lists (reports, selected segment, explorer page) current again: ${Math.round(app.tierListsWallMs)} ms after the tier change, ${Math.round(app.ruleListsWallMs)} ms after the rule change (wall)`,
+    );
     const { totalMs, historiesMs, fitMs, classifierMs, writeMs } = app.predictions;
     notes.push(
       `  background predictions (worker): ${seconds(totalMs)} s in all; histories ${seconds(historiesMs)} s, BG/NBD + Gamma-Gamma fits ${seconds(fitMs)} s, classifier ${seconds(classifierMs)} s, predictions written ${seconds(writeMs)} s`,

@@ -5,10 +5,11 @@ import type { DateOrderInfo, DateOrderQuestion, DuplicateInfo, LoadProgress, Map
 import type { TierId } from '../model/tiers';
 import type { CleaningCounts, UnreadableDetail } from '../model/cleaning';
 import type { AmountReading } from '../model/order-amounts';
+import type { TierCells, TierTotals } from '../model/tier-totals';
 import type { PredictionResult, PredictionSettings } from './prediction-api';
 import type { RfmRules } from '../model/rfm-segments';
 import type { EncodingLabel } from '../model/text-encoding';
-import type { ChartData, CustomerDetail, CustomerPage, CustomerQuery, RfmExport, RfmView } from './rfm-api';
+import type { ChartData, CustomerDetail, CustomerPage, CustomerQuery, RfmCell, RfmExport } from './rfm-api';
 
 /** Shapes that cross the worker boundary: plain objects only (no Arrow tables, no classes). */
 export type { CleaningCounts, UnreadableDetail };
@@ -36,6 +37,8 @@ export interface LoadResult {
   lastDate: string;
   /** The day after the latest kept invoice, YYYY-MM-DD. */
   defaultReferenceDate: string;
+  /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
+  tierCells: TierCells;
 }
 
 export interface SegmentParams {
@@ -54,20 +57,21 @@ export interface CustomerRow {
   last_purchase_date: string;
 }
 
-export interface SegmentTotals {
-  segment: TierId;
-  customers: number;
-  revenue: number;
-}
+export type SegmentTotals = TierTotals;
 
-export interface SegmentView {
-  params: SegmentParams;
-  valueThreshold: number;
-  totals: SegmentTotals[];
+export interface ReportLists {
   /** At-Risk Whales, biggest first (first page). */
   revenueLeak: CustomerRow[];
   /** Champions, biggest first (first page). */
   marginProtection: CustomerRow[];
+}
+
+export interface SegmentView extends ReportLists {
+  params: SegmentParams;
+  valueThreshold: number;
+  totals: SegmentTotals[];
+  /** The thresholds the two lists are for: behind `params` while newer lists are on their way. */
+  reportsFor: SegmentParams;
 }
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
@@ -88,13 +92,14 @@ export interface EngineApi {
   analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void): Promise<AnalyseOutcome>;
   /** The lines left out of the last analysis, with line number and reason, as CSV. */
   rejectedLinesCsv(): Promise<Blob>;
-  segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
+  /** The two reports' lists for a set of thresholds (the tier totals come from LoadResult.tierCells). */
+  reports(params: SegmentParams, reportRows: number): Promise<ReportLists>;
   customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
   /** Fits and validates the purchase models, writes per-customer predictions (prediction-api.ts). */
   predict(params: SegmentParams, settings: PredictionSettings, reportRows: number): Promise<PredictionResult>;
   exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
-  /** Customers and revenue per named RFM segment for a rule table (scores are fixed per file). */
-  rfmSegments(rules: RfmRules): Promise<RfmView>;
+  /** Customers and revenue per combination of RFM scores (fixed per file); rule tables are applied to these. */
+  rfmCells(): Promise<RfmCell[]>;
   /** What the charts draw and the score boundaries, for a reference date. */
   chartData(referenceDate: string): Promise<ChartData>;
   /** One page of the customer explorer. */

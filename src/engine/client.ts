@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams, SegmentView } from './api';
+import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams } from './api';
 import type { TierId } from '../model/tiers';
 import type { RfmExport } from './rfm-api';
 
@@ -21,11 +21,11 @@ export interface EngineClient {
   checkMapping: EngineApi['checkMapping'];
   analyse: EngineApi['analyse'];
   rejectedLinesCsv: EngineApi['rejectedLinesCsv'];
-  segment(params: SegmentParams, reportRows: number): Promise<SegmentView>;
+  reports: EngineApi['reports'];
   customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
   predict: EngineApi['predict'];
   exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
-  rfmSegments: EngineApi['rfmSegments'];
+  rfmCells: EngineApi['rfmCells'];
   chartData: EngineApi['chartData'];
   customerPage: EngineApi['customerPage'];
   customerDetail: EngineApi['customerDetail'];
@@ -88,11 +88,11 @@ export function createEngineClient(): EngineClient {
     analyse: (plan, onStage, onProgress) =>
       call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
     rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
-    segment: (params, reportRows) => call((api) => api.segment(params, reportRows)),
+    reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
     exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
-    rfmSegments: (rules) => call((api) => api.rfmSegments(rules)),
+    rfmCells: () => call((api) => api.rfmCells()),
     chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),

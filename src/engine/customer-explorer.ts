@@ -1,9 +1,9 @@
 import { isRfmBucketId, segmentCodes, validateRules, type RfmRules } from '../model/rfm-segments';
-import { isTierId } from '../model/tiers';
+import { isTierId, type TierId } from '../model/tiers';
 import type { SegmentParams } from './api';
 import type { Connector, SqlValue } from './connector';
 import type { CustomerDetail, CustomerPage, CustomerQuery, ExplorerRow, InvoiceRow } from './rfm-api';
-import { segmentParams } from './segment-view';
+import { segmentParams, tierFilterParams } from './segment-view';
 import {
   CUSTOMER_BY_ID,
   CUSTOMER_COUNT,
@@ -33,10 +33,10 @@ function filterParams(params: SegmentParams, rules: RfmRules, query: CustomerQue
   if (segment !== null && !(segmentation === 'tiers' ? isTierId(segment) : isRfmBucketId(segment))) {
     throw new Error(`invalid ${segmentation} segment: ${segment}`);
   }
-  const tier = segmentation === 'tiers' ? segment : null;
+  const tier = segmentation === 'tiers' ? (segment as TierId | null) : null;
   const named = segmentation === 'rfm' ? segment : null;
   const search = String(query.search ?? '').trim();
-  return [...scoredParams(params, rules), tier, tier, named, named, search, search];
+  return [...scoredParams(params, rules), ...tierFilterParams(tier), named, named, search, search];
 }
 
 /** The parameters of `scored_customers(reference_date, value_percentile, active_days, codes)`. */

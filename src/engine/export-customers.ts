@@ -4,6 +4,7 @@ import { isTierId, type TierId } from '../model/tiers';
 import type { SegmentParams } from './api';
 import type { Connector } from './connector';
 import { scoredParams } from './customer-explorer';
+import { tierFilterParams } from './segment-view';
 import type { RfmExport } from './rfm-api';
 import { EXPORT_CUSTOMERS } from './sql/segments';
 import { PREDICTION_EXPORT_COLUMNS } from './sql/predictions';
@@ -35,6 +36,6 @@ export async function exportCustomersCsv(
 ): Promise<string> {
   if (segment !== null && !isTierId(segment)) throw new Error(`invalid tier: ${segment}`);
   if (rfm.segment !== null && !isRfmBucketId(rfm.segment)) throw new Error(`invalid RFM segment: ${rfm.segment}`);
-  const rows = await db.query(EXPORT_CUSTOMERS, [...scoredParams(params, rfm.rules), segment, segment, rfm.segment, rfm.segment]);
+  const rows = await db.query(EXPORT_CUSTOMERS, [...scoredParams(params, rfm.rules), ...tierFilterParams(segment), rfm.segment, rfm.segment]);
   return toCsv(EXPORT_COLUMNS, rows);
 }

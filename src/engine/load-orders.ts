@@ -7,11 +7,12 @@ import type { AnalyseOutcome, CleaningCounts, LoadResult, LoadStage, UnreadableD
 import type { Connector } from './connector';
 import { InputError } from './input-error';
 import { CLEANING_REASONS, isOccasional } from '../model/cleaning';
+import { readTierCells } from './tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
 import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/rfm';
-import { CREATE_SEGMENT_MACRO } from './sql/segments';
+import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from './sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from './sql/predictions';
 import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from './sql/scores';
 
@@ -128,12 +129,14 @@ export async function summariseOrders(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
+    tierCells: await readTierCells(db),
   };
 }
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
   onStage('aggregating');
   await db.query(CREATE_CUSTOMERS);
+  await db.query(CREATE_VALUE_THRESHOLDS);
   await db.query(CREATE_SEGMENT_MACRO);
   // Empty until the models run in the background; exports join it from the start.
   await db.query(CREATE_EMPTY_PREDICTIONS);

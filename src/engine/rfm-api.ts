@@ -3,24 +3,13 @@
  * the worker boundary: plain objects only. The verbs themselves are listed in api.ts.
  */
 import type { RfmBucketId, RfmRules } from '../model/rfm-segments';
+import type { RfmCell, RfmTotals, RfmView } from '../model/rfm-totals';
 import type { Segmentation } from '../model/segment-info';
 import type { TierId } from '../model/tiers';
 import type { CustomerRow } from './api';
 import type { CustomerSortKey, SortDirection } from './sql/customer-explorer';
 
-export type { CustomerSortKey, SortDirection };
-
-export interface RfmTotals {
-  segment: RfmBucketId;
-  customers: number;
-  revenue: number;
-}
-
-export interface RfmView {
-  rules: RfmRules;
-  /** All twelve buckets in display order (the eleven named segments, then Others), empty ones too. */
-  totals: RfmTotals[];
-}
+export type { CustomerSortKey, SortDirection, RfmCell, RfmTotals, RfmView };
 
 export type Measure = 'recency' | 'frequency' | 'monetary';
 

@@ -1,27 +1,49 @@
-import { TIER_IDS, type TierId } from '../model/tiers';
-import type { CustomerRow, SegmentParams, SegmentTotals, SegmentView } from './api';
+import { tierTotals } from '../model/tier-totals';
+import { tierInfo, type TierId } from '../model/tiers';
+import type { CustomerRow, ReportLists, SegmentParams, SegmentView } from './api';
 import type { Connector, SqlValue } from './connector';
-import { SEGMENT_CUSTOMERS, SEGMENT_SUMMARY, VALUE_THRESHOLD } from './sql/segments';
+import { REPORT_CUSTOMERS, SEGMENT_CUSTOMERS } from './sql/segments';
+import { readTierCells } from './tier-cells';
 
 export function segmentParams({ referenceDate, valuePercentile, activeDays }: SegmentParams): SqlValue[] {
-  return [referenceDate, valuePercentile, activeDays];
+  return [referenceDate, wholePercentile(valuePercentile), activeDays];
 }
 
-/** Everything the result screen needs for one set of thresholds, in four small queries. */
-export async function segmentView(db: Connector, params: SegmentParams, reportRows: number): Promise<SegmentView> {
-  const [{ value_threshold }] = await db.query<{ value_threshold: number }>(VALUE_THRESHOLD, [params.valuePercentile]);
-  const found = await db.query<SegmentTotals & Record<string, unknown>>(SEGMENT_SUMMARY, segmentParams(params));
-  // Every tier is listed, even an empty one, so the summary always has the same four rows.
-  const totals = TIER_IDS.map(
-    (segment) => found.find((row) => row.segment === segment) ?? { segment, customers: 0, revenue: 0 },
-  );
+/** value_thresholds (sql/segments.ts) holds the whole percentiles only. */
+function wholePercentile(value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`invalid value percentile: ${value}`);
+  return value;
+}
+
+/** TIER_FILTER's parameters (sql/segments.ts): a tier's corner of the 2×2, or NULLs for every tier. */
+export function tierFilterParams(segment: TierId | null): SqlValue[] {
+  if (segment === null) return [null, null, null];
+  const { highValue, active } = tierInfo(segment);
+  return [highValue, highValue, active];
+}
+
+/**
+ * The two reports' customer lists for one set of thresholds, biggest spenders first: the first
+ * `reportRows` At-Risk Whales (Revenue Leak) and Champions (Margin Protection), in one query.
+ */
+export async function reportLists(db: Connector, params: SegmentParams, reportRows: number): Promise<ReportLists> {
+  const tierParams = [...segmentParams(params), reportRows];
+  const rows = await db.query<CustomerRow & Record<string, unknown>>(REPORT_CUSTOMERS, [...tierParams, ...tierParams]);
   return {
-    params,
-    valueThreshold: value_threshold,
-    totals,
-    revenueLeak: await segmentCustomers(db, params, 'at_risk_whale', reportRows, 0),
-    marginProtection: await segmentCustomers(db, params, 'champion', reportRows, 0),
+    revenueLeak: rows.filter((row) => row.segment === 'at_risk_whale'),
+    marginProtection: rows.filter((row) => row.segment === 'champion'),
   };
+}
+
+/**
+ * Everything the result screen shows for one set of thresholds. The page itself adds up the tier
+ * cells it received with the file (tierTotals) and asks only for the lists; this does both here,
+ * for the tests and the benchmark's native run.
+ */
+export async function segmentView(db: Connector, params: SegmentParams, reportRows: number): Promise<SegmentView> {
+  segmentParams(params);
+  const { valueThreshold, totals } = tierTotals(await readTierCells(db), params);
+  return { params, valueThreshold, totals, ...(await reportLists(db, params, reportRows)), reportsFor: params };
 }
 
 export function segmentCustomers(
@@ -31,11 +53,5 @@ export function segmentCustomers(
   limit: number,
   offset: number,
 ): Promise<CustomerRow[]> {
-  return db.query<CustomerRow & Record<string, unknown>>(SEGMENT_CUSTOMERS, [
-    ...segmentParams(params),
-    segment,
-    segment,
-    limit,
-    offset,
-  ]);
+  return db.query<CustomerRow & Record<string, unknown>>(SEGMENT_CUSTOMERS, [...segmentParams(params), ...tierFilterParams(segment), limit, offset]);
 }

@@ -10,10 +10,10 @@ import { InputError } from './input-error';
 import type { SourceInput } from './inspect-sources';
 import { LoadSession, loadedResult } from './load-session';
 import { Predictor } from './predict';
-import { segmentCustomers, segmentView } from './segment-view';
+import { reportLists, segmentCustomers } from './segment-view';
 import { chartData } from './chart-data';
 import { customerDetail, customerPage } from './customer-explorer';
-import { rfmView } from './rfm-view';
+import { rfmCells } from './rfm-cells';
 
 /**
  * The engine worker: the only place that talks to DuckDB. Every call waits for the database to start,
@@ -102,13 +102,13 @@ const api: EngineApi = {
       return sessionOf(database).analyse(plan, onStage, onProgress);
     }),
   rejectedLinesCsv: () => guarded((database) => sessionOf(database).rejectedLinesCsv()),
-  segment: (params, reportRows) => guarded(({ connector }) => segmentView(connector, params, reportRows)),
+  reports: (params, reportRows) => guarded(({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) =>
     guarded(({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   predict: (params, settings, reportRows) =>
     guarded(({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
   exportCsv: (params, segment, rfm) => guarded(({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
-  rfmSegments: (rules) => guarded(({ connector }) => rfmView(connector, rules)),
+  rfmCells: () => guarded(({ connector }) => rfmCells(connector)),
   chartData: (referenceDate) => guarded(({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded(({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) => guarded(({ connector }) => customerDetail(connector, params, rules, customerId)),

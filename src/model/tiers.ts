@@ -19,13 +19,16 @@ export interface TierInfo {
   label: string;
   description: string;
   color: string;
+  /** The tier's corner of the 2×2, which the engine filters on (the SQL names the same corners). */
+  highValue: boolean;
+  active: boolean;
 }
 
 export const TIERS: readonly TierInfo[] = [
-  { id: 'champion', label: 'Champion', description: 'High value, bought recently', color: '#2e7d4f' },
-  { id: 'at_risk_whale', label: 'At-Risk Whale', description: 'High value, gone quiet', color: '#c0392b' },
-  { id: 'average', label: 'Average', description: 'Lower value, bought recently', color: '#3a6ea5' },
-  { id: 'hibernating', label: 'Hibernating', description: 'Lower value, gone quiet', color: '#8a8f98' },
+  { id: 'champion', label: 'Champion', description: 'High value, bought recently', color: '#2e7d4f', highValue: true, active: true },
+  { id: 'at_risk_whale', label: 'At-Risk Whale', description: 'High value, gone quiet', color: '#c0392b', highValue: true, active: false },
+  { id: 'average', label: 'Average', description: 'Lower value, bought recently', color: '#3a6ea5', highValue: false, active: true },
+  { id: 'hibernating', label: 'Hibernating', description: 'Lower value, gone quiet', color: '#8a8f98', highValue: false, active: false },
 ];
 
 export const TIER_IDS: readonly TierId[] = TIERS.map((tier) => tier.id);

@@ -1,4 +1,5 @@
-import type { SegmentView } from '../engine/api';
+import type { ReactNode } from 'react';
+import type { CustomerRow, SegmentView } from '../engine/api';
 import { formatCount, formatMoney, moneyAttribute } from '../model/format';
 import type { TierId } from '../model/tiers';
 import { CustomerList } from './CustomerList';
@@ -10,38 +11,46 @@ interface ReportProps {
 
 /** High-value customers who have gone quiet: the revenue that is about to leak away. */
 export function RevenueLeak({ view, onExport }: ReportProps) {
-  const totals = view.totals.find((row) => row.segment === 'at_risk_whale')!;
+  const totals = totalsOf(view, 'at_risk_whale');
   return (
-    <section className="card report leak" data-testid="revenue-leak" data-customers={totals.customers} data-revenue={moneyAttribute(totals.revenue)}>
-      <h2>Revenue Leak</h2>
+    <ReportCard
+      view={view}
+      tier="at_risk_whale"
+      testId="revenue-leak"
+      className="leak"
+      title="Revenue Leak"
+      rows={view.revenueLeak}
+      caption="At-Risk Whales"
+      exportLabel="Export the Revenue Leak list"
+      onExport={onExport}
+    >
       <p className="headline">
-        <strong>{formatMoney(totals.revenue)}</strong> of lifetime revenue sits with{' '}
-        <strong>{formatCount(totals.customers)}</strong> high-value customers who have not bought for more than{' '}
-        {view.params.activeDays} days.
+        <strong>{formatMoney(totals.revenue)}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong>{' '}
+        high-value customers who have not bought for more than {view.params.activeDays} days.
       </p>
       <p className="muted">
         Win them back personally, before they are gone: a note from the owner, a reason to return, a call for the largest. Largest
         first{totals.customers > view.revenueLeak.length ? ` (top ${view.revenueLeak.length} shown; export for all)` : ''}.
       </p>
-      <CustomerList rows={view.revenueLeak} caption="At-Risk Whales" showTier={false} />
-      <button type="button" className="button small" onClick={() => onExport('at_risk_whale')}>
-        Export the Revenue Leak list
-      </button>
-    </section>
+    </ReportCard>
   );
 }
 
 /** Loyal high spenders: protect the margin with VIP treatment rather than discounts. */
 export function MarginProtection({ view, onExport }: ReportProps) {
-  const totals = view.totals.find((row) => row.segment === 'champion')!;
+  const totals = totalsOf(view, 'champion');
   return (
-    <section
-      className="card report protect"
-      data-testid="margin-protection"
-      data-customers={totals.customers}
-      data-revenue={moneyAttribute(totals.revenue)}
+    <ReportCard
+      view={view}
+      tier="champion"
+      testId="margin-protection"
+      className="protect"
+      title="Margin Protection"
+      rows={view.marginProtection}
+      caption="Champions"
+      exportLabel="Export the Champions list"
+      onExport={onExport}
     >
-      <h2>Margin Protection</h2>
       <p className="headline">
         <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{formatMoney(totals.revenue)}</strong> and are still
         buying.
@@ -50,10 +59,48 @@ export function MarginProtection({ view, onExport }: ReportProps) {
         They already buy at full price: keep them out of discount campaigns and move them to a VIP / early-access track instead
         (new products first, priority service, invitations).
       </p>
-      <CustomerList rows={view.marginProtection} caption="Champions" showTier={false} />
-      <button type="button" className="button small" onClick={() => onExport('champion')}>
-        Export the Champions list
+    </ReportCard>
+  );
+}
+
+interface CardProps extends ReportProps {
+  tier: TierId;
+  testId: string;
+  className: string;
+  title: string;
+  rows: readonly CustomerRow[];
+  caption: string;
+  exportLabel: string;
+  children: ReactNode;
+}
+
+/**
+ * A report: its tier's totals (data attributes, the automation contract), what to do, the biggest
+ * customers and an export. The totals are always current; the list says when it is still for
+ * earlier thresholds (`data-state="updating"`).
+ */
+function ReportCard({ view, tier, testId, className, title, rows, caption, exportLabel, onExport, children }: CardProps) {
+  const totals = totalsOf(view, tier);
+  const current = view.reportsFor === view.params;
+  return (
+    <section
+      className={`card report ${className}`}
+      data-testid={testId}
+      data-customers={totals.customers}
+      data-revenue={moneyAttribute(totals.revenue)}
+      data-state={current ? 'ready' : 'updating'}
+      aria-busy={!current}
+    >
+      <h2>{title}</h2>
+      {children}
+      <CustomerList rows={rows} caption={caption} showTier={false} />
+      <button type="button" className="button small" onClick={() => onExport(tier)}>
+        {exportLabel}
       </button>
     </section>
   );
+}
+
+function totalsOf(view: SegmentView, tier: TierId) {
+  return view.totals.find((row) => row.segment === tier)!;
 }

@@ -24,23 +24,33 @@ interface Props {
  * the page. The App keys it by segment, so choosing another one starts again at the first page.
  */
 export function SelectedSegment({ segment, label, description, total, kind, loadRows }: Props) {
-  const [rows, setRows] = useState<readonly CustomerRow[]>([]);
   const [limit, setLimit] = useState(PAGE);
+  // The rows stay on screen while newer ones (new thresholds or rules) are on their way.
+  const [fetched, setFetched] = useState<{ rows: readonly CustomerRow[]; loadRows: Props['loadRows']; limit: number } | null>(null);
 
   useEffect(() => {
     let live = true;
     loadRows(limit).then(
-      (page) => live && setRows(page),
-      () => live && setRows([]),
+      (page) => live && setFetched({ rows: page, loadRows, limit }),
+      () => live && setFetched({ rows: [], loadRows, limit }),
     );
     return () => {
       live = false;
     };
   }, [loadRows, limit]);
 
+  const rows = fetched?.rows ?? [];
+  const current = fetched?.loadRows === loadRows && fetched.limit === limit;
   const more = rows.length < total;
   return (
-    <section className="card" data-testid="selected-segment" data-segment={segment} aria-labelledby="selected-title">
+    <section
+      className="card"
+      data-testid="selected-segment"
+      data-segment={segment}
+      data-state={current ? 'ready' : 'loading'}
+      aria-busy={!current}
+      aria-labelledby="selected-title"
+    >
       <h2 id="selected-title">
         {label} <span className="muted">· {formatCount(total)} customers</span>
       </h2>

@@ -3,6 +3,7 @@ import type { LoadResult, LoadStage, SegmentParams, SegmentView } from '../engin
 import type { EngineClient } from '../engine/client';
 import type { LoadProgress, ReadOptions } from '../engine/load-api';
 import type { LoadPlan } from '../model/load-plan';
+import { tierTotals } from '../model/tier-totals';
 import { DEFAULT_THRESHOLDS } from '../model/tiers';
 import { useFileLoading, type LoadFlow } from './use-file-loading';
 import { withPhaseStart, type ShownProgress } from './ProgressBar';
@@ -74,10 +75,10 @@ export function useAnalysis(engine: EngineClient) {
         }
         const params = { ...thresholds.current, referenceDate: result.defaultReferenceDate };
         if (current()) setStatus((s) => (s.state === 'working' ? { ...s, stage: 'segmenting' } : s));
-        const segmented = await engine.segment(params, REPORT_ROWS);
+        const lists = await engine.reports(params, REPORT_ROWS);
         if (!current()) return;
         setLoaded(result);
-        setView(segmented);
+        setView({ params, ...tierTotals(result.tierCells, params), ...lists, reportsFor: params });
         setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
       } catch (error) {
         if (current()) setStatus(errorStatus(error, progressRef.current));
@@ -88,22 +89,29 @@ export function useAnalysis(engine: EngineClient) {
   );
   const files = useFileLoading(engine, analyse);
 
+  /**
+   * New thresholds: the tier totals are added up here from the file's tier cells at once, even
+   * while the engine is busy (a model fit, say); the two reports' lists follow from the engine and
+   * show that they are updating until then.
+   */
   const resegment = useCallback(
     async (params: SegmentParams) => {
+      if (!loaded) return;
       const id = ++generation.current;
       thresholds.current = { valuePercentile: params.valuePercentile, activeDays: params.activeDays };
       const startedAt = performance.now();
-      setStatus({ state: 'working', stage: 'updating', subject: 'new thresholds', startedAt });
+      const totals = tierTotals(loaded.tierCells, params);
+      setView((before) => before && { ...before, ...totals, params });
+      setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
       try {
-        const segmented = await engine.segment(params, REPORT_ROWS);
+        const lists = await engine.reports(params, REPORT_ROWS);
         if (id !== generation.current) return;
-        setView(segmented);
-        setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
+        setView((before) => before && { ...before, ...lists, reportsFor: params });
       } catch (error) {
         if (id === generation.current) setStatus(errorStatus(error));
       }
     },
-    [engine],
+    [engine, loaded],
   );
 
   const cancel = useCallback(() => {

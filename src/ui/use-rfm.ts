@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { LoadResult } from '../engine/api';
 import type { EngineClient } from '../engine/client';
-import type { RfmView } from '../engine/rfm-api';
 import { DEFAULT_RFM_RULES, type RfmBucketId, type RfmRules } from '../model/rfm-segments';
+import { rfmView, type RfmCell, type RfmView } from '../model/rfm-totals';
 import type { Segmentation } from '../model/segment-info';
 import type { Status } from './use-analysis';
 
@@ -13,49 +13,58 @@ interface Choice {
   at: number;
 }
 
-interface Fetched {
+/** A file's score cells, and the segment totals of the rules last applied to them. */
+interface Segmented {
   loaded: LoadResult;
-  rules: RfmRules;
+  cells: RfmCell[];
   view: RfmView;
 }
 
 /**
- * The segmentation switch and the RFM rule table. The named segments' totals are fetched from the
- * worker whenever the rules (or the file) change while the RFM view is shown; until they arrive the
- * status says the app is working, so `ready` still means everything on screen is current.
+ * The segmentation switch and the RFM rule table. The customers and revenue per combination of
+ * scores are fetched from the worker once per file, when the RFM view is first shown; a rule table
+ * is then applied to those (at most 125) cells right here, so editing a rule updates every total at
+ * once, even while the worker is busy fitting models. Until the cells arrive the status says the
+ * app is working, so `ready` still means everything on screen is current.
  */
 export function useRfm(engine: EngineClient, loaded: LoadResult | null, analysisStatus: Status) {
   const [choice, setChoice] = useState<Choice>({ segmentation: 'tiers', rules: DEFAULT_RFM_RULES, at: 0 });
   const [selected, setSelected] = useState<RfmBucketId>('at_risk');
-  const [fetched, setFetched] = useState<Fetched | null>(null);
-  const [failure, setFailure] = useState<{ rules: RfmRules; message: string } | null>(null);
+  const [segmented, setSegmented] = useState<Segmented | null>(null);
+  const [failure, setFailure] = useState<{ loaded: LoadResult; message: string } | null>(null);
   const [update, setUpdate] = useState<{ after: Status; durationMs: number } | null>(null);
   const { segmentation, rules } = choice;
+  const current = segmented && segmented.loaded === loaded ? segmented : null;
+  const wanted = loaded !== null && segmentation === 'rfm' && current === null;
 
-  const onFetched = useEffectEvent((result: Fetched, durationMs: number) => {
-    // Only a change of rules on the same file earns its own "updated" message.
-    if (fetched?.loaded === result.loaded) setUpdate({ after: analysisStatus, durationMs });
-    setFetched(result);
-  });
+  // The rules may have changed while the cells were on their way: apply the latest.
+  const onCells = useEffectEvent((forFile: LoadResult, cells: RfmCell[]) => setSegmented({ loaded: forFile, cells, view: rfmView(cells, choice.rules) }));
 
   useEffect(() => {
-    if (!loaded || segmentation !== 'rfm') return;
+    if (!wanted || !loaded) return;
     let live = true;
-    const started = performance.now();
-    engine.rfmSegments(rules).then(
-      (view) => live && onFetched({ loaded, rules, view }, performance.now() - started),
-      (error: unknown) => live && setFailure({ rules, message: error instanceof Error ? error.message : String(error) }),
+    engine.rfmCells().then(
+      (cells) => live && onCells(loaded, cells),
+      (error: unknown) => live && setFailure({ loaded, message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [engine, loaded, rules, segmentation]);
+  }, [engine, loaded, wanted]);
 
-  const view = fetched && fetched.loaded === loaded && fetched.rules === rules ? fetched.view : null;
-  const failed = failure?.rules === rules ? failure.message : null;
+  const view = current && current.view.rules === rules ? current.view : null;
+  const failed = failure?.loaded === loaded ? failure.message : null;
   const pending = loaded !== null && segmentation === 'rfm' && view === null && failed === null;
 
   const status = rfmStatus(analysisStatus, { failed, pending, startedAt: choice.at, update: segmentation === 'rfm' ? update : null });
+
+  const setRules = (next: RfmRules) => {
+    const startedAt = performance.now();
+    setChoice((before) => ({ ...before, rules: next, at: startedAt }));
+    if (!current) return;
+    setSegmented({ ...current, view: rfmView(current.cells, next) });
+    setUpdate({ after: analysisStatus, durationMs: performance.now() - startedAt });
+  };
 
   return {
     segmentation,
@@ -64,8 +73,8 @@ export function useRfm(engine: EngineClient, loaded: LoadResult | null, analysis
     status,
     selected,
     setSelected,
-    setSegmentation: (next: Segmentation) => setChoice((current) => ({ ...current, segmentation: next, at: performance.now() })),
-    setRules: (next: RfmRules) => setChoice((current) => ({ ...current, rules: next, at: performance.now() })),
+    setSegmentation: (next: Segmentation) => setChoice((before) => ({ ...before, segmentation: next, at: performance.now() })),
+    setRules,
   };
 }
 

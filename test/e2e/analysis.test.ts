@@ -79,10 +79,20 @@ describe('an uploaded file with every kind of dirt', () => {
     await expect.poll(() => readSummary(page)).toEqual(at60);
 
     await page.fill('input[data-testid="active-days"]', '30');
-    const at60in30 = oracleTotals(oracleAnalysis(csv, { valuePercentile: 60, activeDays: 30 }));
+    const oracle60in30 = oracleAnalysis(csv, { valuePercentile: 60, activeDays: 30 });
+    const at60in30 = oracleTotals(oracle60in30);
     await expect.poll(() => readSummary(page)).toEqual(at60in30);
     await waitForState(page, 'ready');
     expect(await readReport(page, 'revenue-leak')).toEqual(at60in30.at_risk_whale);
+    // The totals come first; the list under them follows and then holds the new biggest whales.
+    await page.waitForSelector('[data-testid="revenue-leak"][data-state="ready"]');
+    const listed = await page.$$eval('[data-testid="revenue-leak"] [data-customer-id]', (rows) => rows.map((row) => row.getAttribute('data-customer-id')));
+    const biggestWhales = [...oracle60in30.customers.values()]
+      .filter((customer) => customer.segment === 'at_risk_whale')
+      .sort((a, b) => Number(b.monetary) - Number(a.monetary) || (a.customerId < b.customerId ? -1 : 1))
+      .slice(0, 100)
+      .map((customer) => customer.customerId);
+    expect(listed).toEqual(biggestWhales);
     expect(requests.length).toBe(before);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportCustomersCsv } from '../../src/engine/export-customers';
 import { loadOrders } from '../../src/engine/load-orders';
-import { rfmView } from '../../src/engine/rfm-view';
+import { rfmCells } from '../../src/engine/rfm-cells';
 import { DEFAULT_RFM_RULES } from '../../src/model/rfm-segments';
+import { rfmView } from '../../src/model/rfm-totals';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { parseExport } from '../support/expected-results';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
@@ -31,7 +32,7 @@ describe('RFM scores and segments against an independent computation', () => {
     const used = (key: 'r' | 'f' | 'm') => [...new Set([...scores.values()].map((score) => score[key]))].sort();
     expect([used('r'), used('f'), used('m')]).toEqual([[1, 2, 3, 4, 5], [1, 3, 4, 5], [1, 2, 3, 4, 5]]);
 
-    const view = await rfmView(db, DEFAULT_RFM_RULES);
+    const view = rfmView(await rfmCells(db), DEFAULT_RFM_RULES);
     const totals = Object.fromEntries(view.totals.map((row) => [row.segment, { customers: row.customers, revenue: row.revenue.toFixed(2) }]));
     expect(totals).toEqual(oracleRfmTotals(oracle.customers.values()));
   });

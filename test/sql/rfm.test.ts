@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrders } from '../../src/engine/load-orders';
 import { segmentCustomers, segmentView } from '../../src/engine/segment-view';
+import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { TIERS, tierInfo, type TierId } from '../../src/model/tiers';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
 
 // Hand-checkable: customer 1 buys twice (two invoices), customer 2 once; one line of each dirt kind.
@@ -64,5 +66,31 @@ describe('cleaning and RFM in SQL', () => {
     const later = await segmentView(db, { referenceDate: '2011-01-01', valuePercentile: 0, activeDays: 20 }, 10);
     expect(later.totals.find((t) => t.segment === 'at_risk_whale')).toEqual({ segment: 'at_risk_whale', customers: 2, revenue: 22.5 });
     expect(later.revenueLeak.map((row) => row.customer_id)).toEqual(['2', '1']);
+  });
+
+  it('names each corner of the 2×2 as model/tiers.ts does, and lists a tier by its corner', async () => {
+    const db = await nativeConnector();
+    const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', sampleOrdersCsv({ seed: 5, customers: 200, lines: 4_000 })), fileName: 'orders.csv' });
+    const params = { referenceDate: defaultReferenceDate, valuePercentile: 70, activeDays: 60 };
+    const corners = await db.query<{ segment: TierId; high_value: boolean; active: boolean; customers: number }>(
+      'SELECT segment, high_value, active, count(*)::INTEGER AS customers FROM segmented_customers(?, ?, ?) GROUP BY ALL ORDER BY segment',
+      [defaultReferenceDate, 70, 60],
+    );
+    expect(corners.map(({ segment }) => segment).sort()).toEqual(TIERS.map(({ id }) => id).sort());
+    for (const { segment, high_value, active } of corners) expect({ highValue: high_value, active }).toEqual({ highValue: tierInfo(segment).highValue, active: tierInfo(segment).active });
+    const { totals } = await segmentView(db, params, 10);
+    for (const { id } of TIERS) {
+      const listed = await segmentCustomers(db, params, id, 1_000, 0);
+      expect(listed.every((row) => row.segment === id), id).toBe(true);
+      expect(listed.length, id).toBe(totals.find((row) => row.segment === id)!.customers);
+    }
+  });
+
+  it('refuses a value percentile that is not a whole number from 0 to 100', async () => {
+    const db = await nativeConnector();
+    const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
+    for (const valuePercentile of [80.5, -1, 101]) {
+      await expect(segmentView(db, { referenceDate: defaultReferenceDate, valuePercentile, activeDays: 90 }, 10)).rejects.toThrow(`invalid value percentile: ${valuePercentile}`);
+    }
   });
 });

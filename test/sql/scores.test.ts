@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { cohortCells } from '../../src/charts/cohorts';
 import { chartData } from '../../src/engine/chart-data';
 import { customerDetail, customerPage } from '../../src/engine/customer-explorer';
 import { exportCustomersCsv } from '../../src/engine/export-customers';
 import { loadOrders } from '../../src/engine/load-orders';
 import type { CustomerQuery } from '../../src/engine/rfm-api';
-import { rfmView } from '../../src/engine/rfm-view';
+import { rfmCells } from '../../src/engine/rfm-cells';
 import { CREATE_CUSTOMER_SCORES } from '../../src/engine/sql/scores';
 import { DEFAULT_RFM_RULES, moveRuleUp } from '../../src/model/rfm-segments';
+import { rfmView } from '../../src/model/rfm-totals';
 import { parseExport } from '../support/expected-results';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
 import { TIED_CUSTOMERS_CSV } from '../support/rfm-fixture';
@@ -63,7 +65,7 @@ describe('RFM scores in SQL', () => {
 describe('named RFM segments in SQL', () => {
   it('applies the default rules, first match wins, gaps in Others', async () => {
     const { db } = await loadFixture();
-    const view = await rfmView(db, DEFAULT_RFM_RULES);
+    const view = rfmView(await rfmCells(db), DEFAULT_RFM_RULES);
     const nonEmpty = view.totals.filter((row) => row.customers > 0);
     expect(nonEmpty).toEqual([
       { segment: 'loyal_customers', customers: 2, revenue: 140 },
@@ -76,21 +78,30 @@ describe('named RFM segments in SQL', () => {
 
   it('moves customers when a rule changes', async () => {
     const { db } = await loadFixture();
+    const cells = await rfmCells(db);
     // A03 (R4 F4 M2) is in Others; widening Champions' M to 2–5 makes it a Champion.
     const rules = DEFAULT_RFM_RULES.map((rule) => (rule.segment === 'champions' ? { ...rule, m: { min: 2, max: 5 } } : rule));
-    const view = await rfmView(db, rules);
+    const view = rfmView(cells, rules);
     expect(view.totals.find((row) => row.segment === 'champions')).toEqual({ segment: 'champions', customers: 1, revenue: 30 });
     expect(view.totals.find((row) => row.segment === 'others')).toEqual({ segment: 'others', customers: 2, revenue: 170 });
     // New Customers before Potential Loyalist: A01 and A02 (R4 F1 M1) become New Customers.
-    const reordered = await rfmView(db, moveRuleUp(moveRuleUp(DEFAULT_RFM_RULES, 'new_customers'), 'new_customers'));
+    const reordered = rfmView(cells, moveRuleUp(moveRuleUp(DEFAULT_RFM_RULES, 'new_customers'), 'new_customers'));
     expect(reordered.totals.find((row) => row.segment === 'new_customers')).toEqual({ segment: 'new_customers', customers: 2, revenue: 30 });
   });
 
-  it('refuses a rule table that is not well formed', async () => {
+  it('adds up the score cells to every customer and all revenue, to the cent', async () => {
     const { db } = await loadFixture();
-    await expect(rfmView(db, DEFAULT_RFM_RULES.slice(1))).rejects.toThrow('invalid rules');
+    const cells = await rfmCells(db);
+    expect(cells.reduce((sum, cell) => sum + cell.customers, 0)).toBe(10);
+    expect(cells.reduce((sum, cell) => sum + cell.revenue_cents, 0)).toBe(55_000);
+    expect(cells.every((cell) => Number.isInteger(cell.revenue_cents))).toBe(true);
+  });
+
+  it('refuses a rule table that is not well formed where rules cross into the worker', async () => {
+    const { db } = await loadFixture();
+    await expect(exportCustomersCsv(db, PARAMS, null, { rules: DEFAULT_RFM_RULES.slice(1), segment: null })).rejects.toThrow('invalid rules');
     const inverted = DEFAULT_RFM_RULES.map((rule, index) => (index === 0 ? { ...rule, r: { min: 5, max: 4 } } : rule));
-    await expect(rfmView(db, inverted)).rejects.toThrow('invalid r range for champions: 5–4');
+    await expect(exportCustomersCsv(db, PARAMS, null, { rules: inverted, segment: null })).rejects.toThrow('invalid r range for champions: 5–4');
   });
 
   it('exports the scores and named segment after the tier columns, biggest spenders first', async () => {
@@ -181,6 +192,14 @@ describe('chart aggregations in SQL', () => {
       '2010-01+0:3', '2010-01+1:1', '2010-01+2:1', '2010-01+3:1', '2010-01+4:2', '2010-01+5:1', '2010-01+10:1',
       '2010-09+0:1', '2010-09+1:1', '2010-10+0:1', '2010-10+2:1', '2010-11+0:1', '2010-12+0:4',
     ]);
+    // The last kept invoice is on 2010-12-31, the end of its month: December is complete.
+    expect(new Set(charts.cohorts.map((row) => row.data_end))).toEqual(new Set(['2010-12-31']));
+    // Filled up to December 2010: 12 + 4 + 3 + 2 + 1 cells; 2010-01 (A06, A09, A10) has no buyer in months 6–9 and 11.
+    const cells = cohortCells(charts.cohorts);
+    expect(cells).toHaveLength(22);
+    expect(cells.filter((cell) => cell.cohort === '2010-01').map((cell) => cell.customers)).toEqual([3, 1, 1, 1, 2, 1, 0, 0, 0, 0, 1, 0]);
+    expect(cells.filter((cell) => cell.cohort === '2010-10').map((cell) => cell.customers)).toEqual([1, 0, 1]);
+    expect(cells.some((cell) => cell.partial)).toBe(false);
   });
 
   it('bins a skewed measure on a log scale, five bins per decade', async () => {

@@ -1,3 +1,5 @@
+import { TIER_FILTER } from './segments';
+
 /**
  * The customer explorer: one page of customers at a time, filtered, searched and sorted in SQL, and
  * one customer's invoices. The sort column is chosen from a fixed list (never text from the page) and
@@ -33,9 +35,9 @@ export function orderByClause(sort: string, direction: string): string {
 
 const SCORED = 'scored_customers(?, ?, ?, ?)';
 
-/** Parameters: reference date, percentile, active days, codes, tier ×2, RFM segment ×2, search ×2. */
+/** Parameters: reference date, percentile, active days, codes, the tier filter's three, RFM segment ×2, search ×2. */
 const FILTER = `
-  WHERE (?::VARCHAR IS NULL OR segment = ?)
+  WHERE ${TIER_FILTER}
     AND (?::VARCHAR IS NULL OR rfm_segment = ?)
     AND (?::VARCHAR = '' OR contains(lower(customer_id), lower(?)))`;
 
@@ -45,13 +47,18 @@ const COLUMNS = `
   strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
   r_score, f_score, m_score, rfm_segment`;
 
+/** One page; dates are formatted after the page is cut, not for every customer that matches. */
 export function customerPageSql(sort: string, direction: string): string {
+  const orderBy = orderByClause(sort, direction);
   return `
     SELECT ${COLUMNS}
-    FROM ${SCORED}
-    ${FILTER}
-    ${orderByClause(sort, direction)}
-    LIMIT ? OFFSET ?`;
+    FROM (
+      SELECT * FROM ${SCORED}
+      ${FILTER}
+      ${orderBy}
+      LIMIT ? OFFSET ?
+    )
+    ${orderBy}`;
 }
 
 /** Parameters: the four of scored_customers, then the customer id. */

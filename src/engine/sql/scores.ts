@@ -34,11 +34,16 @@ export const CREATE_RFM_SEGMENT_MACRO = `
     string_split(codes, ',')[i + 1] AS rfm_segment
   FROM range(125) AS combinations(i)`;
 
-/** Customers, revenue per named segment for one rule table (parameter: the codes). */
-export const RFM_SEGMENT_SUMMARY = `
-  SELECT rfm_segment AS segment, count(*)::INTEGER AS customers, sum(monetary)::DOUBLE AS revenue
-  FROM customers JOIN rfm_segment_map(?) USING (r_score, f_score, m_score)
-  GROUP BY rfm_segment`;
+/**
+ * Customers and revenue per combination of scores: at most 125 rows, fetched once per file. Any rule
+ * table's segment totals are sums of these cells (model/rfm-totals.ts), so editing a rule needs no
+ * query at all. Revenue is in whole cents, exact as a double, so those sums stay exact to the cent.
+ */
+export const RFM_CELLS = `
+  SELECT r_score, f_score, m_score, count(*)::INTEGER AS customers, (sum(monetary) * 100)::DOUBLE AS revenue_cents
+  FROM customers
+  GROUP BY r_score, f_score, m_score
+  ORDER BY r_score, f_score, m_score`;
 
 /**
  * The values each score covers, per measure (parameter: the reference date). Recency is in days
