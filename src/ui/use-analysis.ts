@@ -100,10 +100,10 @@ export function useAnalysis(engine: EngineClient) {
       const id = ++generation.current;
       thresholds.current = { valuePercentile: params.valuePercentile, activeDays: params.activeDays };
       const startedAt = performance.now();
-      const totals = tierTotals(loaded.tierCells, params);
-      setView((before) => before && { ...before, ...totals, params });
-      setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
       try {
+        const totals = tierTotals(loaded.tierCells, params);
+        setView((before) => before && { ...before, ...totals, params });
+        setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
         const lists = await engine.reports(params, REPORT_ROWS);
         if (id !== generation.current) return;
         setView((before) => before && { ...before, ...lists, reportsFor: params });
