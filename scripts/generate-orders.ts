@@ -54,23 +54,33 @@ export function orderFilePath(lines: number, seed = BENCH_SEED, customers = cust
 }
 
 /** The path of the file for `lines` (and `customers`), writing it first unless it is already there. */
-export async function ensureOrderFile(
+export function ensureOrderFile(
   lines: number, seed = BENCH_SEED, log: (text: string) => void = console.log, customers = customersFor(lines),
 ): Promise<string> {
-  const path = orderFilePath(lines, seed, customers);
+  return ensureBenchFile(orderFilePath(lines, seed, customers), `${lines} lines, ${customers} customers`, log, (partialPath) =>
+    writeLines(partialPath, sampleOrderLines({ seed, lines, customers })),
+  );
+}
+
+/**
+ * `path`, written by `write` unless it is already there. A file's content is a pure function of its
+ * name, so an existing one is reused. It is written under a temporary name and renamed at the end:
+ * an interrupted run must not leave a truncated file that the next run would take for a finished one.
+ */
+export async function ensureBenchFile(
+  path: string, what: string, log: (text: string) => void, write: (partialPath: string) => Promise<void>,
+): Promise<string> {
   if (existsSync(path)) {
     log(`${relative(process.cwd(), path)} exists, skipped (${formatMegabytes(statSync(path).size)})`);
     return path;
   }
   mkdirSync(BENCH_DIR, { recursive: true });
   const started = performance.now();
-  // Written under a temporary name and renamed at the end: an interrupted run must not leave a
-  // truncated file that the next run would take for a finished one.
   const partialPath = `${path}.partial`;
-  await writeLines(partialPath, sampleOrderLines({ seed, lines, customers }));
+  await write(partialPath);
   renameSync(partialPath, path);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`wrote ${relative(process.cwd(), path)} (${formatMegabytes(statSync(path).size)}, ${lines} lines, ${customers} customers) in ${seconds} s`);
+  log(`wrote ${relative(process.cwd(), path)} (${formatMegabytes(statSync(path).size)}, ${what}) in ${seconds} s`);
   return path;
 }
 

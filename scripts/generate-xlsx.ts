@@ -9,14 +9,14 @@
  *   npx tsx scripts/generate-xlsx.ts 100000 2e6   # just these sizes
  */
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { parseRecords } from '../src/model/csv-dialect';
 import { sampleOrderLines } from '../src/model/sample-orders';
 import { CONTENT_TYPES, MAIN, ROOT_RELS, STYLES, WORKBOOK, WORKBOOK_RELS, escapeXml, excelSerial } from '../test/support/xlsx-file';
-import { BENCH_DIR, BENCH_SEED, customersFor, formatMegabytes, parseLineCount } from './generate-orders';
+import { BENCH_DIR, BENCH_SEED, customersFor, ensureBenchFile, parseLineCount } from './generate-orders';
 
 /** How each Online Retail column is stored; a value that does not fit is stored as text, as Excel would. */
 type ColumnKind = 'code' | 'text' | 'number' | 'date';
@@ -32,20 +32,10 @@ export function workbookFilePath(lines: number, seed = BENCH_SEED): string {
 }
 
 /** The path of the workbook for `lines`, writing it first unless it is already there. */
-export async function ensureWorkbookFile(lines: number, seed = BENCH_SEED, log: (text: string) => void = console.log): Promise<string> {
-  const path = workbookFilePath(lines, seed);
-  if (existsSync(path)) {
-    log(`${relative(process.cwd(), path)} exists, skipped (${formatMegabytes(statSync(path).size)})`);
-    return path;
-  }
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const started = performance.now();
-  const partialPath = `${path}.partial`;
-  await writeWorkbook(partialPath, sampleOrderLines({ seed, lines, customers: customersFor(lines) }), lines + 1);
-  renameSync(partialPath, path);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`wrote ${relative(process.cwd(), path)} (${formatMegabytes(statSync(path).size)}, ${lines} rows) in ${seconds} s`);
-  return path;
+export function ensureWorkbookFile(lines: number, seed = BENCH_SEED, log: (text: string) => void = console.log): Promise<string> {
+  return ensureBenchFile(workbookFilePath(lines, seed), `${lines} rows`, log, (partialPath) =>
+    writeWorkbook(partialPath, sampleOrderLines({ seed, lines, customers: customersFor(lines) }), lines + 1),
+  );
 }
 
 /** Streams the CSV lines (header first) into a deflated workbook at `path`. */
