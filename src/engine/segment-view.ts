@@ -41,7 +41,7 @@ export async function reportLists(db: Connector, params: SegmentParams, reportRo
  * for the tests and the benchmark's native run.
  */
 export async function segmentView(db: Connector, params: SegmentParams, reportRows: number): Promise<SegmentView> {
-  segmentParams(params);
+  segmentParams(params); // refuses what the queries would: a percentile that is not whole
   const { valueThreshold, totals } = tierTotals(await readTierCells(db), params);
   return { params, valueThreshold, totals, ...(await reportLists(db, params, reportRows)), reportsFor: params };
 }

@@ -1,9 +1,12 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-orders';
 import { downloadCsv, readCleaningReport, readReport, readSummary } from '../support/app-readers';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { oracleExportRows, oracleTotals, parseExport, pickColumns } from '../support/expected-results';
-import { oracleAnalysis } from '../support/oracle';
+import { oracleAnalysis, type OracleResult } from '../support/oracle';
+import { oracleRfmTotals } from '../support/rfm-oracle';
+import { chooseSegmentation } from '../support/rfm-readers';
 
 const EXPORT_HEADER = 'customer_id,recency_days,frequency,monetary,segment';
 const COLUMNS = EXPORT_HEADER.split(',');
@@ -85,14 +88,47 @@ describe('an uploaded file with every kind of dirt', () => {
     await waitForState(page, 'ready');
     expect(await readReport(page, 'revenue-leak')).toEqual(at60in30.at_risk_whale);
     // The totals come first; the list under them follows and then holds the new biggest whales.
-    await page.waitForSelector('[data-testid="revenue-leak"][data-state="ready"]');
-    const listed = await page.$$eval('[data-testid="revenue-leak"] [data-customer-id]', (rows) => rows.map((row) => row.getAttribute('data-customer-id')));
-    const biggestWhales = [...oracle60in30.customers.values()]
-      .filter((customer) => customer.segment === 'at_risk_whale')
-      .sort((a, b) => Number(b.monetary) - Number(a.monetary) || (a.customerId < b.customerId ? -1 : 1))
-      .slice(0, 100)
-      .map((customer) => customer.customerId);
-    expect(listed).toEqual(biggestWhales);
+    expect(await listedWhales(page)).toEqual(biggestWhales(oracle60in30));
     expect(requests.length).toBe(before);
   });
+
+  it('gives a second file in the same tab its own figures everywhere, in both segmentations', async () => {
+    const { page, errors } = await openApp(browser());
+    const first = sampleOrdersCsv({ seed: 7, customers: 250, lines: 6_000 });
+    const second = sampleOrdersCsv({ seed: 8, customers: 180, lines: 5_000 });
+    await uploadText(page, 'first.csv', first);
+    await waitForState(page, 'ready');
+    expect(await readSummary(page)).toEqual(oracleTotals(oracleAnalysis(first, { valuePercentile: 80, activeDays: 90 })));
+    await chooseSegmentation(page, 'rfm');
+
+    // Kept prepared statements and the page's cells must all follow the new file's tables.
+    await uploadText(page, 'second.csv', second);
+    await waitForState(page, 'ready');
+    const oracle = oracleAnalysis(second, { valuePercentile: 80, activeDays: 90 });
+    await expect.poll(() => readSummary(page)).toEqual(oracleRfmTotals([...oracle.customers.values()]));
+    await chooseSegmentation(page, 'tiers');
+    expect(await readSummary(page)).toEqual(oracleTotals(oracle));
+    expect(await listedWhales(page)).toEqual(biggestWhales(oracle));
+
+    await page.fill('input[data-testid="value-percentile"]', '60');
+    const at60 = oracleAnalysis(second, { valuePercentile: 60, activeDays: 90 });
+    await expect.poll(() => readSummary(page)).toEqual(oracleTotals(at60));
+    expect(await listedWhales(page)).toEqual(biggestWhales(at60));
+    expect(errors).toEqual([]);
+  });
 });
+
+/** The Revenue Leak list once it is current: customer ids, biggest spenders first. */
+async function listedWhales(page: Page): Promise<(string | null)[]> {
+  await page.waitForSelector('[data-testid="revenue-leak"][data-state="ready"]');
+  return page.$$eval('[data-testid="revenue-leak"] [data-customer-id]', (rows) => rows.map((row) => row.getAttribute('data-customer-id')));
+}
+
+/** The first 100 At-Risk Whales by spend (ties by id), as the independent computation ranks them. */
+function biggestWhales(oracle: OracleResult): string[] {
+  return [...oracle.customers.values()]
+    .filter((customer) => customer.segment === 'at_risk_whale')
+    .sort((a, b) => Number(b.monetary) - Number(a.monetary) || (a.customerId < b.customerId ? -1 : 1))
+    .slice(0, 100)
+    .map((customer) => customer.customerId);
+}
