@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { sampleOrderLines } from '../src/model/sample-orders';
+import { sampleOrderLines } from '../src/model/sample-data/sample-orders';
 
 /** A file's size: data lines, and registered customers (nearly all of whom appear in it). */
 export interface OrderFileSize {

@@ -13,8 +13,8 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
-import { parseRecords } from '../src/model/csv-dialect';
-import { sampleOrderLines } from '../src/model/sample-orders';
+import { parseRecords } from '../src/model/load/formats/csv-dialect';
+import { sampleOrderLines } from '../src/model/sample-data/sample-orders';
 import { CONTENT_TYPES, MAIN, ROOT_RELS, STYLES, WORKBOOK, WORKBOOK_RELS, escapeXml, excelSerial } from '../test/support/xlsx-file';
 import { BENCH_DIR, BENCH_SEED, customersFor, ensureBenchFile, parseLineCount } from './generate-orders';
 

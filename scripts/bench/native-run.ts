@@ -3,11 +3,11 @@
  * is slow" from "the browser makes it slow".
  */
 import { basename } from 'node:path';
-import type { LoadStage } from '../../src/engine/api';
-import { loadOrders } from '../../src/engine/load-orders';
-import { segmentView } from '../../src/engine/segment-view';
-import { DEFAULT_THRESHOLDS } from '../../src/model/tiers';
-import { REPORT_ROWS } from '../../src/ui/use-analysis';
+import type { LoadStage } from '../../src/protocol/engine-api';
+import { loadOrders } from '../../src/engine/load/load-orders';
+import { segmentView } from '../../src/engine/segments/segment-view';
+import { DEFAULT_THRESHOLDS } from '../../src/model/segments/tiers';
+import { REPORT_ROWS } from '../../src/ui/load/use-analysis';
 import { nativeConnector } from '../../test/support/native-duckdb';
 import { median } from './sampling';
 

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
-import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams } from './api';
-import type { TierId } from '../model/tiers';
-import type { RfmExport } from './rfm-api';
+import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams } from '../protocol/engine-api';
+import type { TierId } from '../model/segments/tiers';
+import type { RfmExport } from '../protocol/explore';
 
 /**
  * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in

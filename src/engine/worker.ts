@@ -1,19 +1,19 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
-import { sampleOrdersCsv } from '../model/sample-orders';
-import type { EngineApi, LoadStage } from './api';
-import { exportCustomersCsv } from './export-customers';
-import { describeFailure } from './describe-failure';
-import { startDuckDB, type WasmDatabase } from './duckdb-wasm';
-import { unknownLayoutMessage } from '../model/order-layouts';
-import { InputError } from './input-error';
-import type { SourceInput } from './inspect-sources';
-import { LoadSession, loadedResult } from './load-session';
-import { Predictor } from './predict';
-import { reportLists, segmentCustomers } from './segment-view';
-import { chartData } from './chart-data';
-import { customerDetail, customerPage } from './customer-explorer';
-import { rfmCells } from './rfm-cells';
+import { sampleOrdersCsv } from '../model/sample-data/sample-orders';
+import type { EngineApi, LoadStage } from '../protocol/engine-api';
+import { exportCustomersCsv } from './export/export-customers';
+import { describeFailure } from './db/describe-failure';
+import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
+import { unknownLayoutMessage } from '../model/load/order-layouts';
+import { InputError } from '../protocol/errors';
+import type { SourceInput } from './load/inspect-sources';
+import { LoadSession, loadedResult } from './load/load-session';
+import { Predictor } from './predict/predictor';
+import { reportLists, segmentCustomers } from './segments/segment-view';
+import { chartData } from './explore/chart-data';
+import { customerDetail, customerPage } from './explore/customer-explorer';
+import { rfmCells } from './segments/rfm-cells';
 
 /**
  * The engine worker: the only place that talks to DuckDB. Every call waits for the database to start,

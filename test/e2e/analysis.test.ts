@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { downloadCsv, readCleaningReport, readReport, readSummary } from '../support/app-readers';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { oracleExportRows, oracleTotals, parseExport, pickColumns } from '../support/expected-results';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { chooseSegmentation, downloadBytes } from '../support/rfm-readers';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { writeOrderFile } from '../support/order-files';
 import { openApp, useBrowser, statusText, uploadText, waitForState } from '../support/browser';
 

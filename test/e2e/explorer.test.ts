@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { readSummary } from '../support/app-readers';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { oracleAnalysis } from '../support/oracle';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rfmBucketInfo, type RfmBucketId } from '../../src/model/rfm-segments';
-import { sampleOrdersCsv } from '../../src/model/sample-orders';
+import { rfmBucketInfo, type RfmBucketId } from '../../src/model/segments/rfm-segments';
+import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { downloadCsv, readSummary } from '../support/app-readers';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { parseExport } from '../support/expected-results';

@@ -8,15 +8,15 @@
  * published fit does; so the fit sees all 2,357 customers and the RFM tables 2,349.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadResult } from '../../src/engine/api';
-import type { Connector } from '../../src/engine/connector';
-import { readCustomerHistories } from '../../src/engine/customer-histories';
-import { loadOrders } from '../../src/engine/load-orders';
-import { Predictor } from '../../src/engine/predict';
-import type { PredictionResult } from '../../src/engine/prediction-api';
-import { expectedPurchases, fitBgNbd } from '../../src/model/bgnbd';
-import { repeatData } from '../../src/model/customer-history';
-import { summariseRepeatPurchases } from '../../src/model/repeat-summary';
+import type { LoadResult } from '../../src/protocol/engine-api';
+import type { Connector } from '../../src/engine/db/connector';
+import { readCustomerHistories } from '../../src/engine/predict/customer-histories';
+import { loadOrders } from '../../src/engine/load/load-orders';
+import { Predictor } from '../../src/engine/predict/predictor';
+import type { PredictionResult } from '../../src/protocol/predict';
+import { expectedPurchases, fitBgNbd } from '../../src/model/predict/models/bgnbd';
+import { repeatData } from '../../src/model/predict/customer-history';
+import { summariseRepeatPurchases } from '../../src/model/predict/repeat-summary';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
 import {
   CALIBRATION_END, CALIBRATION_END_DAY, PUBLISHED_BG_NBD, asOnlineRetailCsv, dayNumber, expectPublishedBgNbd, expectPublishedGammaGamma, readTransactions,

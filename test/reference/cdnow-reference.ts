@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { BgNbdFit } from '../../src/model/bgnbd';
-import type { GammaGammaFit } from '../../src/model/gamma-gamma';
+import type { BgNbdFit } from '../../src/model/predict/models/bgnbd';
+import type { GammaGammaFit } from '../../src/model/predict/models/gamma-gamma';
 
 export const PUBLISHED_BG_NBD = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4 };
 export const PUBLISHED_GAMMA_GAMMA = { p: 6.25, q: 3.74, gamma: 15.44 };

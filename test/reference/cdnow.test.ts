@@ -3,10 +3,10 @@
  * in ../shared/data/cdnow (read in place, never copied into the repository).
  */
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases, fitBgNbd } from '../../src/model/bgnbd';
-import { fitGammaGamma } from '../../src/model/gamma-gamma';
-import { summariseRepeatPurchases } from '../../src/model/repeat-summary';
-import type { Transaction } from '../../src/model/repeat-summary';
+import { expectedPurchases, fitBgNbd } from '../../src/model/predict/models/bgnbd';
+import { fitGammaGamma } from '../../src/model/predict/models/gamma-gamma';
+import { summariseRepeatPurchases } from '../../src/model/predict/repeat-summary';
+import type { Transaction } from '../../src/model/predict/repeat-summary';
 import { CALIBRATION_END_DAY, dayNumber, expectPublishedBgNbd, expectPublishedGammaGamma, readCdnowFile, readTransactions } from './cdnow-reference';
 
 /** Rows of a CSV of numbers, keyed by its header. */

@@ -1,5 +1,5 @@
-import { LoadSession } from '../../src/engine/load-session';
-import type { SourcePreview } from '../../src/engine/load-api';
+import { LoadSession } from '../../src/engine/load/load-session';
+import type { SourcePreview } from '../../src/protocol/load';
 import { FIXTURE_FILES, fixtureInputs, type Fixture } from './load-fixture';
 import { nativeConnector } from './native-duckdb';
 

@@ -1,10 +1,10 @@
-import type { Connector } from '../../src/engine/connector';
-import type { AnalyseOutcome, LoadResult } from '../../src/engine/api';
-import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from '../../src/engine/inspect-sources';
-import type { ReadOptions } from '../../src/engine/load-api';
-import { analyseOrders } from '../../src/engine/load-orders';
-import { segmentCustomers } from '../../src/engine/segment-view';
-import type { LoadPlan } from '../../src/model/load-plan';
+import type { Connector } from '../../src/engine/db/connector';
+import type { AnalyseOutcome, LoadResult } from '../../src/protocol/engine-api';
+import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from '../../src/engine/load/inspect-sources';
+import type { ReadOptions } from '../../src/protocol/load';
+import { analyseOrders } from '../../src/engine/load/load-orders';
+import { segmentCustomers } from '../../src/engine/segments/segment-view';
+import type { LoadPlan } from '../../src/model/load/load-plan';
 import { nativeConnector, writeFixture } from './native-duckdb';
 
 /** Files made in a test, read the way the worker reads them (bytes for JavaScript, a path for DuckDB). */

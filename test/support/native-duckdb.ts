@@ -2,9 +2,9 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/connector';
-import { plainRow } from '../../src/engine/plain-rows';
-import { quoteIdentifier } from '../../src/engine/sql/identifiers';
+import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/db/connector';
+import { plainRow } from '../../src/engine/db/plain-rows';
+import { quoteIdentifier } from '../../src/engine/db/identifiers';
 
 /** The app's Connector over native DuckDB, so SQL tests run the very statements the worker runs. */
 export async function nativeConnector(): Promise<Connector> {

@@ -4,7 +4,7 @@
  * check the SQL engine, so it shares no code with src/ (only the TierId type) and favours
  * obviousness over speed: its own CSV parser, exact BigInt money, calendar arithmetic by hand.
  */
-import type { TierId } from '../../src/model/tiers';
+import type { TierId } from '../../src/model/segments/tiers';
 
 export interface OracleCounts {
   rows: number;

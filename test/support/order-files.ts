@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { sampleOrderLines, type SampleOptions } from '../../src/model/sample-orders';
+import { sampleOrderLines, type SampleOptions } from '../../src/model/sample-data/sample-orders';
 
 /** Streams a generated order file to disk (large files never sit whole in memory). */
 export async function writeOrderFile(path: string, options: SampleOptions): Promise<string> {

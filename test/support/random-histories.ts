@@ -1,5 +1,5 @@
-import type { CustomerHistories } from '../../src/model/customer-history';
-import { seededRandom } from '../../src/model/random';
+import type { CustomerHistories } from '../../src/model/predict/customer-history';
+import { seededRandom } from '../../src/model/shared/random';
 
 /**
  * Random but valid histories in days (t_x ≤ T, and t_x = 0 exactly when x = 0), with some purchases

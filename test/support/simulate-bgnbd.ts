@@ -3,10 +3,10 @@
  * tested on data whose true parameters are known. Deterministic: draws come from the seeded generator
  * in src/model/random.ts, never Math.random.
  */
-import type { BgNbdParams } from '../../src/model/bgnbd';
-import type { GammaGammaParams } from '../../src/model/gamma-gamma';
-import { gamma, seededRandom } from '../../src/model/random';
-import type { Random } from '../../src/model/random';
+import type { BgNbdParams } from '../../src/model/predict/models/bgnbd';
+import type { GammaGammaParams } from '../../src/model/predict/models/gamma-gamma';
+import { gamma, seededRandom } from '../../src/model/shared/random';
+import type { Random } from '../../src/model/shared/random';
 
 function sampleBeta(random: Random, a: number, b: number): number {
   const x = gamma(random, a, 1);

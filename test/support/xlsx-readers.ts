@@ -1,7 +1,7 @@
 import { readSheet } from 'read-excel-file/universal';
-import { xlsxToCsv } from '../../src/engine/read-xlsx';
-import { cellText } from '../../src/engine/rows-to-csv';
-import { parseRecords } from '../../src/model/csv-dialect';
+import { xlsxToCsv } from '../../src/engine/load/files/read-xlsx';
+import { cellText } from '../../src/engine/load/files/rows-to-csv';
+import { parseRecords } from '../../src/model/load/formats/csv-dialect';
 import type { Bytes } from './zip-file';
 
 /**

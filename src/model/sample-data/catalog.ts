@@ -2,8 +2,8 @@
  * What the sample shop sells: real stock codes, descriptions and prices from the Online Retail
  * data, and the quantities an order line typically carries.
  */
-import { pick } from '../random';
-import type { Random } from '../random';
+import { pick } from '../shared/random';
+import type { Random } from '../shared/random';
 
 export interface Product {
   stockCode: string;

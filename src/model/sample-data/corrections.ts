@@ -3,8 +3,8 @@
  * numbers, negative quantities) and stock adjustments (a note instead of a description, zero or
  * negative quantity, usually no customer). The cleaning step must keep both out of the sales.
  */
-import { chance, pick, randomInt } from '../random';
-import type { Random } from '../random';
+import { chance, pick, randomInt } from '../shared/random';
+import type { Random } from '../shared/random';
 import { drawDistinctProducts, drawProduct } from './catalog';
 import { HOME_COUNTRY } from './countries';
 import { spellCustomerId } from './customer-ids';

@@ -1,6 +1,6 @@
 /** Where buyers live: mostly the UK, as in the real export, with a long tail of other countries. */
-import { chance, pick } from '../random';
-import type { Random } from '../random';
+import { chance, pick } from '../shared/random';
+import type { Random } from '../shared/random';
 
 export const HOME_COUNTRY = 'United Kingdom';
 

@@ -1,6 +1,6 @@
 /** Customer IDs as the real export has them: 5-digit numbers, sometimes written as floats. */
-import { chance, randomInt } from '../random';
-import type { Random } from '../random';
+import { chance, randomInt } from '../shared/random';
+import type { Random } from '../shared/random';
 
 const FIRST_CUSTOMER_ID = 12346;
 const LAST_CUSTOMER_ID = 18287;

@@ -3,8 +3,8 @@
  * their leave time; draws favour customers with a higher purchase rate. Progress only moves
  * forward, so joins and departures are walked in time order with one cursor each.
  */
-import { WeightedPicker } from '../random';
-import type { Random } from '../random';
+import { WeightedPicker } from '../shared/random';
+import type { Random } from '../shared/random';
 import type { Customer } from './customers';
 
 export class CustomerPool {

@@ -2,8 +2,8 @@
  * The registered customer population and how each customer behaves: when they join (first
  * purchase), how often and how much they buy, and whether and when they drop out for good.
  */
-import { chance, gamma, randomInt } from '../random';
-import type { Random } from '../random';
+import { chance, gamma, randomInt } from '../shared/random';
+import type { Random } from '../shared/random';
 import { drawBaseQuantity } from './catalog';
 import { HOME_COUNTRY, drawCountry } from './countries';
 import { chooseCustomerIds } from './customer-ids';

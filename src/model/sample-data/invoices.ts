@@ -2,8 +2,8 @@
  * The invoice stream: invoice after invoice in time order, each a sale, a guest checkout, a
  * cancellation or a stock adjustment. It holds only per-customer state, never past lines.
  */
-import { chance, seededRandom } from '../random';
-import type { Random } from '../random';
+import { chance, seededRandom } from '../shared/random';
+import type { Random } from '../shared/random';
 import { invoiceDateAt } from './calendar';
 import { adjustment, cancellation } from './corrections';
 import { CustomerPool } from './customer-pool';

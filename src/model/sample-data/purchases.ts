@@ -3,8 +3,8 @@
  * two kinds of line-level dirt the cleaning step must catch: zero-price lines and rows the
  * export wrote twice.
  */
-import { chance, poisson } from '../random';
-import type { Random } from '../random';
+import { chance, poisson } from '../shared/random';
+import type { Random } from '../shared/random';
 import { drawBaseQuantity, drawDistinctProducts } from './catalog';
 import type { Product } from './catalog';
 import { drawCountry } from './countries';

@@ -3,8 +3,8 @@
  * the `unreadableRate` option asks for, so the cleaning step's count of unreadable lines has
  * something exact to find.
  */
-import { pick, seededRandom } from '../random';
-import type { Random } from '../random';
+import { pick, seededRandom } from '../shared/random';
+import type { Random } from '../shared/random';
 import type { OrderLine } from './order-line';
 
 const GARBAGE_VALUES = {

@@ -1,0 +1,91 @@
+import { TIER_FILTER } from '../../segments/sql/segments';
+
+/**
+ * The customer explorer: one page of customers at a time, filtered, searched and sorted in SQL, and
+ * one customer's invoices. The sort column is chosen from a fixed list (never text from the page) and
+ * every value is a parameter.
+ */
+export const CUSTOMER_SORT_KEYS = [
+  'customer_id',
+  'monetary',
+  'frequency',
+  'recency_days',
+  'last_purchase_date',
+  'r_score',
+  'f_score',
+  'm_score',
+  'segment',
+  'rfm_segment',
+] as const;
+
+export type CustomerSortKey = (typeof CUSTOMER_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export function isCustomerSortKey(value: string): value is CustomerSortKey {
+  return (CUSTOMER_SORT_KEYS as readonly string[]).includes(value);
+}
+
+/** `ORDER BY` for a sort key and direction; the customer id breaks ties so pages never overlap. */
+export function orderByClause(sort: string, direction: string): string {
+  if (!isCustomerSortKey(sort)) throw new Error(`invalid sort: ${sort}`);
+  if (direction !== 'asc' && direction !== 'desc') throw new Error(`invalid sort direction: ${direction}`);
+  const tieBreak = sort === 'customer_id' ? '' : ', customer_id';
+  return `ORDER BY ${sort} ${direction.toUpperCase()}${tieBreak}`;
+}
+
+const SCORED = 'scored_customers(?, ?, ?, ?)';
+
+/** Parameters: reference date, percentile, active days, codes, the tier filter's three, RFM segment ×2, search ×2. */
+const FILTER = `
+  WHERE ${TIER_FILTER}
+    AND (?::VARCHAR IS NULL OR rfm_segment = ?)
+    AND (?::VARCHAR = '' OR contains(lower(customer_id), lower(?)))`;
+
+const COLUMNS = `
+  customer_id, recency_days, frequency, monetary::DOUBLE AS monetary, segment,
+  strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
+  strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
+  r_score, f_score, m_score, rfm_segment`;
+
+/** One page; dates are formatted after the page is cut, not for every customer that matches. */
+export function customerPageSql(sort: string, direction: string): string {
+  const orderBy = orderByClause(sort, direction);
+  return `
+    SELECT ${COLUMNS}
+    FROM (
+      SELECT * FROM ${SCORED}
+      ${FILTER}
+      ${orderBy}
+      LIMIT ? OFFSET ?
+    )
+    ${orderBy}`;
+}
+
+/** Parameters: the four of scored_customers, then the customer id. */
+export const CUSTOMER_BY_ID = `SELECT ${COLUMNS} FROM ${SCORED} WHERE customer_id = ?`;
+
+export const CUSTOMER_COUNT = `SELECT count(*)::INTEGER AS customers FROM ${SCORED} ${FILTER}`;
+
+/** One customer's invoices from the kept lines, newest first (parameters: customer id, limit). */
+export const CUSTOMER_INVOICES = `
+  SELECT invoice,
+         strftime(min(invoiced_at), '%Y-%m-%d %H:%M') AS invoiced_at,
+         count(*)::INTEGER AS lines,
+         sum(quantity)::DOUBLE AS quantity,
+         round(sum(quantity * unit_price), 2)::DOUBLE AS amount
+  FROM order_lines
+  WHERE reason = 'kept' AND customer_id = ?
+  GROUP BY invoice
+  ORDER BY min(invoiced_at) DESC, invoice
+  LIMIT ?`;
+
+export const CUSTOMER_INVOICE_COUNT = `
+  SELECT count(DISTINCT invoice)::INTEGER AS invoices FROM order_lines WHERE reason = 'kept' AND customer_id = ?`;
+
+/** The customer's lines the analysis left out, by reason (cancellations, returns, …). */
+export const CUSTOMER_EXCLUDED_LINES = `
+  SELECT reason, count(*)::INTEGER AS lines
+  FROM order_lines
+  WHERE reason <> 'kept' AND customer_id = ?
+  GROUP BY reason
+  ORDER BY lines DESC, reason`;

@@ -1,0 +1,178 @@
+import { headerNames, headerSignature, isDelimiter, parseRecords, sniffDelimiter, type Delimiter } from '../../model/load/formats/csv-dialect';
+import { fileKind } from '../../model/load/file-signature';
+import { detectLayout } from '../../model/load/layout-detection';
+import { detectTextEncoding, fileChunks, type TextEncoding } from '../../model/load/formats/text-encoding';
+import type { Connector } from '../db/connector';
+import { InputError } from '../../protocol/errors';
+import { SAMPLE_LINES, type LoadProgress, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
+import { parquetToCsv } from './files/read-parquet';
+import { windows1252ToUtf8 } from './files/read-windows-1252';
+import { xlsxToCsv } from './files/read-xlsx';
+import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
+
+/**
+ * Step 1 of a load: what the files are (CSV, Excel or Parquet), how their text is written (encoding
+ * and delimiter, decided here, overridable), what their header says and what their first lines
+ * hold. Every file must have the same header, so monthly exports combine; the mapping is guessed
+ * from the first file's sample.
+ */
+export interface SourceInput {
+  /** The file's bytes (a File in the browser); without it only DuckDB reads the file, at `path`. */
+  blob?: Blob;
+  fileName: string;
+  /** Where the file already is on disk (native DuckDB in tests and the benchmark). */
+  path?: string;
+}
+
+/** Makes files readable by DuckDB under a name: a File handle in the browser, a path in Node. */
+export interface FileRegistry {
+  register(input: SourceInput): Promise<string>;
+  registerBytes(bytes: Uint8Array, fileName: string): Promise<string>;
+}
+
+export interface InspectedSource extends SourceSummary {
+  registeredName: string;
+  headers: string[];
+  columns: number;
+  reader: string;
+  /** Only CSV readers set lines aside (wrong number of fields). */
+  rejects: boolean;
+}
+
+export interface Inspection {
+  sources: InspectedSource[];
+  preview: SourcePreview;
+}
+
+const HEAD_BYTES = 256 * 1024;
+
+export async function inspectSources(
+  db: Connector,
+  registry: FileRegistry,
+  inputs: readonly SourceInput[],
+  options: ReadOptions = {},
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<Inspection> {
+  if (inputs.length === 0) throw new InputError('No file was chosen. Choose one or more order exports.');
+  const bytesTotal = inputs.reduce((sum, input) => sum + (input.blob?.size ?? 0), 0);
+  let bytesDone = 0;
+  const sources: InspectedSource[] = [];
+  for (const input of inputs) {
+    const report = (phase: LoadProgress['phase'], within: number) => onProgress({ phase, bytesRead: bytesDone + within, bytesTotal });
+    sources.push(await inspectOne(db, registry, input, options, report));
+    bytesDone += input.blob?.size ?? 0;
+  }
+  const [first] = sources;
+  const signature = headerSignature(first.headers);
+  const odd = sources.find((source) => headerSignature(source.headers) !== signature);
+  if (odd) {
+    throw new InputError(
+      `"${odd.fileName}" has other columns than "${first.fileName}" (${odd.headers.join(', ')} instead of ${first.headers.join(', ')}). Files analysed together must come from the same export; drop them separately.`,
+    );
+  }
+  const rows = await previewRows(db, first);
+  const preview: SourcePreview = {
+    sources: sources.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
+    headers: first.headers,
+    signature,
+    rows,
+    detection: detectLayout(first.headers, rows, first.delimiter),
+  };
+  return { sources, preview };
+}
+
+async function inspectOne(
+  db: Connector,
+  registry: FileRegistry,
+  input: SourceInput,
+  options: ReadOptions,
+  report: (phase: LoadProgress['phase'], within: number) => void,
+): Promise<InspectedSource> {
+  const { blob, fileName } = input;
+  const kind = blob ? fileKind(fileName, blob.size, new Uint8Array(await blob.slice(0, 512).arrayBuffer())) : kindByName(fileName);
+  if (typeof kind !== 'string') throw new InputError(kind.problem);
+  const size = blob?.size ?? 0;
+  if (kind === 'parquet' && !blob) {
+    const registeredName = await registry.register(input);
+    const headers = headerNames((await db.query<{ column_name: string }>(PARQUET_COLUMNS, [registeredName])).map((row) => row.column_name));
+    const base = { fileName, bytes: size, kind, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
+    return { ...base, columns: headers.length, reader: parquetReader(headers.length), rejects: false };
+  }
+  if ((kind === 'xlsx' || kind === 'parquet') && blob) {
+    const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
+    const csv = kind === 'xlsx' ? await xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv;
+    if (csv.length === 0) throw new InputError(`"${fileName}" holds no rows (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
+    // Decoded before registering: the bytes are handed over to DuckDB's worker, not copied.
+    const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');
+    const whole = csv.length <= HEAD_BYTES;
+    const registeredName = await registry.registerBytes(csv, fileName);
+    return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
+  }
+  const encoding = options.encoding ?? (blob ? await detectTextEncoding(countedChunks(blob, (within) => report('scanning', within))) : 'utf-8');
+  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within));
+  const { head, whole } = blob
+    ? { head: decodeHead(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()), encoding), whole: size <= HEAD_BYTES }
+    : await headThroughDuckDB(db, registeredName, readAs);
+  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size };
+}
+
+/** Registers a text file for DuckDB, as UTF-8 when JavaScript can read its bytes. */
+async function registerText(
+  registry: FileRegistry,
+  input: SourceInput,
+  encoding: TextEncoding,
+  onConverted: (bytes: number) => void,
+): Promise<{ registeredName: string; readAs: DuckdbEncoding }> {
+  if (encoding === 'utf-8') return { registeredName: await registry.register(input), readAs: 'utf-8' };
+  if (!input.blob) return { registeredName: await registry.register(input), readAs: 'latin-1' };
+  onConverted(0);
+  const utf8 = await windows1252ToUtf8(input.blob, onConverted);
+  return { registeredName: await registry.register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
+}
+
+function kindByName(fileName: string): 'csv' | 'parquet' {
+  return /\.parquet$/i.test(fileName) ? 'parquet' : 'csv';
+}
+
+/** Dialect and header of delimited text from its head. */
+function textSource(
+  fileName: string,
+  head: string,
+  whole: boolean,
+  { encoding, readAs }: { encoding: TextEncoding; readAs: DuckdbEncoding },
+  chosenDelimiter: Delimiter | undefined,
+  registeredName: string,
+): InspectedSource {
+  const delimiter: Delimiter = chosenDelimiter && isDelimiter(chosenDelimiter) ? chosenDelimiter : sniffDelimiter(head, whole);
+  const [headerFields] = parseRecords(head, delimiter, 1, whole);
+  if (!headerFields) throw new InputError(`"${fileName}" has no header line. Export the orders again with column names in the first line.`);
+  const headers = headerNames(headerFields);
+  const reader = csvReader({ delimiter, encoding: readAs, columns: headers.length });
+  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, rejects: true };
+}
+
+/** The first lines of a registered file, for when only DuckDB can read it (a path in Node). */
+async function headThroughDuckDB(db: Connector, name: string, encoding: DuckdbEncoding): Promise<{ head: string; whole: boolean }> {
+  const lines = await db.query<{ line: string | null }>(RAW_LINES, [name, encoding]);
+  return { head: lines.map((row) => row.line ?? '').join('\n'), whole: lines.length < RAW_LINE_LIMIT };
+}
+
+async function* countedChunks(blob: Blob, onScanned: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  let scanned = 0;
+  for await (const chunk of fileChunks(blob)) {
+    scanned += chunk.length;
+    onScanned(scanned);
+    yield chunk;
+  }
+}
+
+function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
+  return new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
+}
+
+/** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
+async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
+  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.reader, SAMPLE_LINES)}`, [source.registeredName]);
+  const rows = await db.query('SELECT * FROM preview_lines');
+  return rows.map((row) => Object.values(row).map((value) => (value === null || value === undefined ? '' : String(value))));
+}

@@ -1,0 +1,174 @@
+import { unknownLayoutMessage } from '../../model/load/order-layouts';
+import { describeUnusableFile, type ValueFormats } from '../../model/load/cleaning-messages';
+import type { RoleId } from '../../model/load/column-roles';
+import type { LoadPlan } from '../../model/load/load-plan';
+import { encodingLabel, type TextEncoding } from '../../model/load/formats/text-encoding';
+import type { AnalyseOutcome, CleaningCounts, LoadResult, LoadStage, UnreadableDetail } from '../../protocol/engine-api';
+import type { Connector } from '../db/connector';
+import { InputError } from '../../protocol/errors';
+import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
+import { readTierCells } from '../segments/tier-cells';
+import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
+import { readOrderLines, type LinesRead } from './read-orders';
+import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
+import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
+import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
+import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
+import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+
+export interface OrderSource {
+  /** The name the file is registered under in DuckDB (a path in tests). */
+  source: string;
+  /** The user's own name for the file, for messages. */
+  fileName: string;
+  encoding?: TextEncoding;
+  /** The file's bytes, when JavaScript can read them (encoding detection, Excel). */
+  blob?: Blob;
+}
+
+/** Files DuckDB already reads by path (native DuckDB): nothing to register. */
+const PATHS: FileRegistry = {
+  register: async (input) => {
+    if (!input.path) throw new Error(`invalid source: ${input.fileName} has no path`);
+    return input.path;
+  },
+  registerBytes: async () => {
+    throw new Error('invalid source: converted files need a registry that can hold bytes');
+  },
+};
+
+/**
+ * Reads, cleans and aggregates one order file whose header is a known layout (Online Retail, II,
+ * Shopify, WooCommerce), with the mapping that layout implies. Any other layout needs a mapping:
+ * inspect the file, then `analyseOrders` with a plan.
+ */
+export async function loadOrders(
+  db: Connector,
+  { source, fileName, encoding, blob }: OrderSource,
+  onStage: (stage: LoadStage) => void = () => {},
+): Promise<LoadResult> {
+  onStage('reading');
+  const inspection = await inspectSources(db, PATHS, [{ fileName, blob, path: source }], { encoding });
+  const { detection, headers } = inspection.preview;
+  if (!detection.full) throw new InputError(unknownLayoutMessage(headers));
+  const outcome = await analyseOrders(db, inspection, detection.plan, onStage);
+  if (outcome.kind !== 'loaded') throw new InputError(`Every date in "${outcome.column}" fits both day/month orders; choose one.`);
+  return outcome.result;
+}
+
+/** Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order). */
+export async function analyseOrders(
+  db: Connector,
+  inspection: Inspection,
+  plan: LoadPlan,
+  onStage: (stage: LoadStage) => void = () => {},
+  onFile: (index: number) => void = () => {},
+): Promise<AnalyseOutcome> {
+  onStage('cleaning');
+  const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile);
+  if (read.kind !== 'read') return read;
+  if (plan.dropDuplicates) await db.query(MARK_DUPLICATES, [true]);
+  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage) };
+}
+
+/** Leaves out duplicate lines, or takes them back, without reading the files again. */
+export async function changeDuplicates(
+  db: Connector,
+  inspection: Inspection,
+  plan: LoadPlan,
+  read: LinesRead,
+  onStage: (stage: LoadStage) => void = () => {},
+): Promise<LoadResult> {
+  onStage('cleaning');
+  await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
+  return summariseOrders(db, inspection, plan, read, onStage);
+}
+
+/** The cleaning report and one row per customer, from order_lines. */
+export async function summariseOrders(
+  db: Connector,
+  { sources, preview }: Inspection,
+  planned: LoadPlan,
+  read: LinesRead,
+  onStage: (stage: LoadStage) => void = () => {},
+): Promise<LoadResult> {
+  const plan = { ...planned, decimalSeparator: read.decimalSeparator };
+  const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
+  const columns = mappedColumns(plan, preview.headers);
+  const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
+  const counts = await countLines(db, rejected.lines);
+  const unreadable: UnreadableDetail[] = (
+    await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
+  ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
+  if (rejected.lines > 0) {
+    const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
+    unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
+  }
+  const formats: ValueFormats = { decimalSeparator: plan.decimalSeparator, dateExample: read.dateOrder.example, money: plan.money };
+  if (counts.kept === 0) {
+    throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
+  }
+  const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
+  const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+  const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
+  const dates = await aggregateCustomers(db, onStage);
+  return {
+    fileName,
+    layout: preview.detection.layout,
+    encoding: encodingLabel(sources[0].encoding),
+    sources: preview.sources,
+    plan,
+    columns,
+    dateOrder: read.dateOrder,
+    amounts: read.amounts,
+    duplicates: { lines: duplicates.lines, acrossFiles: across.lines, dropped: plan.dropDuplicates },
+    currencies,
+    counts,
+    unreadable,
+    customers: dates.customers,
+    firstDate: dates.first_date,
+    lastDate: dates.last_date,
+    defaultReferenceDate: dates.reference_date,
+    tierCells: await readTierCells(db),
+  };
+}
+
+async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
+  onStage('aggregating');
+  await db.query(CREATE_CUSTOMERS);
+  await db.query(CREATE_VALUE_THRESHOLDS);
+  await db.query(CREATE_SEGMENT_MACRO);
+  // Empty until the models run in the background; exports join it from the start.
+  await db.query(CREATE_EMPTY_PREDICTIONS);
+  await db.query(CREATE_CUSTOMER_SCORES);
+  await db.query(CREATE_RFM_SEGMENT_MACRO);
+  await db.query(CREATE_SCORED_MACRO);
+  const [dates] = await db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(
+    DEFAULT_REFERENCE_DATE,
+  );
+  return dates;
+}
+
+function mappedColumns(plan: LoadPlan, headers: readonly string[]): Partial<Record<RoleId, string>> {
+  return Object.fromEntries(Object.entries(plan.mapping).map(([role, column]) => [role, headers[column]]));
+}
+
+function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<RoleId, string>>): string | undefined {
+  const role = ({ quantity: 'quantity', unitPrice: 'unit_price', orderAmount: 'order_amount', invoiceDate: 'order_date', orderId: 'order_id' } as const)[
+    field as Exclude<UnreadableDetail['field'], 'fields'>
+  ];
+  return role ? columns[role] : undefined;
+}
+
+async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
+  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
+  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
+  for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
+    counts[reason] = lines;
+  }
+  const duplicate = counts.duplicate ?? 0;
+  // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
+  counts.unreadable += rejectedLines;
+  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
+  return counts;
+}

@@ -1,0 +1,120 @@
+import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
+import { toCsv } from '../../model/shared/csv-format';
+import { readingKey, type LoadPlan } from '../../model/load/load-plan';
+import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/engine-api';
+import type { Connector } from '../db/connector';
+import { InputError } from '../../protocol/errors';
+import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
+import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from '../../protocol/load';
+import { checkMapping } from './mapping-check';
+import { analyseOrders, changeDuplicates } from './load-orders';
+import { linesReadOf, type LinesRead } from './read-orders';
+import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
+
+/**
+ * One user's files between choosing them and the results: inspected once (their first lines kept
+ * in `preview_lines` for mapping checks), analysed with a plan, re-analysed with another plan.
+ * Changing only whether duplicates are left out needs no new read of the files.
+ */
+export interface SessionDatabase {
+  connector: Connector;
+  registry: FileRegistry;
+  /** Forgets registered files (the previous inspection's). */
+  drop(names: readonly string[]): Promise<void>;
+  /** Progress of the running query, 0–1, or null to stop listening. */
+  onQueryProgress(listener: ((fraction: number) => void) | null): void;
+}
+
+export class LoadSession {
+  private inspection: Inspection | null = null;
+  /** The last read, under the reading keys of the plan asked for and of the plan it settled on (another decimal separator, say). */
+  private lastRead: { keys: string[]; read: LinesRead } | null = null;
+
+  constructor(private readonly db: SessionDatabase) {}
+
+  async inspect(inputs: readonly SourceInput[], options: ReadOptions, onProgress: (progress: LoadProgress) => void): Promise<SourcePreview> {
+    await this.forget();
+    const inspection = await inspectSources(this.db.connector, this.db.registry, inputs, options, onProgress);
+    this.inspection = inspection;
+    return inspection.preview;
+  }
+
+  checkMapping(plan: LoadPlan): Promise<MappingCheck> {
+    return checkMapping(this.db.connector, this.current(), plan);
+  }
+
+  async analyse(
+    plan: LoadPlan,
+    onStage: (stage: LoadStage) => void,
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<AnalyseOutcome> {
+    const inspection = this.current();
+    const key = readingKey(plan);
+    if (this.lastRead?.keys.includes(key)) {
+      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
+    }
+    this.lastRead = null;
+    const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+    if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
+    return outcome;
+  }
+
+  /** The lines left out, as CSV: file, line, reason and the values that were read. */
+  async rejectedLinesCsv(): Promise<Blob> {
+    const inspection = this.current();
+    if (!this.lastRead) throw new InputError('There is no analysis yet whose left-out lines could be downloaded.');
+    const several = inspection.sources.length > 1;
+    const columns = [...(several ? ['file'] : []), 'line', 'reason', 'reason_text', 'detail', 'order_id', 'customer', 'order_date', 'quantity', 'price_or_amount', 'status', 'original_line'];
+    const parts: string[] = [];
+    const page = 50_000;
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.db.connector.query(REJECTED_LINES_PAGE, [page, offset]);
+      const named = rows.map((row) => ({ ...row, file: inspection.sources[row.source_file as number]?.fileName, reason_text: reasonText(String(row.reason)) }));
+      const text = toCsv(columns, named);
+      parts.push(offset === 0 ? text : text.slice(text.indexOf('\r\n') + 2));
+      if (rows.length < page) break;
+    }
+    return new Blob(parts, { type: 'text/csv' });
+  }
+
+  private async withProgress<T>(inspection: Inspection, onProgress: (progress: LoadProgress) => void, work: (onFile: (index: number) => void) => Promise<T>): Promise<T> {
+    const sizes = inspection.preview.sources.map((source) => source.bytes);
+    const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
+    let done = 0;
+    let current = 0;
+    const onFile = (index: number) => {
+      done = sizes.slice(0, index).reduce((sum, size) => sum + size, 0);
+      current = sizes[index] ?? 0;
+      onProgress({ phase: 'reading', bytesRead: done, bytesTotal });
+    };
+    this.db.onQueryProgress((fraction) => onProgress({ phase: 'reading', bytesRead: Math.round(done + fraction * current), bytesTotal }));
+    try {
+      return await work(onFile);
+    } finally {
+      this.db.onQueryProgress(null);
+    }
+  }
+
+  private current(): Inspection {
+    if (!this.inspection) throw new InputError('Choose a file first.');
+    return this.inspection;
+  }
+
+  private async forget() {
+    const names = this.inspection?.sources.map((source) => source.registeredName) ?? [];
+    this.inspection = null;
+    this.lastRead = null;
+    await this.db.drop(names);
+  }
+}
+
+function reasonText(reason: string): string {
+  if (reason === 'duplicate') return DUPLICATE_LABEL;
+  return (CLEANING_LABELS as Record<string, string>)[reason] ?? reason;
+}
+
+/** A result, or the explanation that there is none yet, for callers that need one. */
+export function loadedResult(outcome: AnalyseOutcome): LoadResult {
+  if (outcome.kind === 'loaded') return outcome.result;
+  throw new InputError(`Every date in "${outcome.column}" fits both Day/Month and Month/Day; choose the order on the mapping screen.`);
+}

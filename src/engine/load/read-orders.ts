@@ -1,0 +1,126 @@
+import { columnValues } from '../../model/load/layout-detection';
+import { dateExample, dateShape, decideDateOrder, otherOrder, profileDates, type DateOrder, type DateSpec } from '../../model/load/formats/date-order';
+import type { LoadPlan } from '../../model/load/load-plan';
+import type { DecimalSeparator } from '../../model/load/formats/number-format';
+import type { AmountReading } from '../../model/load/order-amounts';
+import type { LoadResult } from '../../protocol/engine-api';
+import type { Connector } from '../db/connector';
+import { settleDecimal } from './decimal-separator';
+import type { InspectedSource } from './inspect-sources';
+import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../protocol/load';
+import { settleOrderAmounts } from './order-amounts';
+import { dateSql, fallbackDateSpec } from './sql/date-parsing';
+import { orderLinesSql } from './sql/mapped-lines';
+import { REJECTED_RECORDS } from './sql/read-source';
+
+/**
+ * Reads every inspected file into `order_lines` with a plan, and settles from the whole column what
+ * the first lines only suggested: the decimal separator (decimal-separator.ts) and the day/month order
+ * of the dates. The sample's guess is checked against every line, and the files are read again only
+ * when the column contradicts it. When every date fits both orders and nobody said which, the user is
+ * asked. Last, what an amount column means (order-amounts.ts).
+ */
+export interface LinesRead {
+  kind: 'read';
+  dateOrder: DateOrderInfo;
+  /** The separator the numbers were read with: the plan's, unless the whole file said otherwise. */
+  decimalSeparator: DecimalSeparator;
+  amounts: AmountReading | null;
+}
+
+export async function readOrderLines(
+  db: Connector,
+  sources: readonly InspectedSource[],
+  preview: SourcePreview,
+  planned: LoadPlan,
+  onFile: (index: number) => void = () => {},
+): Promise<LinesRead | DateOrderQuestion> {
+  let plan = planned;
+  const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
+  const sampled = profileDates(dateValues);
+  const spec = sampled ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
+  const first = firstOrder(spec, plan);
+  await readAll(db, sources, plan, spec, first, onFile);
+  const decimalSeparator = await settleDecimal(db, sources, plan);
+  if (decimalSeparator !== plan.decimalSeparator) {
+    plan = { ...plan, decimalSeparator };
+    await readAll(db, sources, plan, spec, first, onFile);
+  }
+  const decided = await settleDateOrder(db, sources, plan, spec, first, onFile);
+  if (decided === 'ask') {
+    const examples = [...new Set(dateValues.map((value) => value.trim()).filter(Boolean))].slice(0, 5);
+    const column = plan.mapping.order_date === undefined ? '' : preview.headers[plan.mapping.order_date];
+    return { kind: 'date-order', column, examples };
+  }
+  const amounts = await settleOrderAmounts(db, plan, sources.length);
+  return { kind: 'read', dateOrder: { ...decided, example: exampleFrom(dateValues, decided.order, spec) }, decimalSeparator, amounts };
+}
+
+/** What a finished analysis read, to summarise it again without reading the files (duplicates changed). */
+export function linesReadOf(result: Pick<LoadResult, 'dateOrder' | 'plan' | 'amounts'>): LinesRead {
+  return { kind: 'read', dateOrder: result.dateOrder, decimalSeparator: result.plan.decimalSeparator, amounts: result.amounts };
+}
+
+function firstOrder(spec: DateSpec, plan: LoadPlan): DateOrder {
+  if (plan.dateOrder !== 'auto') return plan.dateOrder;
+  if (!spec.dayMonthShape) return 'ymd';
+  return spec.order ?? (plan.ambiguousDateOrder === 'ask' ? 'mdy' : plan.ambiguousDateOrder);
+}
+
+async function readAll(
+  db: Connector,
+  sources: readonly InspectedSource[],
+  plan: LoadPlan,
+  spec: DateSpec,
+  order: DateOrder,
+  onFile: (index: number) => void,
+) {
+  await db.query('CREATE OR REPLACE TABLE rejected_records (source_file USMALLINT, line BIGINT, error VARCHAR, text VARCHAR)');
+  for (const [index, source] of sources.entries()) {
+    onFile(index);
+    const sql = orderLinesSql(plan, { reader: source.reader, columns: source.columns, fileIndex: index }, { spec, order }, index === 0 ? 'create' : 'insert');
+    await db.query(sql, [source.registeredName]);
+    if (source.rejects) {
+      await db.query(`INSERT INTO rejected_records SELECT ${index}, line, error, text FROM (${REJECTED_RECORDS})`, [source.registeredName]);
+    }
+  }
+}
+
+async function settleDateOrder(
+  db: Connector,
+  sources: readonly InspectedSource[],
+  plan: LoadPlan,
+  spec: DateSpec,
+  parsedAs: DateOrder,
+  onFile: (index: number) => void,
+): Promise<Omit<DateOrderInfo, 'example'> | 'ask'> {
+  if (plan.dateOrder !== 'auto') return { order: plan.dateOrder, decidedBy: 'user' };
+  if (parsedAs === 'ymd') return { order: 'ymd', decidedBy: 'format' };
+  const [evidence] = await db.query<{ confirming: number; contradicting: number }>(evidenceSql(spec, parsedAs));
+  const decision = decideDateOrder(parsedAs, evidence, plan.ambiguousDateOrder);
+  if (decision.action === 'ask') return 'ask';
+  const decidedBy = evidence.confirming > 0 || evidence.contradicting > 0 ? 'file' : 'layout';
+  if (decision.action === 'switch') await readAll(db, sources, plan, spec, decision.order, onFile);
+  return { order: decision.order, decidedBy };
+}
+
+/** Lines whose parsed day is above 12 confirm the order; unparsed ones that read in the other order contradict it. */
+function evidenceSql(spec: DateSpec, parsedAs: 'mdy' | 'dmy'): string {
+  // Two scalar subqueries: the second parses only the few lines that failed (one filter over all
+  // lines would try the other order on every line).
+  return `
+    SELECT (SELECT count(*) FROM order_lines WHERE day(invoiced_at) > 12)::INTEGER AS confirming,
+           (SELECT count(*) FROM (SELECT invoice_date_text AS failed FROM order_lines WHERE invoiced_at IS NULL AND invoice_date_text <> '')
+             WHERE ${dateSql('failed', spec, otherOrder(parsedAs))} IS NOT NULL)::INTEGER AS contradicting`;
+}
+
+/** The first sample date that is valid in the decided order, else a made-up one in the file's style. */
+function exampleFrom(values: readonly string[], order: DateOrder, spec: DateSpec): string {
+  const valid = values.find((value) => {
+    const shape = dateShape(value);
+    if (!shape) return false;
+    const [month, day] = order === 'dmy' ? [shape.second, shape.first] : [shape.first, shape.second];
+    return (shape.order === 'ymd') === (order === 'ymd') && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  });
+  return valid?.trim() ?? dateExample(order, spec.separator);
+}

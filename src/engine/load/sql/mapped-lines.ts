@@ -1,0 +1,159 @@
+import type { RoleId } from '../../../model/load/column-roles';
+import type { DateOrder, DateSpec } from '../../../model/load/formats/date-order';
+import type { LoadPlan } from '../../../model/load/load-plan';
+import { CANCELLED_STATUSES, NOT_CANCELLED_MARKS, UNPAID_STATUSES } from '../../../model/load/order-status';
+import { dateSql, plausibleDateSql } from './date-parsing';
+import { quoteLiteral } from '../../db/identifiers';
+import { numberSql } from './number-parsing';
+import { columnName } from './read-source';
+
+/**
+ * Stage 1: every line of a file, read once, becomes a row of `order_lines` with one cleaning reason.
+ * The CASE order is the product's definition: a line is counted under the first reason that
+ * applies; a value that does not parse is NULL, so `NULL <= 0` is not true and the line falls
+ * through to `unreadable` unless an earlier reason applies.
+ *
+ * Columns (others' queries rely on them): customer_id, invoice, quantity, unit_price, invoiced_at,
+ * reason; and source_file, source_row (the record's number among the file's readable records),
+ * line_hash (all columns, for duplicates), currency, amount_given (the line had its own amount, not
+ * one filled in from its order) and the original text of lines not kept.
+ *
+ * With an order amount instead of line prices, each order's amount is carried by its first line
+ * (quantity 1) and its other lines have quantity 0, so Σ quantity × unit_price counts every order
+ * exactly once wherever it is summed. Once every file is read, sql/order-amounts.ts may find the
+ * amount is a line total after all, or an order repeated in a later file.
+ */
+export interface LinesSource {
+  /** A relation with text columns c0 … c(n-1) and one `?` parameter, the file. */
+  reader: string;
+  columns: number;
+  fileIndex: number;
+}
+
+export interface DateParsing {
+  spec: DateSpec;
+  order: DateOrder;
+}
+
+const TEXT_ROLES: readonly [RoleId, string][] = [
+  ['order_id', 'order_text'],
+  ['customer_id', 'customer_text'],
+  ['order_date', 'date_text'],
+  ['quantity', 'quantity_text'],
+  ['unit_price', 'price_text'],
+  ['order_amount', 'amount_text'],
+  ['status', 'status_text'],
+  ['cancelled_at', 'cancelled_text'],
+  ['currency', 'currency'],
+];
+
+/** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
+const ORDER_FIELDS = ['customer_text', 'date_text', 'amount_text', 'status_text', 'cancelled_text', 'currency'];
+
+export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DateParsing, mode: 'create' | 'insert', table = 'order_lines'): string {
+  const byOrder = plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+  const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${table} AS` : `INSERT INTO ${table} BY NAME SELECT * FROM`;
+  return `
+    ${target} (
+    WITH source AS (${sourceSelect(plan, source)}),
+    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM source),'}
+    typed AS (${typedSelect(plan, dates)}),
+    checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
+    SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
+      ${storedMoney(plan)}, amount_given, invoiced_at, reason,
+      ${keptTextIfNot('quantity_text')}, ${keptTextIfNot(plan.money === 'lines' ? 'price_text' : 'amount_text', 'unit_price_text')},
+      ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency
+    FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
+    ${byOrder ? 'ORDER BY source_row' : ''})`;
+}
+
+function sourceSelect(plan: LoadPlan, source: LinesSource): string {
+  const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
+  const texts = TEXT_ROLES.map(([role, alias]) => {
+    const column = plan.mapping[role];
+    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `coalesce(trim(${columnName(column)}), '') AS ${alias}`;
+  });
+  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
+    FROM ${source.reader}`;
+}
+
+/** Order-level fields from the order's first line that has them; the order's first line is marked. */
+function orderFieldsCte(plan: LoadPlan): string {
+  const filled = plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['amount_text'];
+  const firsts = filled.map((field) => `arg_min(${field}, source_row) FILTER (WHERE ${field} <> '') AS ${field}`);
+  const replaced = filled.map((field) => `CASE WHEN source.${field} = '' THEN coalesce(orders.${field}, '') ELSE source.${field} END AS ${field}`);
+  return `
+    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM source GROUP BY order_text),
+    lines AS (
+      SELECT source.* REPLACE (${replaced.join(', ')}), source.source_row = orders.first_row AS first_line
+      FROM source JOIN orders USING (order_text)
+    ),`;
+}
+
+function typedSelect(plan: LoadPlan, dates: DateParsing): string {
+  const money =
+    plan.money === 'lines'
+      ? [
+          plan.mapping.quantity === undefined ? '1::DECIMAL(18, 4) AS quantity' : `${numberSql('quantity_text', plan.decimalSeparator, 4)} AS quantity`,
+          `${numberSql('price_text', plan.decimalSeparator, 6)} AS unit_price`,
+        ]
+      : [`${numberSql('amount_text', plan.decimalSeparator, 6)} AS amount`];
+  return `
+    SELECT *,
+      ${customerSql('customer_text')} AS customer_id,
+      order_text AS invoice,
+      ${money.join(',\n      ')},
+      ${dateSql('date_text', dates.spec, dates.order)} AS invoiced_at,
+      ${cancelledSql(plan)} AS cancelled,
+      ${plan.mapping.status === undefined ? 'false' : isOneOf('status_text', UNPAID_STATUSES)} AS unpaid
+    FROM lines`;
+}
+
+/** Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case. */
+function customerSql(text: string): string {
+  return `CASE WHEN ${text} = '' THEN NULL
+    WHEN contains(${text}, '@') THEN lower(${text})
+    WHEN contains(${text}, '.') THEN regexp_replace(${text}, '\\.0+$', '')
+    ELSE ${text} END`;
+}
+
+/** Cancelled: a C-prefixed order id (Online Retail), a cancelling status, or a cancelled-at cell that is not empty or a no. */
+function cancelledSql(plan: LoadPlan): string {
+  const tests: string[] = [];
+  if (plan.cancelledPrefix) tests.push(`upper(order_text) LIKE 'C%'`);
+  if (plan.mapping.status !== undefined) tests.push(isOneOf('status_text', CANCELLED_STATUSES));
+  if (plan.mapping.cancelled_at !== undefined) tests.push(`NOT ${isOneOf('cancelled_text', NOT_CANCELLED_MARKS)}`);
+  return tests.length ? `(${tests.join(' OR ')})` : 'false';
+}
+
+/** The words of model/order-status.ts, matched as it does: ignoring case (the text is trimmed already). */
+function isOneOf(text: string, words: readonly string[]): string {
+  return `lower(${text}) IN (${words.map(quoteLiteral).join(', ')})`;
+}
+
+function reasonSql(plan: LoadPlan): string {
+  const money =
+    plan.money === 'lines'
+      ? `WHEN quantity <= 0 THEN 'non_positive_quantity'
+        WHEN unit_price <= 0 THEN 'non_positive_price'
+        WHEN quantity IS NULL OR unit_price IS NULL OR invoiced_at IS NULL OR invoice = '' THEN 'unreadable'`
+      : `WHEN amount <= 0 THEN 'non_positive_price'
+        WHEN amount IS NULL OR invoiced_at IS NULL OR invoice = '' THEN 'unreadable'`;
+  return `CASE
+        WHEN customer_id IS NULL THEN 'missing_customer'
+        WHEN cancelled THEN 'cancelled'
+        WHEN unpaid THEN 'unpaid'
+        ${money}
+        ELSE 'kept'
+      END`;
+}
+
+function storedMoney(plan: LoadPlan): string {
+  if (plan.money === 'lines') return 'quantity, unit_price';
+  return `(CASE WHEN first_line THEN 1 ELSE 0 END)::DECIMAL(18, 4) AS quantity, amount AS unit_price`;
+}
+
+/** Original text is kept only for lines left out: the rejected-lines download and the examples need it. */
+function keptTextIfNot(column: string, alias = column): string {
+  return `CASE WHEN reason <> 'kept' THEN ${column} END AS ${alias}`;
+}

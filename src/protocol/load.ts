@@ -1,0 +1,82 @@
+import type { RoleId } from '../model/load/column-roles';
+import type { Delimiter } from '../model/load/formats/csv-dialect';
+import type { DateOrder } from '../model/load/formats/date-order';
+import type { LayoutDetection } from '../model/load/layout-detection';
+import type { TextEncoding } from '../model/load/formats/text-encoding';
+
+/**
+ * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
+ * (for the mapping screen), what a mapping would do to the first lines, and what a load reports.
+ */
+export type SourceKind = 'csv' | 'xlsx' | 'parquet';
+
+export interface SourceSummary {
+  fileName: string;
+  bytes: number;
+  kind: SourceKind;
+  /** How the text was read (an XLSX is converted to UTF-8 text, a Parquet file has no text encoding). */
+  encoding: TextEncoding;
+  delimiter: Delimiter;
+}
+
+/** The user's overrides of what was detected; they need the files inspected again. */
+export interface ReadOptions {
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
+export interface SourcePreview {
+  sources: SourceSummary[];
+  headers: string[];
+  /** Identifies the header for remembering a mapping. */
+  signature: string;
+  /** The first lines of the first file (at most SAMPLE_LINES), every column as text. */
+  rows: string[][];
+  detection: LayoutDetection;
+}
+
+export const SAMPLE_LINES = 1000;
+
+/** What a mapping would make of the sample, before the whole file is read. */
+export interface MappingProblem {
+  role: RoleId;
+  column: string;
+  /** Lines of the sample whose value does not read, and a few of those values. */
+  lines: number;
+  examples: string[];
+  message: string;
+}
+
+export interface MappingCheck {
+  sampleLines: number;
+  problems: MappingProblem[];
+}
+
+export interface LoadProgress {
+  phase: 'scanning' | 'unpacking' | 'converting' | 'transcoding' | 'reading';
+  bytesRead: number;
+  bytesTotal: number;
+}
+
+export interface DateOrderInfo {
+  order: DateOrder;
+  /** `file`: decided from the whole column; `layout`: every date fitted both orders and the layout's rule applied. */
+  decidedBy: 'file' | 'layout' | 'user' | 'format';
+  /** A date as this file writes it, for messages (`12/1/2010 8:26`). */
+  example: string;
+}
+
+export interface DuplicateInfo {
+  /** Lines identical in every column to an earlier line. */
+  lines: number;
+  /** Of those, lines whose earlier twin is in another file. */
+  acrossFiles: number;
+  dropped: boolean;
+}
+
+/** The user has to say which order the dates are in: every value fits both. */
+export interface DateOrderQuestion {
+  kind: 'date-order';
+  column: string;
+  examples: string[];
+}

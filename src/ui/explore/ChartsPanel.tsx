@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { cohortOptions } from '../../charts/explore/cohorts';
+import { concentrationHighlights, concentrationOptions, highlightSentence } from '../../charts/explore/concentration';
+import { distributionMarkers, distributionOptions, MEASURE_LABELS } from '../../charts/explore/distributions';
+import { rfGridOptions } from '../../charts/explore/rf-grid';
+import type { SegmentView } from '../../protocol/engine-api';
+import type { ChartData } from '../../protocol/explore';
+import { PlotFigure } from '../shared/PlotFigure';
+
+interface Props {
+  data: ChartData | null;
+  failure: string | null;
+  view: SegmentView;
+  /** Called when the panel comes near the screen: the cue to fetch the charts' data. */
+  onVisible(): void;
+}
+
+/** The charts: the R×F grid, the three distributions, revenue concentration and cohort retention. */
+export function ChartsPanel({ data, failure, view, onVisible }: Props) {
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onVisible(), { rootMargin: '300px' });
+    if (panel.current) observer.observe(panel.current);
+    return () => observer.disconnect();
+  }, [onVisible]);
+  return (
+    <section
+      ref={panel}
+      className="card charts"
+      data-testid="charts"
+      data-state={data ? 'ready' : failure ? 'error' : 'loading'}
+      aria-labelledby="charts-title"
+    >
+      <h2 id="charts-title">Charts</h2>
+      {failure && <p className="field-error">The charts could not be drawn: {failure}</p>}
+      {!data && !failure && <p className="muted">Drawing the charts…</p>}
+      {data && <Charts data={data} view={view} />}
+    </section>
+  );
+}
+
+function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
+  const { activeDays, valuePercentile } = view.params;
+  const { valueThreshold } = view;
+  const grid = useMemo(() => rfGridOptions(data.grid), [data]);
+  const distributions = useMemo(
+    () =>
+      data.distributions.map((distribution) => ({
+        distribution,
+        options: distributionOptions(
+          distribution,
+          distributionMarkers(distribution.measure, data.boundaries, { activeDays, valueThreshold, valuePercentile }),
+        ),
+      })),
+    [data, activeDays, valueThreshold, valuePercentile],
+  );
+  const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
+  const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);
+  const highlights = concentrationHighlights(data.concentration);
+  return (
+    <div className="chart-grid">
+      <PlotFigure
+        options={grid}
+        testId="chart-rf-grid"
+        fileName="rfm-grid"
+        title="R × F grid"
+        caption="Customers per combination of recency and frequency score, with their average spend (⌀). Top right: recent and frequent."
+      />
+      <PlotFigure
+        options={concentration}
+        testId="chart-concentration"
+        fileName="revenue-concentration"
+        title="Revenue concentration"
+        caption={highlights.map(highlightSentence).join(' · ')}
+      />
+      <div className="chart-row">
+        {distributions.map(({ distribution, options }) => (
+          <PlotFigure
+            key={distribution.measure}
+            options={options}
+            testId={`chart-distribution-${distribution.measure}`}
+            fileName={`distribution-${distribution.measure}`}
+            title={MEASURE_LABELS[distribution.measure]}
+            caption={`${distribution.log ? 'Skewed, so on a log scale. ' : ''}Red: the tier threshold; dashed: where each RFM score begins.`}
+          />
+        ))}
+      </div>
+      <PlotFigure
+        options={cohorts}
+        testId="chart-cohorts"
+        fileName="cohort-retention"
+        title="Monthly cohort retention"
+        caption="Rows: the month of a customer's first purchase (month 0 shows how many). Columns: the share of that cohort who bought again n months later."
+      />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { SegmentInfo } from '../../model/segments/segment-info';
+
+interface Props {
+  /** The segments of the segmentation shown (the four tiers, or the named RFM segments). */
+  segments: readonly SegmentInfo[];
+  onExport(segment: string | null): void;
+}
+
+/** Export all customers, or one segment, as spreadsheet-safe CSV. */
+export function ExportButtons({ segments, onExport }: Props) {
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">Export</h2>
+      <p className="muted">
+        CSV with one row per customer: recency, frequency, spend, tier, dates, the three RFM scores and the named RFM segment. Opens
+        safely in Excel, Numbers or Google Sheets.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button primary" data-testid="export-customers" onClick={() => onExport(null)}>
+          All customers
+        </button>
+        {segments.map((segment) => (
+          <button key={segment.id} type="button" className="button" data-testid="export-segment" data-segment={segment.id} onClick={() => onExport(segment.id)}>
+            {segment.label}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SegmentView } from '../../protocol/engine-api';
+import { formatMoney } from '../../model/shared/format';
+import { tierInfo, type TierId } from '../../model/segments/tiers';
+import { SegmentTotalsTable } from './SegmentTotalsTable';
+
+interface Props {
+  view: SegmentView;
+  selected: TierId;
+  onSelect(segment: TierId): void;
+}
+
+/** The four tiers with their customers and revenue; a row click selects the tier. */
+export function SegmentSummary({ view, selected, onSelect }: Props) {
+  return (
+    <section className="card" aria-labelledby="summary-title">
+      <h2 id="summary-title">Retention tiers</h2>
+      <p className="muted">
+        High value: spent at least {formatMoney(view.valueThreshold)} (the {view.params.valuePercentile}th percentile). Active:
+        bought within {view.params.activeDays} days of {view.params.referenceDate}.
+      </p>
+      <SegmentTotalsTable
+        totals={view.totals}
+        heading="Tier"
+        info={tierInfo}
+        describeInline
+        selected={selected}
+        onSelect={onSelect}
+      />
+    </section>
+  );
+}

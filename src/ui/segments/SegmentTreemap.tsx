@@ -1,0 +1,170 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
+import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
+import type { SegmentInfo } from '../../model/segments/segment-info';
+import { ChartDownloads } from '../shared/ChartDownloads';
+
+const WIDTH = 800;
+const HEIGHT = 320;
+
+export interface TreemapSegment {
+  info: SegmentInfo;
+  customers: number;
+  revenue: number;
+}
+
+type SizeBy = 'revenue' | 'customers';
+
+interface Props {
+  segments: readonly TreemapSegment[];
+  selected: string;
+  onSelect(segment: string): void;
+  /** Names the segmentation in the title and the download's file name. */
+  segmentationLabel: string;
+  fileName: string;
+}
+
+/**
+ * Customer value by segment: each tile's area is the segment's revenue (or its number of customers).
+ * Tiles are buttons: Tab or the arrow keys move between them, Enter selects; hovering or focusing a
+ * tile shows its figures. Segments too small for a tile are named below the drawing instead.
+ */
+export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel, fileName }: Props) {
+  const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
+  const [pointed, setPointed] = useState<string | null>(null);
+  const holder = useRef<HTMLDivElement>(null);
+  const tileRefs = useRef(new Map<string, SVGGElement>());
+  const tiles = treemapTiles(
+    segments.map((segment) => ({ id: segment.info.id, value: segment[sizeBy] })),
+    WIDTH,
+    HEIGHT,
+  );
+  const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
+  const byId = new Map(segments.map((segment) => [segment.info.id, segment]));
+  const describe = (segment: TreemapSegment) =>
+    `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${formatMoney(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const target = event.key === 'Home' ? 0 : event.key === 'End' ? tiles.length - 1 : step === undefined ? null : (index + step + tiles.length) % tiles.length;
+    if (target === null) return;
+    event.preventDefault();
+    tileRefs.current.get(tiles[target].id)?.focus();
+  };
+
+  const tip = pointed ? tiles.find((tile) => tile.id === pointed) : undefined;
+  return (
+    <section className="card" aria-labelledby="treemap-title">
+      <div className="card-heading">
+        <h2 id="treemap-title">Where the revenue sits</h2>
+        <label className="inline-field">
+          Tile size
+          <select data-testid="treemap-size" value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
+            <option value="revenue">revenue</option>
+            <option value="customers">customers</option>
+          </select>
+        </label>
+        <ChartDownloads target={holder} baseName={fileName} label={`the ${segmentationLabel} treemap`} />
+      </div>
+      <div className="treemap-holder" ref={holder} onPointerLeave={() => setPointed(null)}>
+        <svg
+          data-testid="treemap"
+          data-size-by={sizeBy}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="treemap"
+          role="group"
+          aria-label={`${sizeBy === 'revenue' ? 'Revenue' : 'Customers'} by ${segmentationLabel}`}
+        >
+          {tiles.map((tile, index) => {
+            const segment = byId.get(tile.id)!;
+            return (
+              <g
+                key={tile.id}
+                ref={(element) => {
+                  if (element) tileRefs.current.set(tile.id, element);
+                  else tileRefs.current.delete(tile.id);
+                }}
+                data-segment={tile.id}
+                data-customers={segment.customers}
+                data-revenue={moneyAttribute(segment.revenue)}
+                className={`tile${tile.id === selected ? ' selected' : ''}`}
+                role="button"
+                tabIndex={0}
+                aria-pressed={tile.id === selected}
+                aria-label={describe(segment)}
+                onClick={() => onSelect(tile.id)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    onSelect(tile.id);
+                  } else moveFocus(event, index);
+                }}
+                onPointerEnter={() => setPointed(tile.id)}
+                onFocus={() => setPointed(tile.id)}
+                onBlur={() => setPointed((current) => (current === tile.id ? null : current))}
+              >
+                <rect x={tile.x} y={tile.y} width={tile.width} height={tile.height} fill={segment.info.color} rx={3} />
+                <TileLabel tile={tile} segment={segment} sizeBy={sizeBy} />
+              </g>
+            );
+          })}
+        </svg>
+        {tip && (
+          <div
+            className="treemap-tooltip"
+            role="tooltip"
+            data-testid="treemap-tooltip"
+            style={{ left: `${(100 * (tip.x + tip.width / 2)) / WIDTH}%`, top: `${(100 * (tip.y + tip.height / 2)) / HEIGHT}%` }}
+          >
+            <strong>{byId.get(tip.id)!.info.label}</strong>
+            <span>{byId.get(tip.id)!.info.description}</span>
+            <span>
+              {formatCount(byId.get(tip.id)!.customers)} customers · {formatShare(byId.get(tip.id)!.customers, totals.customers)}
+            </span>
+            <span>
+              {formatMoney(byId.get(tip.id)!.revenue)} · {formatShare(byId.get(tip.id)!.revenue, totals.revenue)} of revenue
+            </span>
+          </div>
+        )}
+      </div>
+      <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
+    </section>
+  );
+}
+
+/** "No customers: New Customers, Promising" and the like, for the segments that got no tile. */
+function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly TreemapSegment[]; tiles: readonly TreemapTile[]; sizeBy: SizeBy }) {
+  const tiled = new Set(tiles.map((tile) => tile.id));
+  const groups = new Map<string, string[]>();
+  for (const segment of segments) {
+    if (tiled.has(segment.info.id)) continue;
+    const reason = segment.customers === 0 ? 'No customers' : segment[sizeBy] <= 0 ? `No ${sizeBy}` : 'Too small to draw';
+    groups.set(reason, [...(groups.get(reason) ?? []), segment.info.label]);
+  }
+  if (groups.size === 0) return null;
+  return (
+    <p className="muted small" data-testid="treemap-untiled">
+      {[...groups].map(([reason, labels]) => `${reason}: ${labels.join(', ')}.`).join(' ')}
+    </p>
+  );
+}
+
+function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
+  if (tile.width <= 110 || tile.height <= 46) return null;
+  const figures =
+    sizeBy === 'revenue'
+      ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}`
+      : `${formatCount(segment.customers)} customers`;
+  return (
+    <text x={tile.x + 10} y={tile.y + 24} fill="white">
+      <tspan className="tile-label">{segment.info.label}</tspan>
+      <tspan x={tile.x + 10} dy={20} className="tile-value">
+        {figures}
+      </tspan>
+    </text>
+  );
+}
+
+function sum(segments: readonly TreemapSegment[], key: SizeBy): number {
+  return segments.reduce((total, segment) => total + segment[key], 0);
+}

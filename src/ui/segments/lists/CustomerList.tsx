@@ -1,0 +1,44 @@
+import type { CustomerRow } from '../../../protocol/engine-api';
+import { formatCount, formatMoney } from '../../../model/shared/format';
+import { tierInfo } from '../../../model/segments/tiers';
+
+/** A plain table of customers. Ids are rendered as text by React, never as HTML. */
+interface Props {
+  rows: readonly CustomerRow[];
+  caption: string;
+  /** Lists of a single tier leave the tier column out. */
+  showTier?: boolean;
+}
+
+export function CustomerList({ rows, caption, showTier = true }: Props) {
+  if (rows.length === 0) return <p className="muted">No customers in this group.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="numbers customers">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Customer</th>
+            <th scope="col">Spent</th>
+            <th scope="col">Orders</th>
+            <th scope="col">Days since</th>
+            <th scope="col">Last order</th>
+            {showTier && <th scope="col">Tier</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.customer_id} data-customer-id={row.customer_id}>
+              <th scope="row">{row.customer_id}</th>
+              <td>{formatMoney(row.monetary)}</td>
+              <td>{formatCount(row.frequency)}</td>
+              <td>{formatCount(row.recency_days)}</td>
+              <td>{row.last_purchase_date}</td>
+              {showTier && <td>{tierInfo(row.segment).label}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

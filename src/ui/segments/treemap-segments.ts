@@ -1,0 +1,17 @@
+import type { SegmentView } from '../../protocol/engine-api';
+import type { RfmView } from '../../protocol/explore';
+import { RFM_BUCKETS } from '../../model/segments/rfm-segments';
+import { tierInfo } from '../../model/segments/tiers';
+import type { TreemapSegment } from './SegmentTreemap';
+
+export function tierSegments(view: SegmentView): TreemapSegment[] {
+  return view.totals.map((row) => ({ info: tierInfo(row.segment), customers: row.customers, revenue: row.revenue }));
+}
+
+/** Every named segment and Others, with zero until the totals arrive. */
+export function rfmSegments(view: RfmView | null): TreemapSegment[] {
+  return RFM_BUCKETS.map((info) => {
+    const row = view?.totals.find((candidate) => candidate.segment === info.id);
+    return { info, customers: row?.customers ?? 0, revenue: row?.revenue ?? 0 };
+  });
+}
