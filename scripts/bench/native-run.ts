@@ -3,7 +3,7 @@
  * is slow" from "the browser makes it slow".
  */
 import { basename } from 'node:path';
-import type { LoadStage } from '../../src/protocol/engine-api';
+import type { LoadStage } from '../../src/protocol/load';
 import { loadOrders } from '../../src/engine/load/load-orders';
 import { segmentView } from '../../src/engine/segments/segment-view';
 import { DEFAULT_THRESHOLDS } from '../../src/model/segments/tiers';

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
-import type { AnalyseOutcome, CustomerRow, EngineApi, LoadResult, LoadStage, SegmentParams } from '../protocol/engine-api';
-import type { TierId } from '../model/segments/tiers';
-import type { RfmExport } from '../protocol/explore';
+import type { EngineApi } from '../protocol/engine-api';
+import type { AnalyseOutcome } from '../protocol/load';
+import { engineCrashed, isEngineCrash } from '../protocol/errors';
 
 /**
  * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in
@@ -13,22 +13,7 @@ export class CancelledError extends Error {
 }
 
 /** What the UI may ask of the engine; the worker boundary (comlink) stays inside this module. */
-export interface EngineClient {
-  whenReady(): Promise<void>;
-  loadFile(file: File, onStage: (stage: LoadStage) => void): Promise<LoadResult>;
-  loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
-  inspect: EngineApi['inspect'];
-  checkMapping: EngineApi['checkMapping'];
-  analyse: EngineApi['analyse'];
-  rejectedLinesCsv: EngineApi['rejectedLinesCsv'];
-  reports: EngineApi['reports'];
-  customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;
-  predict: EngineApi['predict'];
-  exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
-  rfmCells: EngineApi['rfmCells'];
-  chartData: EngineApi['chartData'];
-  customerPage: EngineApi['customerPage'];
-  customerDetail: EngineApi['customerDetail'];
+export interface EngineClient extends EngineApi {
   /** Stops whatever is running; the engine starts afresh and the app stays usable. */
   cancel(): void;
 }
@@ -49,17 +34,9 @@ function startEngine(onCrash: (error: Error) => void): RunningEngine {
   stopped.catch(() => {}); // observed by the calls that race it, not an unhandled rejection
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    onCrash(crashError(event.message || 'the worker stopped'));
+    onCrash(engineCrashed(event.message || 'the worker stopped'));
   });
   return { worker, api: Comlink.wrap<EngineApi>(worker), stopped, stop };
-}
-
-function crashError(detail: string): Error {
-  const error = new Error(
-    `The analysis engine stopped (${detail}), most likely because the browser ran out of memory. It has been restarted; try again, or try a smaller file.`,
-  );
-  error.name = 'EngineCrashed';
-  return error;
 }
 
 export function createEngineClient(): EngineClient {
@@ -75,27 +52,25 @@ export function createEngineClient(): EngineClient {
     try {
       return await Promise.race([work(current.api), current.stopped]);
     } catch (error) {
-      if (error instanceof Error && error.name === 'EngineCrashed' && current === engine) restart(error);
+      if (isEngineCrash(error) && current === engine) restart(error);
       throw error;
     }
   }
   return {
     whenReady: () => call((api) => api.whenReady()),
-    loadFile: (file, onStage) => call((api) => api.loadFile(file, Comlink.proxy(onStage))),
     loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
     inspect: (files, options, onProgress) => call((api) => api.inspect(files, options, Comlink.proxy(onProgress))),
     checkMapping: (plan) => call((api) => api.checkMapping(plan)),
-    analyse: (plan, onStage, onProgress) =>
-      call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
+    analyse: (plan, onStage, onProgress) => call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
     rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
     reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
-    predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
-    exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
     rfmCells: () => call((api) => api.rfmCells()),
     chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
+    exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
+    predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

@@ -1,15 +1,11 @@
 /**
- * Shapes for the RFM scores, the named segments, the charts and the customer explorer, as they cross
- * the worker boundary: plain objects only. The verbs themselves are listed in api.ts.
+ * What the charts draw and what the customer explorer pages through, as they cross the worker
+ * boundary: plain objects only.
  */
 import type { RfmBucketId, RfmRules } from '../model/segments/rfm-segments';
-import type { RfmCell, RfmTotals, RfmView } from '../model/segments/rfm-totals';
 import type { Segmentation } from '../model/segments/segment-info';
 import type { TierId } from '../model/segments/tiers';
-import type { CustomerRow } from './engine-api';
-import type { CustomerSortKey, SortDirection } from '../engine/explore/sql/customer-explorer';
-
-export type { CustomerSortKey, SortDirection, RfmCell, RfmTotals, RfmView };
+import type { CustomerRow, SegmentParams } from './segments';
 
 export type Measure = 'recency' | 'frequency' | 'monetary';
 
@@ -23,10 +19,10 @@ export interface ScoreBoundary {
 }
 
 export interface RfGridCell {
-  r_score: number;
-  f_score: number;
+  rScore: number;
+  fScore: number;
   customers: number;
-  average_monetary: number;
+  averageMonetary: number;
 }
 
 export interface HistogramBin {
@@ -47,16 +43,16 @@ export interface Distribution {
 export interface ConcentrationPoint {
   percent: number;
   customers: number;
-  customer_share: number;
-  revenue_share: number;
+  customerShare: number;
+  revenueShare: number;
 }
 
 export interface CohortCount {
   cohort: string;
-  months_since: number;
+  monthsSince: number;
   customers: number;
   /** The last day of the data, YYYY-MM-DD (the same on every row). */
-  data_end: string;
+  dataEnd: string;
 }
 
 export interface ChartData {
@@ -70,10 +66,31 @@ export interface ChartData {
 
 /** A customer with both segmentations side by side. */
 export interface ExplorerRow extends CustomerRow {
-  r_score: number;
-  f_score: number;
-  m_score: number;
-  rfm_segment: RfmBucketId;
+  rScore: number;
+  fScore: number;
+  mScore: number;
+  rfmSegment: RfmBucketId;
+}
+
+/** The explorer's sort keys: a fixed list, so a sort never carries text from the page into SQL. */
+export const CUSTOMER_SORT_KEYS = [
+  'customerId',
+  'monetary',
+  'frequency',
+  'recencyDays',
+  'lastPurchaseDate',
+  'rScore',
+  'fScore',
+  'mScore',
+  'segment',
+  'rfmSegment',
+] as const satisfies readonly (keyof ExplorerRow)[];
+
+export type CustomerSortKey = (typeof CUSTOMER_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export function isCustomerSortKey(value: string): value is CustomerSortKey {
+  return (CUSTOMER_SORT_KEYS as readonly string[]).includes(value);
 }
 
 export interface CustomerQuery {
@@ -100,7 +117,7 @@ export interface CustomerPage {
 export interface InvoiceRow {
   invoice: string;
   /** YYYY-MM-DD HH:MM */
-  invoiced_at: string;
+  invoicedAt: string;
   lines: number;
   quantity: number;
   amount: number;
@@ -115,8 +132,11 @@ export interface CustomerDetail {
   excluded: { reason: string; lines: number }[];
 }
 
-/** What a customer export adds to the tier filter: the rule table, and optionally one named segment. */
-export interface RfmExport {
-  rules: RfmRules;
-  segment: RfmBucketId | null;
+export interface ExploreVerbs {
+  /** What the charts draw and the score boundaries, for a reference date. */
+  chartData(referenceDate: string): Promise<ChartData>;
+  /** One page of the customer explorer. */
+  customerPage(params: SegmentParams, rules: RfmRules, query: CustomerQuery): Promise<CustomerPage>;
+  /** One customer's row, invoices and left-out lines. */
+  customerDetail(params: SegmentParams, rules: RfmRules, customerId: string): Promise<CustomerDetail>;
 }

@@ -1,8 +1,13 @@
+import type { CleaningCounts, UnreadableDetail } from '../model/load/cleaning';
 import type { RoleId } from '../model/load/column-roles';
 import type { Delimiter } from '../model/load/formats/csv-dialect';
 import type { DateOrder } from '../model/load/formats/date-order';
+import type { EncodingLabel, TextEncoding } from '../model/load/formats/text-encoding';
 import type { LayoutDetection } from '../model/load/layout-detection';
-import type { TextEncoding } from '../model/load/formats/text-encoding';
+import type { LoadPlan } from '../model/load/load-plan';
+import type { AmountReading } from '../model/load/order-amounts';
+import type { LayoutInfo } from '../model/load/order-layouts';
+import type { TierCells } from '../model/segments/tier-totals';
 
 /**
  * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
@@ -79,4 +84,49 @@ export interface DateOrderQuestion {
   kind: 'date-order';
   column: string;
   examples: string[];
+}
+
+export interface LoadResult {
+  /** The file's name, or the names of several files combined. */
+  fileName: string;
+  layout: LayoutInfo;
+  /** The first file's text encoding. */
+  encoding: EncodingLabel;
+  sources: SourceSummary[];
+  plan: LoadPlan;
+  /** The header of the column playing each mapped role. */
+  columns: Partial<Record<RoleId, string>>;
+  dateOrder: DateOrderInfo;
+  /** With money from an amount column: whether it was a line total, and orders repeated across files. */
+  amounts: AmountReading | null;
+  duplicates: DuplicateInfo;
+  /** Distinct currencies among the kept lines (when a currency column is mapped). */
+  currencies: string[];
+  counts: CleaningCounts;
+  unreadable: UnreadableDetail[];
+  customers: number;
+  firstDate: string;
+  lastDate: string;
+  /** The day after the latest kept invoice, YYYY-MM-DD. */
+  defaultReferenceDate: string;
+  /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
+  tierCells: TierCells;
+}
+
+export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
+
+/** An analysis either loads, or stops to ask the user something it must not guess. */
+export type AnalyseOutcome = { kind: 'loaded'; result: LoadResult } | DateOrderQuestion;
+
+export interface LoadVerbs {
+  /** The built-in sample shop, analysed straight away. */
+  loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  /** Reads the files' headers and first lines and guesses the mapping; the files stay registered. */
+  inspect(files: File[], options: ReadOptions, onProgress: (progress: LoadProgress) => void): Promise<SourcePreview>;
+  /** What a mapping makes of the inspected sample: values that would not read, with examples. */
+  checkMapping(plan: LoadPlan): Promise<MappingCheck>;
+  /** Reads, cleans and aggregates the inspected files with a mapping. */
+  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void): Promise<AnalyseOutcome>;
+  /** The lines left out of the last analysis, with line number and reason, as CSV. */
+  rejectedLinesCsv(): Promise<Blob>;
 }

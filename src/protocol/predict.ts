@@ -4,7 +4,7 @@ import type { GammaGammaFit } from '../model/predict/models/gamma-gamma';
 import type { HoldoutComparison } from '../model/predict/holdout-purchases';
 import type { TimeUnit } from '../model/predict/repeat-summary';
 import type { TierId } from '../model/segments/tiers';
-import type { SegmentParams } from './engine-api';
+import type { SegmentParams } from './segments';
 
 /** Prediction shapes that cross the worker boundary: plain objects only. */
 
@@ -48,14 +48,14 @@ export interface ValidationResult {
 }
 
 export interface LostValueRow {
-  customer_id: string;
+  customerId: string;
   segment: TierId;
   monetary: number;
-  recency_days: number;
-  p_alive: number;
-  p_churn_30d: number;
-  clv_12m: number;
-  expected_lost_value: number;
+  recencyDays: number;
+  pAlive: number;
+  pChurn30d: number;
+  clv12m: number;
+  expectedLostValue: number;
 }
 
 export interface LostValueReport {
@@ -95,4 +95,9 @@ export interface PredictionResult {
   current: CurrentPredictions;
   /** Milliseconds spent on each part in this call (parts reused from an earlier call count 0). */
   timingsMs: PredictionTimings;
+}
+
+export interface PredictVerbs {
+  /** Fits and validates the purchase models, writes per-customer predictions. */
+  predict(params: SegmentParams, settings: PredictionSettings, reportRows: number): Promise<PredictionResult>;
 }

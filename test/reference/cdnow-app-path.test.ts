@@ -8,7 +8,7 @@
  * published fit does; so the fit sees all 2,357 customers and the RFM tables 2,349.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadResult } from '../../src/protocol/engine-api';
+import type { LoadResult } from '../../src/protocol/load';
 import type { Connector } from '../../src/engine/db/connector';
 import { readCustomerHistories } from '../../src/engine/predict/customer-histories';
 import { loadOrders } from '../../src/engine/load/load-orders';

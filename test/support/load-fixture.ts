@@ -1,5 +1,5 @@
 import type { Connector } from '../../src/engine/db/connector';
-import type { AnalyseOutcome, LoadResult } from '../../src/protocol/engine-api';
+import type { AnalyseOutcome, LoadResult } from '../../src/protocol/load';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from '../../src/engine/load/inspect-sources';
 import type { ReadOptions } from '../../src/protocol/load';
 import { analyseOrders } from '../../src/engine/load/load-orders';
@@ -55,5 +55,5 @@ export function loaded(outcome: AnalyseOutcome): LoadResult {
 /** Every customer's recency, frequency and monetary at the default reference date, by customer id. */
 export async function rfmRows(db: Connector, result: LoadResult) {
   const rows = await segmentCustomers(db, { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 }, null, 1000, 0);
-  return Object.fromEntries(rows.map((row) => [row.customer_id, { recency: row.recency_days, frequency: row.frequency, monetary: row.monetary }]));
+  return Object.fromEntries(rows.map((row) => [row.customerId, { recency: row.recencyDays, frequency: row.frequency, monetary: row.monetary }]));
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/db/connector';
 import { plainRow } from '../../src/engine/db/plain-rows';
+import { withQueryError } from '../../src/engine/db/query-error';
 import { quoteIdentifier } from '../../src/engine/db/identifiers';
 
 /** The app's Connector over native DuckDB, so SQL tests run the very statements the worker runs. */
@@ -11,10 +12,12 @@ export async function nativeConnector(): Promise<Connector> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   return {
-    async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-      const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
-      const columns = reader.columnNames();
-      return reader.getRowsJS().map((values) => plainRow(columns, values) as T);
+    query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      return withQueryError(sql, async () => {
+        const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+        const columns = reader.columnNames();
+        return reader.getRowsJS().map((values) => plainRow(columns, values) as T);
+      });
     },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       const entries = Object.entries(columns);

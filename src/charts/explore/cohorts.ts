@@ -24,10 +24,10 @@ const PARTIAL_OPACITY = 0.45;
  */
 export function cohortCells(rows: readonly CohortCount[]): CohortCell[] {
   if (rows.length === 0) return [];
-  const dataEnd = rows[0].data_end;
+  const dataEnd = rows[0].dataEnd;
   const lastMonth = monthNumber(dataEnd);
   const partial = isPartialMonth(dataEnd);
-  const counts = new Map(rows.map((row) => [`${row.cohort}+${row.months_since}`, row.customers]));
+  const counts = new Map(rows.map((row) => [`${row.cohort}+${row.monthsSince}`, row.customers]));
   const cohorts = [...new Set(rows.map((row) => row.cohort))].sort();
   return cohorts.flatMap((cohort) => {
     const size = counts.get(`${cohort}+0`) ?? 0;
@@ -41,7 +41,7 @@ export function cohortCells(rows: readonly CohortCount[]): CohortCell[] {
 
 /** "The last month, 2011-12, is partial (data end 2011-12-09)…", or null when the data fill it. */
 export function partialMonthNote(rows: readonly CohortCount[]): string | null {
-  const dataEnd = rows[0]?.data_end;
+  const dataEnd = rows[0]?.dataEnd;
   if (!dataEnd || !isPartialMonth(dataEnd)) return null;
   return `The last month, ${dataEnd.slice(0, 7)}, is partial (data end ${dataEnd}): its cells, the last of each row, are paler.`;
 }

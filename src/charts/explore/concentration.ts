@@ -11,13 +11,13 @@ export const HIGHLIGHT_PERCENTS = [1, 10, 20, 50];
 
 /** The curve from (0, 0): x = share of customers (biggest spenders first), y = their share of revenue. */
 export function concentrationCurve(points: readonly ConcentrationPoint[]): { customerShare: number; revenueShare: number }[] {
-  return [{ customerShare: 0, revenueShare: 0 }, ...points.map((point) => ({ customerShare: point.customer_share, revenueShare: point.revenue_share }))];
+  return [{ customerShare: 0, revenueShare: 0 }, ...points.map((point) => ({ customerShare: point.customerShare, revenueShare: point.revenueShare }))];
 }
 
 export function concentrationHighlights(points: readonly ConcentrationPoint[], percents = HIGHLIGHT_PERCENTS): ConcentrationHighlight[] {
   return percents.flatMap((percent) => {
     const point = points.find((candidate) => candidate.percent === percent);
-    return point ? [{ percent, customers: point.customers, revenueShare: point.revenue_share }] : [];
+    return point ? [{ percent, customers: point.customers, revenueShare: point.revenueShare }] : [];
   });
 }
 

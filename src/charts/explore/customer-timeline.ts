@@ -12,7 +12,7 @@ export interface TimelinePoint {
 
 export function timelinePoints(invoices: readonly InvoiceRow[]): TimelinePoint[] {
   return invoices
-    .map((row) => ({ invoice: row.invoice, date: new Date(`${row.invoiced_at.replace(' ', 'T')}:00Z`), amount: row.amount, lines: row.lines }))
+    .map((row) => ({ invoice: row.invoice, date: new Date(`${row.invoicedAt.replace(' ', 'T')}:00Z`), amount: row.amount, lines: row.lines }))
     .sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 

@@ -19,12 +19,12 @@ export function rfGridTiles(cells: readonly RfGridCell[]): RfGridTile[] {
   const total = cells.reduce((sum, cell) => sum + cell.customers, 0);
   return SCORES.flatMap((r) =>
     SCORES.map((f) => {
-      const cell = cells.find((candidate) => candidate.r_score === r && candidate.f_score === f);
+      const cell = cells.find((candidate) => candidate.rScore === r && candidate.fScore === f);
       return {
         r,
         f,
         customers: cell?.customers ?? 0,
-        averageMonetary: cell ? cell.average_monetary : null,
+        averageMonetary: cell ? cell.averageMonetary : null,
         share: total === 0 || !cell ? 0 : cell.customers / total,
       };
     }),

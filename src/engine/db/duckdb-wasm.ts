@@ -6,6 +6,7 @@ import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?
 import * as arrow from 'apache-arrow';
 import type { Connector, Row, SqlValue, TableColumns } from './connector';
 import { plainRow } from './plain-rows';
+import { withQueryError } from './query-error';
 import { quoteIdentifier } from './identifiers';
 import { StatementCache } from './statement-cache';
 
@@ -68,8 +69,8 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
 function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
   const statements = new StatementCache(connection);
   return {
-    async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-      return tableRows(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params));
+    query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      return withQueryError(sql, async () => tableRows(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
     },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);

@@ -28,3 +28,22 @@ export function plainRow(columns: readonly string[], values: readonly unknown[])
   });
   return row;
 }
+
+/** A column name as the page's field name: `recency_days` → `recencyDays`, `clv_12m` → `clv12m`. */
+export function camelCase(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase());
+}
+
+/**
+ * Rows as the page's domain objects: snake_case is the database's convention and stops here. The
+ * caller names the shape; the SQL tests check that the query's columns give exactly those fields.
+ */
+export function camelRows<T>(rows: readonly Record<string, unknown>[]): T[] {
+  if (rows.length === 0) return [];
+  const names = Object.keys(rows[0]).map((column) => [column, camelCase(column)] as const);
+  return rows.map((row) => {
+    const shaped: Record<string, unknown> = {};
+    for (const [column, name] of names) shaped[name] = row[column];
+    return shaped as T;
+  });
+}

@@ -3,6 +3,7 @@ import type { Connector, SqlValue } from '../db/connector';
 import type { ChartData, CohortCount, ConcentrationPoint, Distribution, Measure, RfGridCell, ScoreBoundary } from '../../protocol/explore';
 import { MEASURE_HISTOGRAMS, MEASURE_STATS, MONTHLY_COHORTS, REVENUE_CONCENTRATION } from './sql/charts';
 import { RF_GRID, SCORE_BOUNDARIES } from '../segments/sql/scores';
+import { camelRows } from '../db/plain-rows';
 
 const MEASURES: readonly { measure: Measure; allowLog: boolean; whole: boolean }[] = [
   { measure: 'recency', allowLog: false, whole: true },
@@ -16,10 +17,10 @@ const MEASURES: readonly { measure: Measure; allowLog: boolean; whole: boolean }
  */
 export async function chartData(db: Connector, referenceDate: string): Promise<ChartData> {
   const boundaries = await db.query<ScoreBoundary & Record<string, unknown>>(SCORE_BOUNDARIES, [referenceDate]);
-  const grid = await db.query<RfGridCell & Record<string, unknown>>(RF_GRID);
+  const grid = camelRows<RfGridCell>(await db.query(RF_GRID));
   const distributions = await measureDistributions(db, referenceDate);
-  const concentration = await db.query<ConcentrationPoint & Record<string, unknown>>(REVENUE_CONCENTRATION);
-  const cohorts = await db.query<CohortCount & Record<string, unknown>>(MONTHLY_COHORTS);
+  const concentration = camelRows<ConcentrationPoint>(await db.query(REVENUE_CONCENTRATION));
+  const cohorts = camelRows<CohortCount>(await db.query(MONTHLY_COHORTS));
   return { referenceDate, boundaries, grid, distributions, concentration, cohorts };
 }
 

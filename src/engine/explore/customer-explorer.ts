@@ -1,9 +1,10 @@
 import { isRfmBucketId, segmentCodes, validateRules, type RfmRules } from '../../model/segments/rfm-segments';
 import { isTierId, type TierId } from '../../model/segments/tiers';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 import type { Connector, SqlValue } from '../db/connector';
 import type { CustomerDetail, CustomerPage, CustomerQuery, ExplorerRow, InvoiceRow } from '../../protocol/explore';
 import { segmentParams, tierFilterParams } from '../segments/segment-view';
+import { camelRows } from '../db/plain-rows';
 import {
   CUSTOMER_BY_ID,
   CUSTOMER_COUNT,
@@ -21,7 +22,7 @@ export async function customerPage(db: Connector, params: SegmentParams, rules: 
   const limit = boundedInteger('limit', query.limit, 1, MAX_PAGE_ROWS);
   const offset = boundedInteger('offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
   const filter = filterParams(params, rules, query);
-  const rows = await db.query<ExplorerRow & Record<string, unknown>>(customerPageSql(query.sort, query.direction), [...filter, limit, offset]);
+  const rows = camelRows<ExplorerRow>(await db.query(customerPageSql(query.sort, query.direction), [...filter, limit, offset]));
   if (!query.countAll) return { total: null, offset, rows };
   const [{ customers }] = await db.query<{ customers: number }>(CUSTOMER_COUNT, filter);
   return { total: customers, offset, rows };
@@ -52,8 +53,8 @@ function boundedInteger(name: string, value: number, min: number, max: number): 
 /** One customer: their row, their invoices (newest first) and the lines the analysis left out. */
 export async function customerDetail(db: Connector, params: SegmentParams, rules: RfmRules, customerId: string): Promise<CustomerDetail> {
   const id = String(customerId);
-  const [customer = null] = await db.query<ExplorerRow & Record<string, unknown>>(CUSTOMER_BY_ID, [...scoredParams(params, rules), id]);
-  const invoices = await db.query<InvoiceRow & Record<string, unknown>>(CUSTOMER_INVOICES, [id, MAX_INVOICES]);
+  const [customer = null] = camelRows<ExplorerRow>(await db.query(CUSTOMER_BY_ID, [...scoredParams(params, rules), id]));
+  const invoices = camelRows<InvoiceRow>(await db.query(CUSTOMER_INVOICES, [id, MAX_INVOICES]));
   const [{ invoices: invoiceCount }] = await db.query<{ invoices: number }>(CUSTOMER_INVOICE_COUNT, [id]);
   const excluded = await db.query<{ reason: string; lines: number }>(CUSTOMER_EXCLUDED_LINES, [id]);
   return { customer, invoices, invoiceCount, excluded };

@@ -1,11 +1,11 @@
 import { toCsv } from '../../model/shared/csv-format';
 import { DEFAULT_RFM_RULES, isRfmBucketId } from '../../model/segments/rfm-segments';
 import { isTierId, type TierId } from '../../model/segments/tiers';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 import type { Connector } from '../db/connector';
 import { scoredParams } from '../explore/customer-explorer';
 import { tierFilterParams } from '../segments/segment-view';
-import type { RfmExport } from '../../protocol/explore';
+import type { RfmExport } from '../../protocol/export';
 import { EXPORT_CUSTOMERS } from '../segments/sql/segments';
 import { PREDICTION_EXPORT_COLUMNS } from '../predict/sql/predictions';
 

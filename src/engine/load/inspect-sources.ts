@@ -1,7 +1,8 @@
 import { headerNames, headerSignature, isDelimiter, parseRecords, sniffDelimiter, type Delimiter } from '../../model/load/formats/csv-dialect';
 import { fileKind } from '../../model/load/file-signature';
 import { detectLayout } from '../../model/load/layout-detection';
-import { detectTextEncoding, fileChunks, type TextEncoding } from '../../model/load/formats/text-encoding';
+import type { TextEncoding } from '../../model/load/formats/text-encoding';
+import { detectTextEncoding, fileChunks } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { SAMPLE_LINES, type LoadProgress, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';

@@ -3,7 +3,8 @@ import { describeUnusableFile, type ValueFormats } from '../../model/load/cleani
 import type { RoleId } from '../../model/load/column-roles';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { encodingLabel, type TextEncoding } from '../../model/load/formats/text-encoding';
-import type { AnalyseOutcome, CleaningCounts, LoadResult, LoadStage, UnreadableDetail } from '../../protocol/engine-api';
+import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
+import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';

@@ -1,7 +1,7 @@
 import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { toCsv } from '../../model/shared/csv-format';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
-import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/engine-api';
+import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
@@ -37,6 +37,11 @@ export class LoadSession {
     const inspection = await inspectSources(this.db.connector, this.db.registry, inputs, options, onProgress);
     this.inspection = inspection;
     return inspection.preview;
+  }
+
+  /** The chosen files' names, for messages; undefined before any were inspected. */
+  fileNames(): string | undefined {
+    return this.inspection?.sources.map((source) => source.fileName).join('", "');
   }
 
   checkMapping(plan: LoadPlan): Promise<MappingCheck> {

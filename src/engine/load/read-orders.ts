@@ -3,7 +3,7 @@ import { dateExample, dateShape, decideDateOrder, otherOrder, profileDates, type
 import type { LoadPlan } from '../../model/load/load-plan';
 import type { DecimalSeparator } from '../../model/load/formats/number-format';
 import type { AmountReading } from '../../model/load/order-amounts';
-import type { LoadResult } from '../../protocol/engine-api';
+import type { LoadResult } from '../../protocol/load';
 import type { Connector } from '../db/connector';
 import { settleDecimal } from './decimal-separator';
 import type { InspectedSource } from './inspect-sources';

@@ -4,7 +4,7 @@ import { countRepeatCustomers, fitPurchaseModels } from '../../model/predict/fit
 import type { FittedModels } from '../../model/predict/fit-models';
 import { addDays, isIsoDate } from '../../model/shared/iso-date';
 import type { TimeUnit } from '../../model/predict/repeat-summary';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 import type { Connector } from '../db/connector';
 import { readCustomerHistories } from './customer-histories';
 import { InputError } from '../../protocol/errors';
@@ -16,6 +16,7 @@ import { PromiseMemo } from './promise-memo';
 import { segmentParams } from '../segments/segment-view';
 import { CREATE_PURCHASE_DAYS } from './sql/purchase-days';
 import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, LOST_VALUE_RANKING, LOST_VALUE_TOTALS, REPLACE_PREDICTIONS } from './sql/predictions';
+import { camelRows } from '../db/plain-rows';
 
 interface CurrentFit {
   histories: CustomerHistories;
@@ -166,7 +167,7 @@ export class Predictor {
   async #lostValue(segment: SegmentParams, reportRows: number): Promise<LostValueReport> {
     const params = segmentParams(segment);
     const [totals] = await this.db.query<{ customers: number; expected_lost_value: number; at_risk_whales: number }>(LOST_VALUE_TOTALS, params);
-    const rows = await this.db.query<LostValueRow & Record<string, unknown>>(LOST_VALUE_RANKING, [...params, reportRows]);
+    const rows = camelRows<LostValueRow>(await this.db.query(LOST_VALUE_RANKING, [...params, reportRows]));
     return { customers: totals.customers, total: totals.expected_lost_value, atRiskWhales: totals.at_risk_whales, rows };
   }
 }

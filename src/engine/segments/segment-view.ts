@@ -1,9 +1,10 @@
 import { tierTotals } from '../../model/segments/tier-totals';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
-import type { CustomerRow, ReportLists, SegmentParams, SegmentView } from '../../protocol/engine-api';
+import type { CustomerRow, ReportLists, SegmentParams, SegmentView } from '../../protocol/segments';
 import type { Connector, SqlValue } from '../db/connector';
 import { REPORT_CUSTOMERS, SEGMENT_CUSTOMERS } from './sql/segments';
 import { readTierCells } from './tier-cells';
+import { camelRows } from '../db/plain-rows';
 
 export function segmentParams({ referenceDate, valuePercentile, activeDays }: SegmentParams): SqlValue[] {
   return [referenceDate, wholePercentile(valuePercentile), activeDays];
@@ -28,7 +29,7 @@ export function tierFilterParams(segment: TierId | null): SqlValue[] {
  */
 export async function reportLists(db: Connector, params: SegmentParams, reportRows: number): Promise<ReportLists> {
   const tierParams = [...segmentParams(params), reportRows];
-  const rows = await db.query<CustomerRow & Record<string, unknown>>(REPORT_CUSTOMERS, [...tierParams, ...tierParams]);
+  const rows = camelRows<CustomerRow>(await db.query(REPORT_CUSTOMERS, [...tierParams, ...tierParams]));
   return {
     revenueLeak: rows.filter((row) => row.segment === 'at_risk_whale'),
     marginProtection: rows.filter((row) => row.segment === 'champion'),
@@ -46,12 +47,12 @@ export async function segmentView(db: Connector, params: SegmentParams, reportRo
   return { params, valueThreshold, totals, ...(await reportLists(db, params, reportRows)), reportsFor: params };
 }
 
-export function segmentCustomers(
+export async function segmentCustomers(
   db: Connector,
   params: SegmentParams,
   segment: TierId | null,
   limit: number,
   offset: number,
 ): Promise<CustomerRow[]> {
-  return db.query<CustomerRow & Record<string, unknown>>(SEGMENT_CUSTOMERS, [...segmentParams(params), ...tierFilterParams(segment), limit, offset]);
+  return camelRows<CustomerRow>(await db.query(SEGMENT_CUSTOMERS, [...segmentParams(params), ...tierFilterParams(segment), limit, offset]));
 }

@@ -2,11 +2,11 @@ import { RFM_BUCKET_IDS, segmentForScores, type RfmBucketId, type RfmRules } fro
 
 /** Customers and revenue (in whole cents) of one combination of scores. */
 export interface RfmCell {
-  r_score: number;
-  f_score: number;
-  m_score: number;
+  rScore: number;
+  fScore: number;
+  mScore: number;
   customers: number;
-  revenue_cents: number;
+  revenueCents: number;
 }
 
 export interface RfmTotals {
@@ -29,9 +29,9 @@ export interface RfmView {
 export function rfmView(cells: readonly RfmCell[], rules: RfmRules): RfmView {
   const sums = new Map<RfmBucketId, { customers: number; cents: number }>(RFM_BUCKET_IDS.map((id) => [id, { customers: 0, cents: 0 }]));
   for (const cell of cells) {
-    const sum = sums.get(segmentForScores(rules, cell.r_score, cell.f_score, cell.m_score))!;
+    const sum = sums.get(segmentForScores(rules, cell.rScore, cell.fScore, cell.mScore))!;
     sum.customers += cell.customers;
-    sum.cents += cell.revenue_cents;
+    sum.cents += cell.revenueCents;
   }
   return { rules, totals: RFM_BUCKET_IDS.map((segment) => ({ segment, customers: sums.get(segment)!.customers, revenue: sums.get(segment)!.cents / 100 })) };
 }

@@ -3,7 +3,7 @@ import { cohortOptions } from '../../charts/explore/cohorts';
 import { concentrationHighlights, concentrationOptions, highlightSentence } from '../../charts/explore/concentration';
 import { distributionMarkers, distributionOptions, MEASURE_LABELS } from '../../charts/explore/distributions';
 import { rfGridOptions } from '../../charts/explore/rf-grid';
-import type { SegmentView } from '../../protocol/engine-api';
+import type { SegmentView } from '../../protocol/segments';
 import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { timelineOptions } from '../../charts/explore/customer-timeline';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerDetail } from '../../protocol/explore';
 import { CLEANING_LABELS } from '../../model/load/cleaning';
@@ -46,9 +46,9 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
       {detail?.customer && (
         <p>
           Spent <strong>{formatMoney(detail.customer.monetary)}</strong> over <strong>{formatCount(detail.customer.frequency)}</strong>{' '}
-          invoices, first on {detail.customer.first_purchase_date}, last on {detail.customer.last_purchase_date} (
-          {formatCount(detail.customer.recency_days)} days before {params.referenceDate}). Tier: {tierInfo(detail.customer.segment).label}. RFM
-          scores R {detail.customer.r_score} · F {detail.customer.f_score} · M {detail.customer.m_score}: {rfmBucketInfo(detail.customer.rfm_segment).label}.
+          invoices, first on {detail.customer.firstPurchaseDate}, last on {detail.customer.lastPurchaseDate} (
+          {formatCount(detail.customer.recencyDays)} days before {params.referenceDate}). Tier: {tierInfo(detail.customer.segment).label}. RFM
+          scores R {detail.customer.rScore} · F {detail.customer.fScore} · M {detail.customer.mScore}: {rfmBucketInfo(detail.customer.rfmSegment).label}.
         </p>
       )}
       {detail && timeline && (
@@ -77,7 +77,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
                 {detail.invoices.map((invoice) => (
                   <tr key={invoice.invoice} data-invoice={invoice.invoice}>
                     <th scope="row">{invoice.invoice}</th>
-                    <td>{invoice.invoiced_at}</td>
+                    <td>{invoice.invoicedAt}</td>
                     <td>{formatCount(invoice.lines)}</td>
                     <td>{formatCount(invoice.quantity)}</td>
                     <td>{formatMoney(invoice.amount)}</td>

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerQuery, CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
 import { formatCount, formatMoney } from '../../model/shared/format';
@@ -25,16 +25,16 @@ interface Column {
 }
 
 const COLUMNS: readonly Column[] = [
-  { key: 'customer_id', title: 'Customer', first: 'asc', cell: (row) => row.customer_id },
+  { key: 'customerId', title: 'Customer', first: 'asc', cell: (row) => row.customerId },
   { key: 'monetary', title: 'Spent', first: 'desc', cell: (row) => formatMoney(row.monetary) },
   { key: 'frequency', title: 'Orders', first: 'desc', cell: (row) => formatCount(row.frequency) },
-  { key: 'recency_days', title: 'Days since', first: 'asc', cell: (row) => formatCount(row.recency_days) },
-  { key: 'last_purchase_date', title: 'Last order', first: 'desc', cell: (row) => row.last_purchase_date },
-  { key: 'r_score', title: 'R', first: 'desc', cell: (row) => String(row.r_score) },
-  { key: 'f_score', title: 'F', first: 'desc', cell: (row) => String(row.f_score) },
-  { key: 'm_score', title: 'M', first: 'desc', cell: (row) => String(row.m_score) },
+  { key: 'recencyDays', title: 'Days since', first: 'asc', cell: (row) => formatCount(row.recencyDays) },
+  { key: 'lastPurchaseDate', title: 'Last order', first: 'desc', cell: (row) => row.lastPurchaseDate },
+  { key: 'rScore', title: 'R', first: 'desc', cell: (row) => String(row.rScore) },
+  { key: 'fScore', title: 'F', first: 'desc', cell: (row) => String(row.fScore) },
+  { key: 'mScore', title: 'M', first: 'desc', cell: (row) => String(row.mScore) },
   { key: 'segment', title: 'Tier', first: 'asc', cell: (row) => tierInfo(row.segment).label },
-  { key: 'rfm_segment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfm_segment).label },
+  { key: 'rfmSegment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfmSegment).label },
 ];
 
 interface Props {
@@ -187,19 +187,19 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
             {rows.map(({ index, row }) => (
               <div
                 key={index}
-                className={`explorer-row${row && row.customer_id === open ? ' open' : ''}`}
+                className={`explorer-row${row && row.customerId === open ? ' open' : ''}`}
                 role="row"
                 aria-rowindex={index + 2}
                 data-row-index={index}
-                data-customer-id={row?.customer_id}
+                data-customer-id={row?.customerId}
                 tabIndex={row ? 0 : -1}
                 style={{ position: 'absolute', top: index * ROW_HEIGHT, height: ROW_HEIGHT, left: 0, right: 0 }}
-                onClick={() => row && setOpen(row.customer_id)}
-                onKeyDown={(event) => row && (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), setOpen(row.customer_id))}
+                onClick={() => row && setOpen(row.customerId)}
+                onKeyDown={(event) => row && (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), setOpen(row.customerId))}
               >
                 {COLUMNS.map((column) => (
                   <div key={column.key} role="cell">
-                    {row ? column.cell(row) : column.key === 'customer_id' ? '…' : ''}
+                    {row ? column.cell(row) : column.key === 'customerId' ? '…' : ''}
                   </div>
                 ))}
               </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadResult } from '../../protocol/engine-api';
+import type { LoadResult } from '../../protocol/load';
 import type { EngineClient } from '../../engine/client';
 import type { ChartData } from '../../protocol/explore';
 

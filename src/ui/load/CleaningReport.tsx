@@ -1,4 +1,4 @@
-import type { LoadResult } from '../../protocol/engine-api';
+import type { LoadResult } from '../../protocol/load';
 import { CLEANING_LABELS, CLEANING_REASONS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { unreadableSentence } from '../../model/load/cleaning-messages';
 import { ROLE_INFO, type RoleId } from '../../model/load/column-roles';

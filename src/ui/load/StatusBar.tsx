@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { FailureDetail } from '../../protocol/errors';
 import type { Status } from './use-analysis';
 
 const STAGE_TEXT: Record<string, string> = {
@@ -22,39 +23,42 @@ interface Props {
 export function StatusBar({ status, engineReady, onCancel, onReopenMapping }: Props) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
   return (
-    <div
-      className={`status status-${status.state}`}
-      data-testid="status"
-      data-state={status.state}
-      data-engine={engineReady ? 'ready' : 'starting'}
-      data-duration-ms={status.state === 'ready' ? Math.round(status.durationMs) : undefined}
-      role="status"
-      aria-live="polite"
-    >
-      {status.state === 'idle' && <span>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
-      {status.state === 'idle' && status.cancelled && (
-        <button type="button" className="button small" data-testid="reopen-mapping" onClick={onReopenMapping}>
-          Check how the columns of {status.cancelled} are read
-        </button>
-      )}
-      {status.state === 'working' && (
-        <>
-          <span className="spinner" aria-hidden="true" />
-          <span>
-            {STAGE_TEXT[status.stage]} {status.subject}… {elapsed >= 1 ? `${elapsed.toFixed(0)} s` : ''}
-          </span>
-          <button type="button" className="button small" data-testid="cancel" onClick={onCancel}>
-            Cancel
+    <>
+      <div
+        className={`status status-${status.state}`}
+        data-testid="status"
+        data-state={status.state}
+        data-engine={engineReady ? 'ready' : 'starting'}
+        data-duration-ms={status.state === 'ready' ? Math.round(status.durationMs) : undefined}
+        role="status"
+        aria-live="polite"
+      >
+        {status.state === 'idle' && <span>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
+        {status.state === 'idle' && status.cancelled && (
+          <button type="button" className="button small" data-testid="reopen-mapping" onClick={onReopenMapping}>
+            Check how the columns of {status.cancelled} are read
           </button>
-        </>
-      )}
-      {status.state === 'ready' && (
-        <span>
-          {status.subject} in {(status.durationMs / 1000).toFixed(status.durationMs < 10_000 ? 2 : 1)} s.
-        </span>
-      )}
-      {status.state === 'error' && <span>{status.message}</span>}
-    </div>
+        )}
+        {status.state === 'working' && (
+          <>
+            <span className="spinner" aria-hidden="true" />
+            <span>
+              {STAGE_TEXT[status.stage]} {status.subject}… {elapsed >= 1 ? `${elapsed.toFixed(0)} s` : ''}
+            </span>
+            <button type="button" className="button small" data-testid="cancel" onClick={onCancel}>
+              Cancel
+            </button>
+          </>
+        )}
+        {status.state === 'ready' && (
+          <span>
+            {status.subject} in {(status.durationMs / 1000).toFixed(status.durationMs < 10_000 ? 2 : 1)} s.
+          </span>
+        )}
+        {status.state === 'error' && <span>{status.message}</span>}
+      </div>
+      {status.state === 'error' && status.detail && <FailureDetails detail={status.detail} />}
+    </>
   );
 }
 
@@ -66,4 +70,17 @@ function useElapsed(startedAt: number | null): number {
     return () => clearInterval(timer);
   }, [startedAt]);
   return startedAt === null ? 0 : Math.max(0, (now - startedAt) / 1000);
+}
+
+/** The engine's own words and the statement that failed, out of the way, for a bug report. */
+function FailureDetails({ detail }: { detail: FailureDetail }) {
+  return (
+    <details className="failure-details" data-testid="failure-details">
+      <summary>Technical details</summary>
+      <p>
+        While: {detail.stage}. The engine said: <code>{detail.engineMessage}</code>
+      </p>
+      {detail.sql && <pre>{detail.sql.trim()}</pre>}
+    </details>
+  );
 }

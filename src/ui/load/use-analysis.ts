@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LoadResult, LoadStage, SegmentParams, SegmentView } from '../../protocol/engine-api';
+import type { LoadResult, LoadStage } from '../../protocol/load';
+import type { SegmentParams, SegmentView } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { LoadProgress, ReadOptions } from '../../protocol/load';
 import type { LoadPlan } from '../../model/load/load-plan';
+import { failureDetail, isEngineCrash, isInputError, type FailureDetail } from '../../protocol/errors';
 import { tierTotals } from '../../model/segments/tier-totals';
 import { DEFAULT_THRESHOLDS } from '../../model/segments/tiers';
 import { useFileLoading, type LoadFlow } from './use-file-loading';
@@ -14,7 +16,7 @@ export type Status =
   | { state: 'idle'; message?: string; /** The cancelled files, which can be read again. */ cancelled?: string }
   | { state: 'working'; stage: LoadStage | 'updating'; subject: string; startedAt: number }
   | { state: 'ready'; subject: string; durationMs: number }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; /** The engine's words and SQL, for a bug report. */ detail?: FailureDetail };
 
 /**
  * The app's one piece of state: which file is analysed, with which thresholds, and what the engine
@@ -159,11 +161,11 @@ export function useAnalysis(engine: EngineClient) {
 }
 
 function errorStatus(error: unknown, progress: LoadProgress | null = null): Status {
-  const known = error instanceof Error && ['InputError', 'EngineCrashed'].includes(error.name);
-  const message = known
-    ? (error as Error).message
-    : `Something unexpected went wrong: ${error instanceof Error ? error.message : String(error)}. Try again, or reload the page.`;
-  return { state: 'error', message: withFigureReached(message, progress) };
+  const known = isInputError(error) || isEngineCrash(error);
+  // Anything else is a bug on this page: its own words go to the details, not the message.
+  const detail = failureDetail(error) ?? (known ? undefined : { stage: 'start' as const, engineMessage: error instanceof Error ? error.message : String(error) });
+  const message = known ? (error as Error).message : 'Something unexpected went wrong. Try again, or reload the page; the details below help a bug report.';
+  return { state: 'error', message: withFigureReached(message, progress), detail };
 }
 
 /** A load that ran out of memory says how far it got, so the user knows what size the browser managed. */

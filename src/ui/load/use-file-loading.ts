@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { LoadResult, LoadStage } from '../../protocol/engine-api';
+import type { LoadResult, LoadStage } from '../../protocol/load';
 import type { EngineClient } from '../../engine/client';
 import type { DateOrderQuestion, LoadProgress, ReadOptions, SourcePreview } from '../../protocol/load';
 import type { LoadPlan } from '../../model/load/load-plan';

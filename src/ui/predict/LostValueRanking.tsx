@@ -71,14 +71,14 @@ function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.customer_id} data-customer-id={row.customer_id} data-expected-lost-value={row.expected_lost_value}>
-              <th scope="row">{row.customer_id}</th>
+            <tr key={row.customerId} data-customer-id={row.customerId} data-expected-lost-value={row.expectedLostValue}>
+              <th scope="row">{row.customerId}</th>
               <td>{tierInfo(row.segment).label}</td>
               <td>{formatMoney(row.monetary)}</td>
-              <td>{formatCount(row.recency_days)}</td>
-              <td>{`${Math.round(100 * row.p_alive)}%`}</td>
-              <td>{formatMoney(row.clv_12m)}</td>
-              <td>{formatMoney(row.expected_lost_value)}</td>
+              <td>{formatCount(row.recencyDays)}</td>
+              <td>{`${Math.round(100 * row.pAlive)}%`}</td>
+              <td>{formatMoney(row.clv12m)}</td>
+              <td>{formatMoney(row.expectedLostValue)}</td>
             </tr>
           ))}
         </tbody>

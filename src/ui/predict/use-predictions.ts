@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { LoadResult, SegmentParams } from '../../protocol/engine-api';
+import type { LoadResult } from '../../protocol/load';
+import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { PredictionResult, PredictionSettings } from '../../protocol/predict';
 import { addDays } from '../../model/shared/iso-date';

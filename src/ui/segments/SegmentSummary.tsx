@@ -1,4 +1,4 @@
-import type { SegmentView } from '../../protocol/engine-api';
+import type { SegmentView } from '../../protocol/segments';
 import { formatMoney } from '../../model/shared/format';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
 import { SegmentTotalsTable } from './SegmentTotalsTable';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SegmentParams } from '../../protocol/engine-api';
+import type { SegmentParams } from '../../protocol/segments';
 
 interface Props {
   params: SegmentParams;

@@ -1,5 +1,5 @@
-import type { SegmentView } from '../../protocol/engine-api';
-import type { RfmView } from '../../protocol/explore';
+import type { SegmentView } from '../../protocol/segments';
+import type { RfmView } from '../../model/segments/rfm-totals';
 import { RFM_BUCKETS } from '../../model/segments/rfm-segments';
 import { tierInfo } from '../../model/segments/tiers';
 import type { TreemapSegment } from './SegmentTreemap';

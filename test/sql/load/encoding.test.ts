@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { segmentCustomers } from '../../../src/engine/segments/segment-view';
 import { REJECTED_LINES_PAGE } from '../../../src/engine/load/sql/rejected-lines';
-import { detectTextEncoding, fileChunks } from '../../../src/model/load/formats/text-encoding';
+import { detectTextEncoding, fileChunks } from '../../../src/engine/load/files/detect-encoding';
 import { analyseFixtures, loaded, rfmRows } from '../../support/load-fixture';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 import { WINDOWS_EXPORT, windows1252Bytes } from '../../support/windows-1252-export';
@@ -19,7 +19,7 @@ describe('reading real-world files', () => {
     expect(loaded.counts.kept).toBe(2);
     expect(loaded.counts.unreadable).toBe(0);
     const [customer] = await segmentCustomers(db, { referenceDate: loaded.defaultReferenceDate, valuePercentile: 80, activeDays: 90 }, null, 5, 0);
-    expect(customer).toMatchObject({ customer_id: '17850', frequency: 2, monetary: 6.25 });
+    expect(customer).toMatchObject({ customerId: '17850', frequency: 2, monetary: 6.25 });
   });
 
   it('counts lines with the wrong number of fields as unreadable and names the first', async () => {

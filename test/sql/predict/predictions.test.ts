@@ -5,7 +5,7 @@ import { exportCustomersCsv } from '../../../src/engine/export/export-customers'
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { Predictor } from '../../../src/engine/predict/predictor';
 import { CREATE_PURCHASE_DAYS } from '../../../src/engine/predict/sql/purchase-days';
-import type { LoadResult } from '../../../src/protocol/engine-api';
+import type { LoadResult } from '../../../src/protocol/load';
 import { addDays } from '../../../src/model/shared/iso-date';
 import { summariseRepeatPurchases } from '../../../src/model/predict/repeat-summary';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
@@ -123,7 +123,7 @@ describe('the prediction pipeline on the sample', () => {
     expect(current.customers).toBe(result.customers);
     expect(current.fits?.bgnbd.customers).toBe(result.customers);
     expect(current.lostValue!.rows).toHaveLength(10);
-    const lost = current.lostValue!.rows.map((row) => row.expected_lost_value);
+    const lost = current.lostValue!.rows.map((row) => row.expectedLostValue);
     expect(lost).toEqual([...lost].sort((a, b) => b - a));
 
     // NULL (a prediction that could not be computed) counts as bad too.

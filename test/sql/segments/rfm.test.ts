@@ -44,9 +44,9 @@ describe('cleaning and RFM in SQL', () => {
     const params = { referenceDate: defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
     const rows = await segmentCustomers(db, params, null, 10, 0);
     // Customer 1: 3 × 0.10 + 1 × 0.20 + 2 × 1.005 = 2.51 exactly; last bought 12/5 → 5 days before 12/10.
-    expect(rows.map(({ customer_id, recency_days, frequency, monetary }) => ({ customer_id, recency_days, frequency, monetary }))).toEqual([
-      { customer_id: '2', recency_days: 1, frequency: 1, monetary: 19.99 },
-      { customer_id: '1', recency_days: 5, frequency: 2, monetary: 2.51 },
+    expect(rows.map(({ customerId, recencyDays, frequency, monetary }) => ({ customerId, recencyDays, frequency, monetary }))).toEqual([
+      { customerId: '2', recencyDays: 1, frequency: 1, monetary: 19.99 },
+      { customerId: '1', recencyDays: 5, frequency: 2, monetary: 2.51 },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('cleaning and RFM in SQL', () => {
     // 2011-01-01 is 23 and 27 days after their last purchases: both inactive, and P0 makes both high value.
     const later = await segmentView(db, { referenceDate: '2011-01-01', valuePercentile: 0, activeDays: 20 }, 10);
     expect(later.totals.find((t) => t.segment === 'at_risk_whale')).toEqual({ segment: 'at_risk_whale', customers: 2, revenue: 22.5 });
-    expect(later.revenueLeak.map((row) => row.customer_id)).toEqual(['2', '1']);
+    expect(later.revenueLeak.map((row) => row.customerId)).toEqual(['2', '1']);
   });
 
   it('names each corner of the 2×2 as model/tiers.ts does, and lists a tier by its corner', async () => {

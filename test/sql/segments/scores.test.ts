@@ -93,8 +93,8 @@ describe('named RFM segments in SQL', () => {
     const { db } = await loadFixture();
     const cells = await rfmCells(db);
     expect(cells.reduce((sum, cell) => sum + cell.customers, 0)).toBe(10);
-    expect(cells.reduce((sum, cell) => sum + cell.revenue_cents, 0)).toBe(55_000);
-    expect(cells.every((cell) => Number.isInteger(cell.revenue_cents))).toBe(true);
+    expect(cells.reduce((sum, cell) => sum + cell.revenueCents, 0)).toBe(55_000);
+    expect(cells.every((cell) => Number.isInteger(cell.revenueCents))).toBe(true);
   });
 
   it('refuses a rule table that is not well formed where rules cross into the worker', async () => {
@@ -126,17 +126,17 @@ describe('the customer explorer in SQL', () => {
     const { db } = await loadFixture();
     const first = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, query);
     expect(first.total).toBe(10);
-    expect(first.rows.map((row) => row.customer_id)).toEqual(['A10', 'A09', 'A08']);
+    expect(first.rows.map((row) => row.customerId)).toEqual(['A10', 'A09', 'A08']);
     const second = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, offset: 3, countAll: false });
-    expect(second.rows.map((row) => row.customer_id)).toEqual(['A07', 'A06', 'A05']);
+    expect(second.rows.map((row) => row.customerId)).toEqual(['A07', 'A06', 'A05']);
     expect(second.total).toBeNull(); // not counted when not asked
-    const others = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segment: 'others', sort: 'customer_id', direction: 'asc' });
-    expect(others).toMatchObject({ total: 3, rows: [{ customer_id: 'A03' }, { customer_id: 'A07' }, { customer_id: 'A10' }] });
+    const others = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segment: 'others', sort: 'customerId', direction: 'asc' });
+    expect(others).toMatchObject({ total: 3, rows: [{ customerId: 'A03' }, { customerId: 'A07' }, { customerId: 'A10' }] });
     const found = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, search: 'a1' });
     expect(found.total).toBe(1);
-    expect(found.rows[0]).toMatchObject({ customer_id: 'A10', recency_days: 365, frequency: 1, monetary: 100, r_score: 1, f_score: 1, m_score: 5, rfm_segment: 'others' });
-    const byRecency = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, sort: 'recency_days', direction: 'asc', limit: 5 });
-    expect(byRecency.rows.map((row) => row.customer_id)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05']);
+    expect(found.rows[0]).toMatchObject({ customerId: 'A10', recencyDays: 365, frequency: 1, monetary: 100, rScore: 1, fScore: 1, mScore: 5, rfmSegment: 'others' });
+    const byRecency = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, sort: 'recencyDays', direction: 'asc', limit: 5 });
+    expect(byRecency.rows.map((row) => row.customerId)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05']);
     const tiers = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segmentation: 'tiers', segment: 'champion' });
     // P80 of the ten is 82.00: A09 (90) and A10 (100) are high value, but bought over 90 days ago.
     expect(tiers.total).toBe(0);
@@ -153,9 +153,9 @@ describe('the customer explorer in SQL', () => {
   it("opens one customer's invoices, newest first, and the lines left out", async () => {
     const { db } = await loadFixture();
     const detail = await customerDetail(db, PARAMS, DEFAULT_RFM_RULES, 'A09');
-    expect(detail.customer).toMatchObject({ customer_id: 'A09', frequency: 7, monetary: 90, rfm_segment: 'at_risk' });
+    expect(detail.customer).toMatchObject({ customerId: 'A09', frequency: 7, monetary: 90, rfmSegment: 'at_risk' });
     expect(detail.invoiceCount).toBe(7);
-    expect(detail.invoices.map((row) => [row.invoiced_at, row.amount])).toEqual([
+    expect(detail.invoices.map((row) => [row.invoicedAt, row.amount])).toEqual([
       ['2010-06-01 10:00', 84], ['2010-05-20 10:00', 1], ['2010-05-05 10:00', 1], ['2010-04-05 10:00', 1],
       ['2010-03-05 10:00', 1], ['2010-02-05 10:00', 1], ['2010-01-05 10:00', 1],
     ]);
@@ -168,7 +168,7 @@ describe('chart aggregations in SQL', () => {
   it('counts the R×F grid, the distributions, the concentration and the cohorts (hand-checked)', async () => {
     const { db } = await loadFixture();
     const charts = await chartData(db, PARAMS.referenceDate);
-    expect(charts.grid.map(({ r_score, f_score, customers, average_monetary }) => [r_score, f_score, customers, average_monetary])).toEqual([
+    expect(charts.grid.map(({ rScore, fScore, customers, averageMonetary }) => [rScore, fScore, customers, averageMonetary])).toEqual([
       [1, 1, 1, 100], [1, 5, 1, 90], [2, 1, 1, 70], [2, 4, 1, 80], [2, 5, 1, 60], [3, 1, 1, 50], [4, 1, 3, 70 / 3], [4, 4, 1, 30],
     ]);
     const bins = (measure: string) => charts.distributions.find((row) => row.measure === measure)!;
@@ -184,16 +184,16 @@ describe('chart aggregations in SQL', () => {
     expect(bins('monetary').bins.map((bin) => bin.x0)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
     const share = (percent: number) => charts.concentration.find((row) => row.percent === percent)!;
     expect(charts.concentration).toHaveLength(100);
-    expect(share(10)).toEqual({ percent: 10, customers: 1, customer_share: 0.1, revenue_share: 100 / 550 });
+    expect(share(10)).toEqual({ percent: 10, customers: 1, customerShare: 0.1, revenueShare: 100 / 550 });
     expect(share(15).customers).toBe(2);
-    expect(share(20).revenue_share).toBeCloseTo(190 / 550, 12);
-    expect(share(100).revenue_share).toBe(1);
-    expect(charts.cohorts.map(({ cohort, months_since, customers }) => `${cohort}+${months_since}:${customers}`)).toEqual([
+    expect(share(20).revenueShare).toBeCloseTo(190 / 550, 12);
+    expect(share(100).revenueShare).toBe(1);
+    expect(charts.cohorts.map(({ cohort, monthsSince, customers }) => `${cohort}+${monthsSince}:${customers}`)).toEqual([
       '2010-01+0:3', '2010-01+1:1', '2010-01+2:1', '2010-01+3:1', '2010-01+4:2', '2010-01+5:1', '2010-01+10:1',
       '2010-09+0:1', '2010-09+1:1', '2010-10+0:1', '2010-10+2:1', '2010-11+0:1', '2010-12+0:4',
     ]);
     // The last kept invoice is on 2010-12-31, the end of its month: December is complete.
-    expect(new Set(charts.cohorts.map((row) => row.data_end))).toEqual(new Set(['2010-12-31']));
+    expect(new Set(charts.cohorts.map((row) => row.dataEnd))).toEqual(new Set(['2010-12-31']));
     // Filled up to December 2010: 12 + 4 + 3 + 2 + 1 cells; 2010-01 (A06, A09, A10) has no buyer in months 6–9 and 11.
     const cells = cohortCells(charts.cohorts);
     expect(cells).toHaveLength(22);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainRow, plainValue } from '../../../src/engine/db/plain-rows';
+import { camelCase, camelRows, plainRow, plainValue } from '../../../src/engine/db/plain-rows';
 
 describe('plain rows', () => {
   it('passes numbers, strings, booleans and nulls through', () => {
@@ -13,5 +13,19 @@ describe('plain rows', () => {
 
   it('refuses DECIMAL-like values, which Arrow hands back unscaled', () => {
     expect(() => plainValue('monetary', new Uint32Array([9514, 0, 0, 0]))).toThrow('invalid value in column monetary: cast it to DOUBLE or VARCHAR in SQL');
+  });
+});
+
+describe('camelRows', () => {
+  it("gives the page's field names, snake_case stopping here", () => {
+    expect(camelCase('recency_days')).toBe('recencyDays');
+    expect(camelCase('p_churn_30d')).toBe('pChurn30d');
+    expect(camelCase('clv_12m')).toBe('clv12m');
+    expect(camelCase('monetary')).toBe('monetary');
+    expect(camelRows([{ customer_id: 'A', r_score: 5 }, { customer_id: 'B', r_score: 1 }])).toEqual([
+      { customerId: 'A', rScore: 5 },
+      { customerId: 'B', rScore: 1 },
+    ]);
+    expect(camelRows([])).toEqual([]);
   });
 });

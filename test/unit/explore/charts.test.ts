@@ -12,8 +12,8 @@ const markData = (options: { marks?: unknown[] }, index: number) => (options.mar
 
 describe('the R×F grid', () => {
   const cells = [
-    { r_score: 5, f_score: 5, customers: 30, average_monetary: 900 },
-    { r_score: 1, f_score: 1, customers: 70, average_monetary: 40.5 },
+    { rScore: 5, fScore: 5, customers: 30, averageMonetary: 900 },
+    { rScore: 1, fScore: 1, customers: 70, averageMonetary: 40.5 },
   ];
 
   it('lays out all 25 cells, empty ones included, with shares of all customers', () => {
@@ -98,8 +98,8 @@ describe('revenue concentration', () => {
   const points: ConcentrationPoint[] = [1, 10, 20, 50, 100].map((percent) => ({
     percent,
     customers: percent,
-    customer_share: percent / 100,
-    revenue_share: shares[percent],
+    customerShare: percent / 100,
+    revenueShare: shares[percent],
   }));
 
   it('starts the curve at the origin and reads the top 1, 10, 20 and 50%', () => {
@@ -120,10 +120,10 @@ describe('cohort retention', () => {
   // The data end on 9 March 2011: nobody of 2010-12 bought in February or March, nobody of 2011-01 in February.
   const dataEnd = '2011-03-09';
   const rows = [
-    { cohort: '2010-12', months_since: 0, customers: 4, data_end: dataEnd },
-    { cohort: '2010-12', months_since: 1, customers: 1, data_end: dataEnd },
-    { cohort: '2011-01', months_since: 0, customers: 10, data_end: dataEnd },
-    { cohort: '2011-01', months_since: 2, customers: 3, data_end: dataEnd },
+    { cohort: '2010-12', monthsSince: 0, customers: 4, dataEnd: dataEnd },
+    { cohort: '2010-12', monthsSince: 1, customers: 1, dataEnd: dataEnd },
+    { cohort: '2011-01', monthsSince: 0, customers: 10, dataEnd: dataEnd },
+    { cohort: '2011-01', monthsSince: 2, customers: 3, dataEnd: dataEnd },
   ];
 
   it('divides each month by the size of its cohort, shows 0% for months without buyers and nothing after the data', () => {
@@ -142,11 +142,11 @@ describe('cohort retention', () => {
 
   it('marks the last month as partial unless the data reach its last day', () => {
     expect(partialMonthNote(rows)).toBe('The last month, 2011-03, is partial (data end 2011-03-09): its cells, the last of each row, are paler.');
-    const until = (day: string) => rows.map((row) => ({ ...row, data_end: day }));
+    const until = (day: string) => rows.map((row) => ({ ...row, dataEnd: day }));
     expect(cohortCells(until('2011-03-31')).filter((cell) => cell.partial)).toEqual([]);
     expect(partialMonthNote(until('2011-03-31'))).toBeNull();
-    expect(partialMonthNote([{ cohort: '2012-02', months_since: 0, customers: 1, data_end: '2012-02-29' }])).toBeNull();
-    expect(partialMonthNote([{ cohort: '2012-02', months_since: 0, customers: 1, data_end: '2012-02-28' }])).toMatch(/^The last month, 2012-02, is partial/);
+    expect(partialMonthNote([{ cohort: '2012-02', monthsSince: 0, customers: 1, dataEnd: '2012-02-29' }])).toBeNull();
+    expect(partialMonthNote([{ cohort: '2012-02', monthsSince: 0, customers: 1, dataEnd: '2012-02-28' }])).toMatch(/^The last month, 2012-02, is partial/);
     expect(partialMonthNote([])).toBeNull();
   });
 
@@ -167,9 +167,9 @@ describe('cohort retention', () => {
     // 30 monthly cohorts from 2009-01, data to 2011-06: the first has 30 months, the last one.
     const many = Array.from({ length: 30 }, (_, index) => ({
       cohort: `${2009 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
-      months_since: 0,
+      monthsSince: 0,
       customers: 5,
-      data_end: '2011-06-15',
+      dataEnd: '2011-06-15',
     }));
     expect(cohortCells(many)).toHaveLength((30 * 31) / 2);
     const options = cohortOptions(many);
@@ -182,8 +182,8 @@ describe('cohort retention', () => {
 describe('a customer timeline', () => {
   it('places invoices in time order, in UTC', () => {
     const invoices = [
-      { invoice: 'B', invoiced_at: '2011-02-03 09:30', lines: 2, quantity: 5, amount: 20 },
-      { invoice: 'A', invoiced_at: '2010-12-01 08:26', lines: 1, quantity: 1, amount: 5.5 },
+      { invoice: 'B', invoicedAt: '2011-02-03 09:30', lines: 2, quantity: 5, amount: 20 },
+      { invoice: 'A', invoicedAt: '2010-12-01 08:26', lines: 1, quantity: 1, amount: 5.5 },
     ];
     expect(timelinePoints(invoices).map((point) => [point.invoice, point.date.toISOString(), point.amount])).toEqual([
       ['A', '2010-12-01T08:26:00.000Z', 5.5],

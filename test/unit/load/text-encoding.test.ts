@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { windows1252ToUtf8 } from '../../../src/engine/load/files/read-windows-1252';
-import { detectTextEncoding, fileChunks, isAscii } from '../../../src/model/load/formats/text-encoding';
+import { detectTextEncoding, fileChunks, isAscii } from '../../../src/engine/load/files/detect-encoding';
 import { windows1252Bytes } from '../../support/windows-1252-export';
 
 async function* chunksOf(...parts: number[][]): AsyncGenerator<Uint8Array> {

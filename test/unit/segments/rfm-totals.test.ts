@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RFM_RULES, RFM_BUCKET_IDS, moveRuleUp } from '../../../src/model/segments/rfm-segments';
 import { rfmView, type RfmCell } from '../../../src/model/segments/rfm-totals';
 
-const cell = (r: number, f: number, m: number, customers: number, revenue_cents: number): RfmCell => ({ r_score: r, f_score: f, m_score: m, customers, revenue_cents });
+const cell = (r: number, f: number, m: number, customers: number, revenueCents: number): RfmCell => ({ rScore: r, fScore: f, mScore: m, customers, revenueCents });
 
 describe('segment totals from score cells', () => {
   // Champions (5,5,5) and (4,4,4); Potential Loyalist (4,1,1); Others (5,1,5): no default rule has R 5, F 1, M 5.

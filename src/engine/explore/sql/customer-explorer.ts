@@ -1,3 +1,4 @@
+import { isCustomerSortKey, type CustomerSortKey } from '../../../protocol/explore';
 import { TIER_FILTER } from '../../segments/sql/segments';
 
 /**
@@ -5,32 +6,27 @@ import { TIER_FILTER } from '../../segments/sql/segments';
  * one customer's invoices. The sort column is chosen from a fixed list (never text from the page) and
  * every value is a parameter.
  */
-export const CUSTOMER_SORT_KEYS = [
-  'customer_id',
-  'monetary',
-  'frequency',
-  'recency_days',
-  'last_purchase_date',
-  'r_score',
-  'f_score',
-  'm_score',
-  'segment',
-  'rfm_segment',
-] as const;
-
-export type CustomerSortKey = (typeof CUSTOMER_SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
-
-export function isCustomerSortKey(value: string): value is CustomerSortKey {
-  return (CUSTOMER_SORT_KEYS as readonly string[]).includes(value);
-}
+/** The column each sort key of the page orders by. */
+const SORT_COLUMNS: Record<CustomerSortKey, string> = {
+  customerId: 'customer_id',
+  monetary: 'monetary',
+  frequency: 'frequency',
+  recencyDays: 'recency_days',
+  lastPurchaseDate: 'last_purchase_date',
+  rScore: 'r_score',
+  fScore: 'f_score',
+  mScore: 'm_score',
+  segment: 'segment',
+  rfmSegment: 'rfm_segment',
+};
 
 /** `ORDER BY` for a sort key and direction; the customer id breaks ties so pages never overlap. */
 export function orderByClause(sort: string, direction: string): string {
   if (!isCustomerSortKey(sort)) throw new Error(`invalid sort: ${sort}`);
   if (direction !== 'asc' && direction !== 'desc') throw new Error(`invalid sort direction: ${direction}`);
-  const tieBreak = sort === 'customer_id' ? '' : ', customer_id';
-  return `ORDER BY ${sort} ${direction.toUpperCase()}${tieBreak}`;
+  const column = SORT_COLUMNS[sort];
+  const tieBreak = column === 'customer_id' ? '' : ', customer_id';
+  return `ORDER BY ${column} ${direction.toUpperCase()}${tieBreak}`;
 }
 
 const SCORED = 'scored_customers(?, ?, ?, ?)';

@@ -1,4 +1,4 @@
-import { fileChunks } from '../../../model/load/formats/text-encoding';
+import { fileChunks } from './detect-encoding';
 
 /**
  * A Windows-1252 text file as UTF-8, for DuckDB to read. DuckDB-WASM decodes only UTF-8, UTF-16 and

@@ -6,26 +6,12 @@
  * almost everybody lost. "Churned" means no purchase in the 30 days after the calibration end.
  */
 import { compareAucs } from './auc-comparison';
-import type { AucDifference } from './auc-comparison';
 import { aucOf, placements, precision, rankScores, recall, topKCounts } from './churn-metrics';
 import type { Placements } from './churn-metrics';
 import { churnVerdict } from './churn-verdict';
+import type { ChurnMethod, ChurnMethodResult, MethodScores } from './churn-method';
 
-export type ChurnMethod = 'static_rule' | 'bgnbd' | 'classifier';
-
-/** A method's churn score per customer (higher: more likely to churn), or why it has none. */
-export type MethodScores = { method: ChurnMethod; scores: ArrayLike<number> } | { method: ChurnMethod; unavailable: string };
-
-export interface ChurnMethodResult {
-  method: ChurnMethod;
-  auc: number | null;
-  precision: number | null;
-  recall: number | null;
-  /** This method's AUC minus the static rule's, with its 95% interval; null for the rule itself. */
-  versusRule: AucDifference | null;
-  /** Why the method has no result, when it has none. */
-  unavailable?: string;
-}
+export type { ChurnMethod, ChurnMethodResult, MethodScores };
 
 export interface ChurnJudgement {
   methods: ChurnMethodResult[];

@@ -6,7 +6,7 @@
  */
 import { clearlyHigher } from './auc-comparison';
 import type { AucDifference } from './auc-comparison';
-import type { ChurnMethod, ChurnMethodResult } from './churn-validation';
+import type { ChurnMethod, ChurnMethodResult } from './churn-method';
 
 const METHOD_NAMES: Record<ChurnMethod, string> = {
   static_rule: 'the static rule',

@@ -1,4 +1,4 @@
-import type { CustomerRow } from '../../../protocol/engine-api';
+import type { CustomerRow } from '../../../protocol/segments';
 import { formatCount, formatMoney } from '../../../model/shared/format';
 import { tierInfo } from '../../../model/segments/tiers';
 
@@ -28,12 +28,12 @@ export function CustomerList({ rows, caption, showTier = true }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.customer_id} data-customer-id={row.customer_id}>
-              <th scope="row">{row.customer_id}</th>
+            <tr key={row.customerId} data-customer-id={row.customerId}>
+              <th scope="row">{row.customerId}</th>
               <td>{formatMoney(row.monetary)}</td>
               <td>{formatCount(row.frequency)}</td>
-              <td>{formatCount(row.recency_days)}</td>
-              <td>{row.last_purchase_date}</td>
+              <td>{formatCount(row.recencyDays)}</td>
+              <td>{row.lastPurchaseDate}</td>
               {showTier && <td>{tierInfo(row.segment).label}</td>}
             </tr>
           ))}

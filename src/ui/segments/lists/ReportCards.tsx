@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CustomerRow, SegmentView } from '../../../protocol/engine-api';
+import type { CustomerRow, SegmentView } from '../../../protocol/segments';
 import { formatCount, formatMoney, moneyAttribute } from '../../../model/shared/format';
 import type { TierId } from '../../../model/segments/tiers';
 import { CustomerList } from './CustomerList';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { SegmentParams } from '../../../protocol/engine-api';
+import type { SegmentParams } from '../../../protocol/segments';
 import type { EngineClient } from '../../../engine/client';
-import type { RfmView } from '../../../protocol/explore';
+import type { RfmView } from '../../../model/segments/rfm-totals';
 import { rfmBucketInfo, type RfmBucketId, type RfmRules } from '../../../model/segments/rfm-segments';
 import { SelectedSegment } from './SelectedSegment';
 

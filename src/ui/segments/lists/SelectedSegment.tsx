@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CustomerRow } from '../../../protocol/engine-api';
+import type { CustomerRow } from '../../../protocol/segments';
 import { formatCount } from '../../../model/shared/format';
 import { CustomerList } from './CustomerList';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { SegmentView } from '../../../protocol/engine-api';
+import type { SegmentView } from '../../../protocol/segments';
 import type { EngineClient } from '../../../engine/client';
 import { tierInfo, type TierId } from '../../../model/segments/tiers';
 import { SelectedSegment } from './SelectedSegment';

@@ -1,4 +1,4 @@
-import type { RfmView } from '../../../protocol/explore';
+import type { RfmView } from '../../../model/segments/rfm-totals';
 import { rfmBucketInfo, type RfmBucketId } from '../../../model/segments/rfm-segments';
 import { SegmentTotalsTable } from '../SegmentTotalsTable';
 

@@ -1,4 +1,4 @@
-import type { RfmView } from '../../../protocol/explore';
+import type { RfmView } from '../../../model/segments/rfm-totals';
 import { formatCount } from '../../../model/shared/format';
 import {
   combinationsPerBucket,

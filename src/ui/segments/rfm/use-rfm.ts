@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { LoadResult } from '../../../protocol/engine-api';
+import type { LoadResult } from '../../../protocol/load';
 import type { EngineClient } from '../../../engine/client';
 import { DEFAULT_RFM_RULES, type RfmBucketId, type RfmRules } from '../../../model/segments/rfm-segments';
 import { rfmView, type RfmCell, type RfmView } from '../../../model/segments/rfm-totals';

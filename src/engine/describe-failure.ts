@@ -1,0 +1,50 @@
+import { InputError, isInputError, type EngineStage, type FailureDetail } from '../protocol/errors';
+import { isQueryError } from './db/query-error';
+
+const DOING: Record<EngineStage, string> = {
+  start: 'starting the analysis engine',
+  read: 'reading the file',
+  segment: 'updating the segments',
+  explore: 'preparing the charts and customer lists',
+  export: 'writing the export',
+  predict: 'fitting the prediction models',
+};
+
+/**
+ * Turns any failure inside the engine into words for the user, chosen by the stage that was running
+ * (and, for a file, by what went wrong with it), never by the engine's wording: that and the failed
+ * SQL travel along as the details, for a bug report.
+ */
+export function describeFailure(error: unknown, stage: EngineStage, fileName?: string): InputError {
+  if (isInputError(error)) return error;
+  const detail: FailureDetail = { stage, engineMessage: engineMessage(error), ...(isQueryError(error) ? { sql: error.sql } : {}) };
+  const file = fileName ? `"${fileName}"` : 'The file';
+  if (/out of memory|could not allocate|memory access out of bounds/i.test(detail.engineMessage)) {
+    return new InputError(
+      `The browser ran out of memory while ${DOING[stage]}. Close other tabs and try again, or split the file into smaller parts.`,
+      detail,
+    );
+  }
+  if (stage === 'read') return new InputError(`${file} ${unreadableFile(detail.engineMessage)}`, detail);
+  return new InputError(
+    `Something went wrong while ${DOING[stage]}. Your data has not left this computer. Try again; if it happens again, the details below help a bug report.`,
+    detail,
+  );
+}
+
+/** What is wrong with a file the reader gave up on, and what to do, in the user's words. */
+function unreadableFile(message: string): string {
+  if (/invalid unicode|utf-?8|byte sequence/i.test(message)) {
+    return 'is not text in an encoding this app reads (UTF-8 or Windows-1252). Save it from your spreadsheet as "CSV UTF-8" and drop it again.';
+  }
+  const line = /line:?\s*(\d+)/i.exec(message)?.[1];
+  const fields = /expected number of columns:?\s*(\d+)\s*found:?\s*(\d+)/i.exec(message);
+  const where = fields && line ? `: line ${line} has ${fields[2]} values where the header has ${fields[1]}` : line ? ` (the trouble starts near line ${line})` : '';
+  return `could not be read as a table of orders${where}. Check that it is a CSV export with one header row and the same columns on every line, or export the orders again.`;
+}
+
+/** The engine's own first line: enough to recognise the failure, without a stack trace. */
+function engineMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].trim();
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { QueryError } from '../../../src/engine/db/query-error';
+import { describeFailure } from '../../../src/engine/describe-failure';
+import { InputError } from '../../../src/protocol/errors';
+
+const CSV_STATE_MACHINE =
+  'Invalid Input Error: Error when sniffing file "source-3". It was not possible to automatically detect the CSV Parsing dialect/types\nThe CSV Parser state machine reached an invalid state.';
+
+describe('failure messages', () => {
+  it('keeps messages that are already for the user', () => {
+    const error = new InputError('The file is empty.');
+    expect(describeFailure(error, 'read', 'orders.csv')).toBe(error);
+  });
+
+  it('lets the stage choose the words and keeps the engine words and SQL as details', () => {
+    const failed = new QueryError('SELECT * FROM read_csv(?)', new Error(CSV_STATE_MACHINE));
+    const reading = describeFailure(failed, 'read', 'random.csv');
+    expect(reading.message).toMatch(/^"random\.csv" could not be read as a table of orders\. .*export the orders again\.$/);
+    expect(reading.message).not.toMatch(/CSV Parser|state machine|sniff|source-3/);
+    expect(reading.detail).toEqual({ stage: 'read', engineMessage: CSV_STATE_MACHINE.split('\n')[0], sql: 'SELECT * FROM read_csv(?)' });
+
+    // The same engine words from a prediction query are not a file problem.
+    const predicting = describeFailure(new QueryError('SELECT p_alive FROM predictions', new Error('Binder Error: column "csv_x" not found')), 'predict');
+    expect(predicting.message).toMatch(/^Something went wrong while fitting the prediction models\. Your data has not left this computer/);
+    expect(predicting.message).not.toMatch(/csv|Binder/i);
+    expect(predicting.detail?.sql).toBe('SELECT p_alive FROM predictions');
+  });
+
+  it('names the line and the field counts of a line that does not fit the header', () => {
+    const message = 'Invalid Input Error: CSV Error on Line: 3\nExpected Number of Columns: 8 Found: 9';
+    // Only the first line reaches the description, so the counts are found when DuckDB puts them there.
+    expect(describeFailure(new Error(message), 'read', 'a.csv').message).toMatch(/"a\.csv" could not be read as a table of orders \(the trouble starts near line 3\)/);
+    expect(describeFailure(new Error('CSV Error on Line: 7 Expected Number of Columns: 8 Found: 9'), 'read', 'b.csv').message).toMatch(
+      /"b\.csv" could not be read as a table of orders: line 7 has 9 values where the header has 8\./,
+    );
+  });
+
+  it('explains memory and encoding problems with what to do', () => {
+    expect(describeFailure(new Error('Out of Memory Error: could not allocate block\nstack'), 'read', 'big.csv').message).toMatch(
+      /^The browser ran out of memory while reading the file\. Close other tabs/,
+    );
+    expect(describeFailure(new Error('Invalid Input Error: Invalid unicode (byte sequence mismatch) detected'), 'read', 'x.csv').message).toMatch(
+      /^"x\.csv" is not text in an encoding this app reads/,
+    );
+  });
+
+  it('words unknown failures without a stack trace', () => {
+    const described = describeFailure(new Error('boom\n    at foo (x.js:1:1)'), 'segment');
+    expect(described.name).toBe('InputError');
+    expect(described.message).toMatch(/^Something went wrong while updating the segments\./);
+    expect(described.message).not.toMatch(/boom|x\.js/);
+    expect(described.detail?.engineMessage).toBe('boom');
+  });
+});
