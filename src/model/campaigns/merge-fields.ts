@@ -27,6 +27,9 @@ export type MergeFieldName =
 
 export interface MergeField {
   name: MergeFieldName;
+  /** How the fact is named when it is listed for the on-device model. */
+  label: string;
+  /** What the field says, for the template editor's help. */
   description: string;
   /** Known for every customer, so it may stand alone in a template. */
   alwaysKnown: boolean;
@@ -35,18 +38,30 @@ export interface MergeField {
 
 const topProducts = (facts: CustomerFacts) => facts.topProducts.map(readableProduct).filter((name): name is string => name !== undefined);
 
+const field = (
+  name: MergeFieldName,
+  label: string,
+  description: string,
+  alwaysKnown: boolean,
+  value: MergeField['value'],
+): MergeField => ({ name, label, description, alwaysKnown, value });
+
 export const MERGE_FIELDS: readonly MergeField[] = [
-  { name: 'first_name', description: 'their first name, when the file has it', alwaysKnown: false, value: (facts) => knownText(facts.firstName) },
-  { name: 'last_name', description: 'their last name, when the file has it', alwaysKnown: false, value: (facts) => knownText(facts.lastName) },
-  { name: 'days_since', description: 'days since their last order, with the word: "45 days"', alwaysKnown: true, value: (facts) => countOf(facts.daysSinceLastOrder, 'day') },
-  { name: 'orders', description: 'how many orders they placed, with the word: "3 orders"', alwaysKnown: true, value: (facts) => countOf(facts.orders, 'order') },
-  { name: 'total_spent', description: "all they spent, in the shop's currency", alwaysKnown: true, value: ({ totalSpent }) => formatMoneyIn(totalSpent.amount, totalSpent.currency) },
-  { name: 'last_product', description: 'a product from their latest order', alwaysKnown: false, value: (facts) => readableProduct(facts.lastProduct) },
-  { name: 'top_product', description: 'the product they bought most', alwaysKnown: false, value: (facts) => topProducts(facts)[0] },
-  { name: 'top_products', description: 'up to three products they bought most: "a, b and c"', alwaysKnown: false, value: (facts) => listInWords(topProducts(facts).slice(0, 3)) },
-  { name: 'country', description: 'their country, when the file has it', alwaysKnown: false, value: (facts) => knownText(facts.country) },
-  { name: 'shop_name', description: "your shop's name, as entered on this page", alwaysKnown: false, value: (_, shop) => knownText(shop.shopName) },
-  { name: 'segment', description: 'the name of their segment', alwaysKnown: true, value: (facts) => facts.segment.label },
+  field('first_name', 'First name', 'their first name, when the file has it', false, (facts) => knownText(facts.firstName)),
+  field('last_name', 'Last name', 'their last name, when the file has it', false, (facts) => knownText(facts.lastName)),
+  field('days_since', 'Days since their last order', 'days since their last order, with the word: "45 days"', true, (facts) =>
+    countOf(facts.daysSinceLastOrder, 'day'),
+  ),
+  field('orders', 'Orders placed', 'how many orders they placed, with the word: "3 orders"', true, (facts) => countOf(facts.orders, 'order')),
+  field('total_spent', 'Total spent', "all they spent, in the shop's currency", true, ({ totalSpent }) => formatMoneyIn(totalSpent.amount, totalSpent.currency)),
+  field('last_product', 'A product from their latest order', 'a product from their latest order', false, (facts) => readableProduct(facts.lastProduct)),
+  field('top_product', 'The product they bought most', 'the product they bought most', false, (facts) => topProducts(facts)[0]),
+  field('top_products', 'The products they bought most', 'up to three products they bought most: "a, b and c"', false, (facts) =>
+    listInWords(topProducts(facts).slice(0, 3)),
+  ),
+  field('country', 'Country', 'their country, when the file has it', false, (facts) => knownText(facts.country)),
+  field('shop_name', "The shop's name", "your shop's name, as entered on this page", false, (_, shop) => knownText(shop.shopName)),
+  field('segment', 'Their segment', 'the name of their segment', true, (facts) => facts.segment.label),
 ];
 
 export type MergeValues = Partial<Record<MergeFieldName, string>>;
