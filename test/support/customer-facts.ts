@@ -1,7 +1,7 @@
 /** Customers for the campaign tests: one the file knows nothing optional about, one it knows well. */
 import type { CustomerFacts } from '../../src/model/campaigns/customer-facts';
-import { playFor } from '../../src/model/campaigns/playbook-edits';
-import type { SegmentKey } from '../../src/model/campaigns/playbook';
+import { playFor } from '../../src/model/campaigns/playbook/playbook-edits';
+import type { SegmentKey } from '../../src/model/campaigns/playbook/playbook';
 
 /** Only what every order file gives: no e-mail, no name, no products, no country, no currency. */
 export function bareFacts(segment: SegmentKey = 'tier:at_risk_whale', overrides: Partial<CustomerFacts> = {}): CustomerFacts {

@@ -4,8 +4,8 @@
  * the on-device model) must not claim it.
  */
 import type { CurrencyCode } from '../shared/currency';
-import type { Play } from './play';
-import type { SegmentKey } from './playbook';
+import type { Play } from './playbook/play';
+import type { SegmentKey } from './playbook/playbook';
 
 export interface Money {
   amount: number;

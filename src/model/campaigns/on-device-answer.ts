@@ -4,10 +4,10 @@
  * dropped for the template draft, with the reason, so a small model's slip never reaches a customer.
  */
 import type { CustomerFacts } from './customer-facts';
-import { MERGE_FIELDS, type ShopDetails } from './merge-fields';
+import { MERGE_FIELDS, type ShopDetails } from './messages/merge-fields';
 import { BODY_MAX, SUBJECT_MAX } from './on-device-prompt';
-import { fitSms } from './sms-text';
-import type { Draft, MessageDraft } from './template-draft';
+import { fitSms } from './messages/sms-text';
+import type { Draft, MessageDraft } from './messages/template-draft';
 
 export type OnDeviceOutcome = { ok: true; draft: Draft } | { ok: false; draft: Draft; reason: string };
 

@@ -4,10 +4,10 @@
  * The answer must be JSON `{subject, body, sms}`; on-device-answer.ts checks it before anyone sees it.
  */
 import type { CustomerFacts } from './customer-facts';
-import { MERGE_FIELDS, type ShopDetails } from './merge-fields';
-import type { Offer } from './play';
-import { SMS_LIMIT } from './sms-text';
-import type { MessageDraft } from './template-draft';
+import { MERGE_FIELDS, type ShopDetails } from './messages/merge-fields';
+import type { Offer } from './playbook/play';
+import { SMS_LIMIT } from './messages/sms-text';
+import type { MessageDraft } from './messages/template-draft';
 
 export const SUBJECT_MAX = 100;
 export const BODY_MAX = 1200;

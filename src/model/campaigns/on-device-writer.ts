@@ -6,10 +6,10 @@
  */
 import type { CustomerFacts } from './customer-facts';
 import type { LanguageModelAvailability, LanguageModelCoreOptions, LanguageModelFactory, LanguageModelSession } from './language-model';
-import type { ShopDetails } from './merge-fields';
+import type { ShopDetails } from './messages/merge-fields';
 import { readOnDeviceAnswer, type OnDeviceOutcome } from './on-device-answer';
 import { ON_DEVICE_SYSTEM_PROMPT, buildOnDevicePrompt } from './on-device-prompt';
-import type { Draft } from './template-draft';
+import type { Draft } from './messages/template-draft';
 
 // The same options go to availability() and create(), as the Prompt API asks.
 const ENGLISH_TEXT: LanguageModelCoreOptions = {

@@ -5,7 +5,7 @@ import { KLAVIYO } from '../../../src/model/campaigns/formats/klaviyo';
 import { MAILCHIMP, withinBytes } from '../../../src/model/campaigns/formats/mailchimp';
 import { SHOPIFY } from '../../../src/model/campaigns/formats/shopify';
 import { CAMPAIGN_SHEET } from '../../../src/model/campaigns/formats/campaign-sheet';
-import type { Draft } from '../../../src/model/campaigns/template-draft';
+import type { Draft } from '../../../src/model/campaigns/messages/template-draft';
 import { bareFacts, fullFacts } from '../../support/customer-facts';
 import { parseCsv } from '../../support/oracle';
 

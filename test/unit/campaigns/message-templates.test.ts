@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates } from '../../../src/model/campaigns/default-templates';
-import { checkTemplates, readTemplateEdits, templatesFor } from '../../../src/model/campaigns/message-templates';
-import { readableProduct, listInWords, knownText } from '../../../src/model/campaigns/readable-values';
-import { MERGE_FIELDS, mergeValues } from '../../../src/model/campaigns/merge-fields';
+import { defaultTemplates } from '../../../src/model/campaigns/messages/default-templates';
+import { checkTemplates, readTemplateEdits, templatesFor } from '../../../src/model/campaigns/messages/message-templates';
+import { readableProduct, listInWords, knownText } from '../../../src/model/campaigns/messages/readable-values';
+import { MERGE_FIELDS, mergeValues } from '../../../src/model/campaigns/messages/merge-fields';
 import { bareFacts, fullFacts } from '../../support/customer-facts';
 
 describe("a segment's templates", () => {

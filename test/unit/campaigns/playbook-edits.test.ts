@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editPlay, isEdited, playFor, readPlaybookEdits, resetPlay } from '../../../src/model/campaigns/playbook-edits';
-import { defaultPlay, rfmKey, tierKey } from '../../../src/model/campaigns/playbook';
+import { editPlay, isEdited, playFor, readPlaybookEdits, resetPlay } from '../../../src/model/campaigns/playbook/playbook-edits';
+import { defaultPlay, rfmKey, tierKey } from '../../../src/model/campaigns/playbook/playbook';
 
 const champion = tierKey('champion');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RFM_BUCKET_IDS } from '../../../src/model/segments/rfm-segments';
 import { TIER_IDS } from '../../../src/model/segments/tiers';
-import { clusterArchetypes, clusterPlayId, parseClusterArchetype, type ClusterLevels } from '../../../src/model/campaigns/cluster-plays';
-import { PLAY_IDS, builtInPlay } from '../../../src/model/campaigns/play-library';
-import { CHANNELS, OFFER_LEVELS } from '../../../src/model/campaigns/play';
-import { PLAYBOOK_KEYS, clusterKey, defaultPlay, defaultPlayId, isSegmentKey, rfmKey, tierKey } from '../../../src/model/campaigns/playbook';
+import { clusterArchetypes, clusterPlayId, parseClusterArchetype, type ClusterLevels } from '../../../src/model/campaigns/playbook/cluster-plays';
+import { PLAY_IDS, builtInPlay } from '../../../src/model/campaigns/playbook/play-library';
+import { CHANNELS, OFFER_LEVELS } from '../../../src/model/campaigns/playbook/play';
+import { PLAYBOOK_KEYS, clusterKey, defaultPlay, defaultPlayId, isSegmentKey, rfmKey, tierKey } from '../../../src/model/campaigns/playbook/playbook';
 
 const TEXT_FIELDS = ['name', 'goal', 'send', 'timing', 'why'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom, randomInt } from '../../../src/model/shared/random';
-import { fitSms, gsmLength, toGsmAlphabet } from '../../../src/model/campaigns/sms-text';
+import { fitSms, gsmLength, toGsmAlphabet } from '../../../src/model/campaigns/messages/sms-text';
 
 describe('SMS text in the GSM alphabet', () => {
   it('counts GSM units: extension characters twice, anything else is not GSM', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates } from '../../../src/model/campaigns/default-templates';
-import { PLAY_IDS } from '../../../src/model/campaigns/play-library';
-import { PLAYBOOK_KEYS, defaultPlayId } from '../../../src/model/campaigns/playbook';
-import { gsmLength } from '../../../src/model/campaigns/sms-text';
-import { parseTemplate } from '../../../src/model/campaigns/template-language';
-import { templateDraft, type Draft } from '../../../src/model/campaigns/template-draft';
+import { defaultTemplates } from '../../../src/model/campaigns/messages/default-templates';
+import { PLAY_IDS } from '../../../src/model/campaigns/playbook/play-library';
+import { PLAYBOOK_KEYS, defaultPlayId } from '../../../src/model/campaigns/playbook/playbook';
+import { gsmLength } from '../../../src/model/campaigns/messages/sms-text';
+import { parseTemplate } from '../../../src/model/campaigns/messages/template-language';
+import { templateDraft, type Draft } from '../../../src/model/campaigns/messages/template-draft';
 import { bareFacts, fullFacts } from '../../support/customer-facts';
 
 /** The artefacts a missing value would leave in text meant for a person. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, type ParsedTemplate } from '../../../src/model/campaigns/template-language';
-import { renderTemplate } from '../../../src/model/campaigns/render-template';
+import { parseTemplate, type ParsedTemplate } from '../../../src/model/campaigns/messages/template-language';
+import { renderTemplate } from '../../../src/model/campaigns/messages/render-template';
 
 const errorsOf = (parsed: ParsedTemplate) => (parsed.ok ? [] : parsed.errors);
 

@@ -7,7 +7,7 @@
  */
 import { csvLine, toCsv } from '../../shared/csv-format';
 import type { CustomerFacts } from '../customer-facts';
-import type { Draft, MessageDraft } from '../template-draft';
+import type { Draft, MessageDraft } from '../messages/template-draft';
 
 export interface CampaignCustomer {
   facts: CustomerFacts;

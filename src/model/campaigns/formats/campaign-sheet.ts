@@ -4,7 +4,7 @@
  * an e-mail, keyed by the customer id of the order file.
  */
 import { moneyAttributeIn } from '../../shared/currency';
-import { readableProduct } from '../readable-values';
+import { readableProduct } from '../messages/readable-values';
 import type { CampaignFormat } from './campaign-format';
 
 export const CAMPAIGN_SHEET: CampaignFormat = {

@@ -4,7 +4,7 @@
  * https://help.klaviyo.com/hc/en-us/articles/360043841811
  */
 import { moneyAttributeIn } from '../../shared/currency';
-import { readableProduct } from '../readable-values';
+import { readableProduct } from '../messages/readable-values';
 import type { CampaignFormat } from './campaign-format';
 
 export const KLAVIYO: CampaignFormat = {

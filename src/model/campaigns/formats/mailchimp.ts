@@ -3,7 +3,7 @@
  * https://mailchimp.com/help/format-guidelines-for-your-import-file/
  */
 import { moneyAttributeIn } from '../../shared/currency';
-import { readableProduct } from '../readable-values';
+import { readableProduct } from '../messages/readable-values';
 import { campaignTags, type CampaignFormat } from './campaign-format';
 
 // Mailchimp clips a text field at 255 bytes; a tag name holds at most 100 characters.

@@ -2,7 +2,7 @@
  * A customer's draft from the templates: deterministic, always available, and the fallback whenever the
  * on-device model is missing, cancelled or answers badly.
  */
-import type { CustomerFacts } from './customer-facts';
+import type { CustomerFacts } from '../customer-facts';
 import type { MessageTemplates } from './default-templates';
 import { mergeValues, type ShopDetails } from './merge-fields';
 import { renderTemplate } from './render-template';

@@ -3,7 +3,7 @@
  * naturally whatever the file knows about a customer: every field that can be missing has a fallback or
  * sits in a block that drops out. The offer in each message is the play's, no more.
  */
-import type { PlayId } from './play';
+import type { PlayId } from '../playbook/play';
 
 export interface MessageTemplates {
   subject: string;

@@ -4,7 +4,7 @@
  * browser; an edit that does not parse is reported to the owner and not used, so drafts never break.
  */
 import { defaultTemplates, type MessageTemplates } from './default-templates';
-import { defaultPlayId, isSegmentKey, type SegmentKey } from './playbook';
+import { defaultPlayId, isSegmentKey, type SegmentKey } from '../playbook/playbook';
 import { parseTemplate, type TemplateError } from './template-language';
 
 export type MessagePart = keyof MessageTemplates;

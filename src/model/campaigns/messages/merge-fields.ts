@@ -3,8 +3,8 @@
  * A field that can be missing must have a fallback or sit in an optional block (template-language.ts),
  * so no customer ever gets "undefined" or an empty gap.
  */
-import { formatMoneyIn } from '../shared/currency';
-import type { CustomerFacts } from './customer-facts';
+import { formatMoneyIn } from '../../shared/currency';
+import type { CustomerFacts } from '../customer-facts';
 import { countOf, knownText, listInWords, readableProduct } from './readable-values';
 
 /** What the shop tells the page about itself (not in the order file). */

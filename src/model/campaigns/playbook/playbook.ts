@@ -4,8 +4,8 @@
  * `rfm:at_risk`, `cluster:recent-frequent-high`, so the owner can edit the play of one segment without
  * touching another segment that starts from the same built-in play.
  */
-import { RFM_BUCKET_IDS, isRfmBucketId, type RfmBucketId } from '../segments/rfm-segments';
-import { TIER_IDS, isTierId, type TierId } from '../segments/tiers';
+import { RFM_BUCKET_IDS, isRfmBucketId, type RfmBucketId } from '../../segments/rfm-segments';
+import { TIER_IDS, isTierId, type TierId } from '../../segments/tiers';
 import { clusterArchetype, clusterArchetypes, clusterPlayId, parseClusterArchetype, type ClusterArchetype, type ClusterLevels } from './cluster-plays';
 import { builtInPlay } from './play-library';
 import type { Play, PlayId } from './play';
