@@ -66,7 +66,8 @@ function inventedFact(message: MessageDraft, facts: CustomerFacts, shop: ShopDet
   const name = greetedName(written);
   if (name && !GENERIC_GREETINGS.has(name.toLowerCase()) && name !== facts.firstName?.trim()) return `it used a name it was not given (${name})`;
   const signature = message.body.split('\n').pop()!.trim();
-  if (/^\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*){0,2}$/u.test(signature) && !given.includes(signature)) return `it signed with a name it was not given (${signature})`;
+  const signedByName = /^\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*){0,2}$/u.test(signature) && !/\bteam\b/i.test(signature);
+  if (signedByName && !given.includes(signature)) return `it signed with a name it was not given (${signature})`;
   return null;
 }
 
@@ -76,5 +77,6 @@ function numbersIn(text: string): string[] {
 }
 
 function greetedName(text: string): string | undefined {
-  return /^(?:hi|hello|dear|hey)\s+(\p{Lu}[\p{L}'-]*)/imu.exec(text)?.[1];
+  // No i flag: with it, \p{Lu} would match lower case too, and "Hi you" would read as a name.
+  return /^(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\s+(\p{Lu}[\p{L}'-]*)/mu.exec(text)?.[1];
 }

@@ -79,6 +79,10 @@ describe("reading the model's answer", () => {
       [goodBody.replace('Tea & Toast', 'Margaret'), 'it signed with a name it was not given (Margaret)'],
     ];
     for (const [body, reason] of cases) expect(read(answer('We miss you', body, 'We miss you.')).outcome).toMatchObject({ ok: false, reason });
+    expect(read(answer('We miss you', goodBody.replace('Tea & Toast', 'The Team'), 'We miss you.')).outcome.ok).toBe(true);
+    for (const greeting of ['Hello you', 'Hi there', 'Dear customer', 'hi Anna']) {
+      expect(read(answer('We miss you', goodBody.replace('Hi Anna', greeting), 'We miss you.')).outcome.ok, greeting).toBe(true);
+    }
   });
 
   it('holds a play that never discounts to no discount, and lets a play with an offer state it', () => {

@@ -6,7 +6,7 @@ import { moneyAttributeIn } from '../../shared/currency';
 import { readableProduct } from '../messages/readable-values';
 import { campaignTags, type CampaignFormat } from './campaign-format';
 
-// Mailchimp clips a text field at 255 bytes; a tag name holds at most 100 characters.
+// Mailchimp clips a text field at 255 bytes. Our tags are short; 100 characters is a safe cap.
 const TEXT_BYTES = 255;
 const TAG_LENGTH = 100;
 

@@ -1,6 +1,7 @@
 /**
  * Shopify customer import (the customer CSV template: its header row, exactly).
  * https://help.shopify.com/en/manual/customers/import-export-customers
+ * https://shopify.dev/docs/api/admin-graphql/latest/input-objects/OrderCreateUpsertCustomerAttributesInput
  */
 import { formatMoneyIn } from '../../shared/currency';
 import type { CustomerFacts } from '../customer-facts';
@@ -51,10 +52,10 @@ export const SHOPIFY: CampaignFormat = {
     Note: staffNote(facts),
   }),
   cannotCarry: [
-    "Drafts: Shopify's customer template has no column for message text, and Shopify ignores columns it does not know.",
+    "Drafts: Shopify's customer template has no column for message text; the segment and play go in as tags and a note.",
     'Addresses and phone numbers: not in the order facts, so those columns stay empty.',
     'Marketing consent: left empty, because the order file does not say who agreed to e-mail or SMS marketing.',
     'Files over 1 MB: Shopify imports at most 1 MB of customers at a time, so a larger list comes as several files.',
-    'Existing customers change only if you tick "Overwrite existing customers" on import; check what that replaces before you do.',
+    'Customers already in Shopify are only changed if you choose to overwrite existing customers on import; check what that replaces first.',
   ],
 };
