@@ -6,7 +6,7 @@ import type {
   LanguageModelFactory,
   LanguageModelPromptOptions,
   LanguageModelSession,
-} from '../../src/model/campaigns/language-model';
+} from '../../src/ui/campaigns/language-model';
 
 export interface StandInRecord {
   availabilityOptions: LanguageModelCoreOptions[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultTemplates } from '../../../src/model/campaigns/messages/default-templates';
 import { readOnDeviceAnswer } from '../../../src/model/campaigns/on-device-answer';
 import { ANSWER_SCHEMA, ON_DEVICE_SYSTEM_PROMPT, buildOnDevicePrompt } from '../../../src/model/campaigns/on-device-prompt';
-import { findLanguageModel, onDeviceStatus, openOnDeviceWriter, type OnDeviceWriter } from '../../../src/model/campaigns/on-device-writer';
+import { findLanguageModel, onDeviceStatus, openOnDeviceWriter, type OnDeviceWriter } from '../../../src/ui/campaigns/on-device-writer';
 import { templateDraft } from '../../../src/model/campaigns/messages/template-draft';
 import type { SegmentKey } from '../../../src/model/campaigns/playbook/playbook';
 import { bareFacts, fullFacts } from '../../support/customer-facts';

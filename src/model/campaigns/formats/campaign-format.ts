@@ -8,6 +8,7 @@
 import { csvLine, toCsv } from '../../shared/csv-format';
 import type { CustomerFacts } from '../customer-facts';
 import type { Draft, MessageDraft } from '../messages/template-draft';
+import { utf8Length } from '../../shared/utf8-length';
 
 export interface CampaignCustomer {
   facts: CustomerFacts;
@@ -69,19 +70,19 @@ export function campaignTags(facts: CustomerFacts, maxLength: number): string[] 
  */
 export function campaignFiles(format: CampaignFormat, customers: readonly CampaignCustomer[]): string[] {
   const { csv } = writeCampaignCsv(format, customers);
-  if (!format.maxFileBytes || byteLength(csv) <= format.maxFileBytes) return [csv];
+  if (!format.maxFileBytes || utf8Length(csv) <= format.maxFileBytes) return [csv];
   const rows = customers.filter((customer) => !format.needsEmail || usableEmail(customer.facts.email));
   const header = `${csvLine(format.columns)}\r\n`;
   const files: string[] = [];
   let current = header;
-  let currentBytes = byteLength(header);
+  let currentBytes = utf8Length(header);
   for (const customer of rows) {
     const cells = format.row(customer, usableEmail(customer.facts.email));
     const line = `${csvLine(format.columns.map((column) => cells[column] ?? null))}\r\n`;
-    const lineBytes = byteLength(line);
+    const lineBytes = utf8Length(line);
     if (current !== header && currentBytes + lineBytes > format.maxFileBytes) {
       files.push(current);
-      [current, currentBytes] = [header, byteLength(header)];
+      [current, currentBytes] = [header, utf8Length(header)];
     }
     current += line;
     currentBytes += lineBytes;
@@ -90,6 +91,3 @@ export function campaignFiles(format: CampaignFormat, customers: readonly Campai
   return files;
 }
 
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}

@@ -5,6 +5,7 @@
 import { moneyAttributeIn } from '../../shared/currency';
 import { readableProduct } from '../messages/readable-values';
 import { campaignTags, type CampaignFormat } from './campaign-format';
+import { utf8Length } from '../../shared/utf8-length';
 
 // Mailchimp clips a text field at 255 bytes. Our tags are short; 100 characters is a safe cap.
 const TEXT_BYTES = 255;
@@ -13,7 +14,7 @@ const TAG_LENGTH = 100;
 /** Text within Mailchimp's 255 bytes, cut after a whole word (or character) rather than clipped by Mailchimp. */
 export function withinBytes(text: string | null | undefined, maxBytes = TEXT_BYTES): string | null {
   if (!text) return null;
-  const fits = (candidate: string) => new TextEncoder().encode(candidate).length <= maxBytes;
+  const fits = (candidate: string) => utf8Length(candidate) <= maxBytes;
   if (fits(text)) return text;
   let kept = '';
   for (const word of text.split(' ')) {

@@ -4,12 +4,12 @@
  * gets a clone of it, so customers never see each other's facts. Whatever goes wrong (no model, the
  * owner cancels, a bad answer) ends in the template draft and a reason the page can show.
  */
-import type { CustomerFacts } from './customer-facts';
+import type { CustomerFacts } from '../../model/campaigns/customer-facts';
 import type { LanguageModelAvailability, LanguageModelCoreOptions, LanguageModelFactory, LanguageModelSession } from './language-model';
-import type { ShopDetails } from './messages/merge-fields';
-import { readOnDeviceAnswer, type OnDeviceOutcome } from './on-device-answer';
-import { ON_DEVICE_SYSTEM_PROMPT, buildOnDevicePrompt } from './on-device-prompt';
-import type { Draft } from './messages/template-draft';
+import type { ShopDetails } from '../../model/campaigns/messages/merge-fields';
+import { readOnDeviceAnswer, type OnDeviceOutcome } from '../../model/campaigns/on-device-answer';
+import { ON_DEVICE_SYSTEM_PROMPT, buildOnDevicePrompt } from '../../model/campaigns/on-device-prompt';
+import type { Draft } from '../../model/campaigns/messages/template-draft';
 
 // The same options go to availability() and create(), as the Prompt API asks.
 const ENGLISH_TEXT: LanguageModelCoreOptions = {
