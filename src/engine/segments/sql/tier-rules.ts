@@ -82,18 +82,19 @@ export function tieredCustomers(resolved: ResolvedTierRules, basis: RecencyBasis
 }
 
 /**
- * The per-customer columns the page segments on (model/segments/tier-rules/customer-columns.ts), in
- * customer id order: the last purchase in microseconds, invoices, and spend in whole cents.
+ * The per-customer columns the page segments on (model/segments/tier-rules/customer-columns.ts): the
+ * last purchase in microseconds, invoices, and spend in whole cents. Latest last purchase first, the
+ * order of ascending recency, so the page need not sort customers by it.
  */
 export const CUSTOMER_COLUMNS = `
   SELECT epoch_us(last_purchase_at)::DOUBLE AS last_purchase_micros,
          frequency,
          (monetary * 100)::DOUBLE AS monetary_cents
   FROM customers
-  ORDER BY customer_id`;
+  ORDER BY last_purchase_at DESC, customer_id`;
 
 /** The customer ids in the order of CUSTOMER_COLUMNS, for whoever needs to name the customers. */
-export const CUSTOMER_COLUMN_IDS = 'SELECT customer_id FROM customers ORDER BY customer_id';
+export const CUSTOMER_COLUMN_IDS = 'SELECT customer_id FROM customers ORDER BY last_purchase_at DESC, customer_id';
 
 function fromTable<K extends string>(what: string, table: Record<K, string>, key: K): string {
   if (!Object.hasOwn(table, key)) throw new Error(`invalid ${what}: ${String(key)}`);

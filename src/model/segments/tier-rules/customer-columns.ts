@@ -1,6 +1,7 @@
 /**
  * Every customer's measures as columns, the i-th entry of each column the same customer: what the
- * worker sends once per file (typed arrays, transferable) and the page segments on.
+ * worker sends once per file (typed arrays, transferable) and the page segments on. Any order of
+ * customers works; latest last purchase first is the cheapest to prepare.
  */
 export interface CustomerColumns {
   /** The last purchase's timestamp, microseconds since 1970-01-01 00:00 (the file's own clock). */
@@ -19,6 +20,8 @@ export interface CustomerColumns {
  */
 export interface PreparedColumns extends CustomerColumns {
   customers: number;
+  /** Frequency and monetary as the doubles rules compare: one kind of array for every measure keeps the loops fast. */
+  frequencyValues: Float64Array;
   monetary: Float64Array;
   sortedFrequency: Float64Array;
   sortedMonetary: Float64Array;
@@ -35,14 +38,29 @@ export function prepareColumns(columns: CustomerColumns): PreparedColumns {
     throw new Error('invalid customer columns: columns of different lengths');
   }
   const monetary = monetaryCents.map((cents) => cents / 100);
-  const latestFirst = new Uint32Array(customers).map((_, index) => index).sort((a, b) => lastPurchaseMicros[b] - lastPurchaseMicros[a]);
+  const frequencyValues = new Float64Array(frequency);
+  const latestFirst = latestPurchaseFirst(lastPurchaseMicros);
   return {
     ...columns,
     customers,
+    frequencyValues,
     monetary,
-    sortedFrequency: Float64Array.from(frequency).sort(),
+    sortedFrequency: frequencyValues.slice().sort(),
     sortedMonetary: monetary.slice().sort(),
     latestFirst,
     latestPurchaseMicros: lastPurchaseMicros[latestFirst[0]],
   };
+}
+
+/**
+ * Customer positions from the latest last purchase to the earliest. The engine sends the customers
+ * in that order already (sql/tier-rules.ts CUSTOMER_COLUMNS), which one pass confirms; other orders
+ * are sorted, which for 100,000 customers costs a hundred milliseconds or so more.
+ */
+function latestPurchaseFirst(lastPurchaseMicros: Float64Array): Uint32Array {
+  const positions = new Uint32Array(lastPurchaseMicros.length).map((_, index) => index);
+  for (let i = 1; i < lastPurchaseMicros.length; i++) {
+    if (lastPurchaseMicros[i] > lastPurchaseMicros[i - 1]) return positions.sort((a, b) => lastPurchaseMicros[b] - lastPurchaseMicros[a]);
+  }
+  return positions;
 }

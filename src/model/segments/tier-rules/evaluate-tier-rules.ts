@@ -8,9 +8,9 @@ import type { TierTotals } from '../tier-totals';
 import { TIER_IDS, type TierId } from '../tiers';
 import type { PreparedColumns } from './customer-columns';
 import { recencyColumn } from './recency';
-import { resolveRuleSet, type ResolvedCondition, type ResolvedRuleSet } from './resolve-bounds';
+import { resolveRuleSet, type ResolvedRuleSet } from './resolve-bounds';
 import { neverWinning, type NeverWins } from './rule-reach';
-import { compare, type TierMeasure, type TierRuleSet } from './rule-set';
+import type { Comparison, TierMeasure, TierRuleSet } from './rule-set';
 
 export type RuleStanding = 'receives' | 'none-in-this-file' | 'never-wins';
 
@@ -38,23 +38,21 @@ export interface TierRulesOutcome {
 export function evaluateTierRules(columns: PreparedColumns, ruleSet: TierRuleSet, referenceDate: string): TierRulesOutcome {
   const recency = recencyColumn(columns, referenceDate, ruleSet.recencyBasis);
   const resolved = resolveRuleSet(ruleSet, { recency: recency.sorted, frequency: columns.sortedFrequency, monetary: columns.sortedMonetary });
-  const measures: Record<TierMeasure, ArrayLike<number>> = { recency: recency.days, frequency: columns.frequency, monetary: columns.monetary };
-  const tests = resolved.rules.map((rule) => rule.conditions.map((condition) => conditionTest(condition, measures)));
-  const tierIndex = [...resolved.rules.map((rule) => rule.tier), resolved.fallback].map((tier) => TIER_IDS.indexOf(tier));
+  const measures: Record<TierMeasure, Float64Array> = { recency: new Float64Array(recency.days), frequency: columns.frequencyValues, monetary: columns.monetary };
 
-  const tierOfCustomer = new Uint8Array(columns.customers);
-  const decidedBy = new Float64Array(tests.length + 1);
-  const customers = new Float64Array(TIER_IDS.length);
-  const cents = new Float64Array(TIER_IDS.length);
-  for (let customer = 0; customer < columns.customers; customer++) {
-    let rule = 0;
-    while (rule < tests.length && !tests[rule].every((test) => test(customer))) rule++;
-    const tier = tierIndex[rule];
-    tierOfCustomer[customer] = tier;
-    decidedBy[rule]++;
-    customers[tier]++;
-    cents[tier] += columns.monetaryCents[customer];
-  }
+  // Rule by rule, condition by condition, over the customers still undecided: tight loops over typed
+  // arrays instead of a call per customer and condition.
+  const tierOfCustomer = new Uint8Array(columns.customers).fill(UNDECIDED);
+  let undecided: Uint32Array = everyCustomer(columns.customers);
+  const ruleCustomers = resolved.rules.map(({ tier, conditions }) => {
+    const matched = conditions.reduce<Uint32Array>((candidates, { measure, comparison, value }) => passing(candidates, measures[measure], comparison, value), undecided);
+    const tierIndex = TIER_IDS.indexOf(tier);
+    for (let i = 0; i < matched.length; i++) tierOfCustomer[matched[i]] = tierIndex;
+    undecided = stillUndecided(undecided, tierOfCustomer);
+    return matched.length;
+  });
+  const fallbackIndex = TIER_IDS.indexOf(resolved.fallback);
+  for (let i = 0; i < undecided.length; i++) tierOfCustomer[undecided[i]] = fallbackIndex;
 
   const never = neverWinning(resolved);
   const outcome = (tier: TierId, received: number, neverWins: NeverWins | null): RuleOutcome => ({
@@ -67,13 +65,57 @@ export function evaluateTierRules(columns: PreparedColumns, ruleSet: TierRuleSet
     resolved,
     recencyDays: recency.days,
     tierOfCustomer,
-    totals: TIER_IDS.map((segment, index) => ({ segment, customers: customers[index], revenue: cents[index] / 100 })),
-    rules: resolved.rules.map((rule, index) => outcome(rule.tier, decidedBy[index], never.rules[index])),
-    fallback: outcome(resolved.fallback, decidedBy[tests.length], never.fallback),
+    totals: tierTotals(tierOfCustomer, columns.monetaryCents),
+    rules: resolved.rules.map((rule, index) => outcome(rule.tier, ruleCustomers[index], never.rules[index])),
+    fallback: outcome(resolved.fallback, undecided.length, never.fallback),
   };
 }
 
-function conditionTest({ measure, comparison, value }: ResolvedCondition, measures: Record<TierMeasure, ArrayLike<number>>) {
-  const column = measures[measure];
-  return (customer: number) => compare(column[customer], comparison, value);
+function everyCustomer(customers: number): Uint32Array {
+  const positions = new Uint32Array(customers);
+  for (let i = 0; i < customers; i++) positions[i] = i;
+  return positions;
+}
+
+/** Above every tier index: not yet given a tier. */
+const UNDECIDED = 255;
+
+/** The customers among `candidates` whose value passes the comparison, in the same order. */
+function passing(candidates: Uint32Array, column: Float64Array, comparison: Comparison, bound: number): Uint32Array {
+  const kept = new Uint32Array(candidates.length);
+  let count = 0;
+  // One loop per comparison, so the comparison is not decided again for every customer.
+  switch (comparison) {
+    case '>=':
+      for (let i = 0; i < candidates.length; i++) if (column[candidates[i]] >= bound) kept[count++] = candidates[i];
+      break;
+    case '>':
+      for (let i = 0; i < candidates.length; i++) if (column[candidates[i]] > bound) kept[count++] = candidates[i];
+      break;
+    case '<=':
+      for (let i = 0; i < candidates.length; i++) if (column[candidates[i]] <= bound) kept[count++] = candidates[i];
+      break;
+    case '<':
+      for (let i = 0; i < candidates.length; i++) if (column[candidates[i]] < bound) kept[count++] = candidates[i];
+      break;
+  }
+  return kept.subarray(0, count);
+}
+
+function stillUndecided(candidates: Uint32Array, tierOfCustomer: Uint8Array): Uint32Array {
+  const kept = new Uint32Array(candidates.length);
+  let count = 0;
+  for (let i = 0; i < candidates.length; i++) if (tierOfCustomer[candidates[i]] === UNDECIDED) kept[count++] = candidates[i];
+  return kept.subarray(0, count);
+}
+
+/** Customers and revenue per tier, revenue added up in whole cents and turned into money at the end. */
+function tierTotals(tierOfCustomer: Uint8Array, monetaryCents: Float64Array): TierTotals[] {
+  const customers = new Float64Array(TIER_IDS.length);
+  const cents = new Float64Array(TIER_IDS.length);
+  for (let i = 0; i < tierOfCustomer.length; i++) {
+    customers[tierOfCustomer[i]]++;
+    cents[tierOfCustomer[i]] += monetaryCents[i];
+  }
+  return TIER_IDS.map((segment, index) => ({ segment, customers: customers[index], revenue: cents[index] / 100 }));
 }
