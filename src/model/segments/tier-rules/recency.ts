@@ -7,6 +7,7 @@
  * Timestamps are whole microseconds in doubles (exact until the year 2255), so differences are exact
  * and one division by a day's microseconds is floored correctly.
  */
+import { daysBetween, isIsoDate } from '../../shared/iso-date';
 import type { PreparedColumns } from './customer-columns';
 import type { RecencyBasis } from './rule-set';
 
@@ -47,10 +48,7 @@ export function snapshotMicros(referenceDay: number, latestPurchaseMicros: numbe
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; a day that is not in the calendar (02-30) is refused. */
-export function dayNumber(isoDate: string): number {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000 : NaN;
-  if (!Number.isInteger(day) || new Date(day * 86_400_000).toISOString().slice(0, 10) !== isoDate) {
-    throw new Error(`invalid reference date: ${isoDate}`);
-  }
-  return day;
+export function dayNumber(referenceDate: string): number {
+  if (!isIsoDate(referenceDate)) throw new Error(`invalid reference date: ${referenceDate}`);
+  return daysBetween('1970-01-01', referenceDate);
 }
