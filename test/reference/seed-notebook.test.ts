@@ -61,7 +61,7 @@ describe('the seed notebook’s reports on the public Online Retail file', () =>
 
   /** Every customer's tier from the SQL CASE, with the figures the lists show. */
   async function inSql(ruleSet: TierRuleSet) {
-    const { sql, params } = tieredCustomers(onPage(ruleSet).resolved, ruleSet.recencyBasis, loaded.defaultReferenceDate);
+    const { sql, params } = tieredCustomers(onPage(ruleSet).resolved, loaded.defaultReferenceDate);
     const rows = await db.query<{ customer_id: string; recency_days: number; frequency: number; cents: number; segment: TierId }>(
       `SELECT customer_id, recency_days, frequency, (monetary * 100)::DOUBLE AS cents, segment FROM (${sql}) AS tiered`,
       params,

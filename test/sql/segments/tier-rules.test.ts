@@ -47,7 +47,7 @@ async function load(csv: string) {
 
 /** Each customer's recency and tier from the SQL CASE, by customer id. */
 async function sqlTiers(db: Connector, resolved: ResolvedRuleSet, referenceDate: string) {
-  const { sql, params } = tieredCustomers(resolved, resolved.recencyBasis, referenceDate);
+  const { sql, params } = tieredCustomers(resolved, referenceDate);
   const rows = await db.query<{ customer_id: string; recency_days: number; segment: string }>(
     `SELECT customer_id, recency_days, segment FROM (${sql}) AS tiered ORDER BY customer_id`,
     params,

@@ -16,10 +16,11 @@ export interface SqlFragment {
   params: SqlValue[];
 }
 
-/** What the CASE needs of a rule set; model/segments/tier-rules ResolvedRuleSet is one. */
+/** What the SQL needs of a rule set, every bound a value; model/segments/tier-rules ResolvedRuleSet is one. */
 export interface ResolvedTierRules {
   rules: readonly { tier: TierId; conditions: readonly { measure: TierMeasure; comparison: Comparison; value: number }[] }[];
   fallback: TierId;
+  recencyBasis: RecencyBasis;
 }
 
 const MEASURE_SQL: Record<TierMeasure, string> = {
@@ -36,7 +37,7 @@ const TIER_SQL: Record<TierId, string> = {
 };
 
 /** `CASE WHEN … THEN 'tier' … ELSE 'fallback' END`: the first rule a customer matches wins. */
-export function compileTierCase(resolved: ResolvedTierRules): SqlFragment {
+export function compileTierCase(resolved: Pick<ResolvedTierRules, 'rules' | 'fallback'>): SqlFragment {
   const params: SqlValue[] = [];
   const branches = resolved.rules.map(({ tier, conditions }) => {
     const tests = conditions.map(({ measure, comparison, value }) => {
@@ -73,10 +74,10 @@ export function customersWithRecency(basis: RecencyBasis): string {
  * Every customer with recency_days and the tier the rules give (`segment`): a query to read from, as
  * `FROM (${sql}) AS tiered`, in place of the fixed 2×2 macro.
  */
-export function tieredCustomers(resolved: ResolvedTierRules, basis: RecencyBasis, referenceDate: string): SqlFragment {
+export function tieredCustomers(resolved: ResolvedTierRules, referenceDate: string): SqlFragment {
   const tierCase = compileTierCase(resolved);
   return {
-    sql: `SELECT *, ${tierCase.sql} AS segment FROM (${customersWithRecency(basis)}) AS measured`,
+    sql: `SELECT *, ${tierCase.sql} AS segment FROM (${customersWithRecency(resolved.recencyBasis)}) AS measured`,
     params: [...tierCase.params, referenceDate],
   };
 }
