@@ -1,7 +1,8 @@
 /**
  * Stage 2: one row per customer from the kept lines. Money stays DECIMAL until it is rounded to the
  * cent (half away from zero), so totals are exact; recency is computed later against a reference
- * date the user can change.
+ * date the user can change. The last purchase's timestamp is kept beside its date for recency counted
+ * in elapsed 24-hour days (segments/sql/tier-rules.ts).
  */
 export const CREATE_CUSTOMERS = `
   CREATE OR REPLACE TABLE customers AS
@@ -9,6 +10,7 @@ export const CREATE_CUSTOMERS = `
     customer_id,
     min(invoiced_at)::DATE AS first_purchase_date,
     max(invoiced_at)::DATE AS last_purchase_date,
+    max(invoiced_at) AS last_purchase_at,
     count(DISTINCT invoice)::INTEGER AS frequency,
     round(sum(quantity * unit_price), 2) AS monetary
   FROM order_lines
