@@ -14,7 +14,7 @@ import type { Connector } from '../../src/engine/db/connector';
 import { loadOrders } from '../../src/engine/load/load-orders';
 import { readCustomerColumns } from '../../src/engine/segments/customer-columns';
 import { CUSTOMER_COLUMN_IDS, tieredCustomers } from '../../src/engine/segments/sql/tier-rules';
-import type { LoadResult } from '../../src/protocol/engine-api';
+import type { LoadResult } from '../../src/protocol/load';
 import { prepareColumns, type PreparedColumns } from '../../src/model/segments/tier-rules/customer-columns';
 import { evaluateTierRules, type TierRulesOutcome } from '../../src/model/segments/tier-rules/evaluate-tier-rules';
 import { TIER_RULE_PRESETS, valueActivityRules } from '../../src/model/segments/tier-rules/presets';
