@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { FALLBACK_BUNDLE_FILES, LARGEST_PRECACHED_FILE_BYTES, PRECACHED_FILES } from './cached-files.ts';
 import { webAppManifest } from './web-app-manifest.ts';
@@ -10,9 +11,6 @@ import { webAppManifest } from './web-app-manifest.ts';
 export function pwaOptions(): Partial<VitePWAOptions> {
   return {
     strategies: 'injectManifest',
-    // Workbox's debug logging follows NODE_ENV, which the test runner sets to `test`: the browser
-    // tests would otherwise run a different service worker from the one that ships.
-    mode: 'production',
     srcDir: 'src/service-worker',
     filename: 'service-worker.ts',
     // A new version waits until the user chooses to reload: a reload clears the analysis on screen.
@@ -26,7 +24,17 @@ export function pwaOptions(): Partial<VitePWAOptions> {
       // Hashed file names already change with their content; only index.html needs a revision.
       dontCacheBustURLsMatching: /assets\/.+-[\w-]{8}\./,
       rollupFormat: 'iife',
+      buildPlugins: { vite: [workboxForProduction()] },
     },
     devOptions: { enabled: false },
   };
+}
+
+/**
+ * Workbox keeps its debug logging and checks unless NODE_ENV is `production`, and the plugin reads
+ * NODE_ENV from the building process, which the test runner sets to `test`: without this the
+ * browser tests would run a different service worker from the one that ships.
+ */
+function workboxForProduction(): Plugin {
+  return { name: 'workbox-for-production', config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }) };
 }
