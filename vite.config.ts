@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/content-security-policy.ts';
+import { pwaOptions } from './src/service-worker/pwa-options.ts';
 
 function contentSecurityPolicyPlugin(): Plugin {
   let mode: 'build' | 'serve' = 'build';
@@ -16,7 +18,7 @@ function contentSecurityPolicyPlugin(): Plugin {
 // `base: './'` makes the build work from any sub-path (GitHub Pages serves it under /<repo>/).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), VitePWA(pwaOptions())],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   // The worker's imports are scanned up front too; otherwise the dev server finds them on first use

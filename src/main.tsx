@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createEngineClient } from './engine/client';
+import { UpdateNotice } from './ui/shared/UpdateNotice';
 import './styles.css';
 
 // The engine starts at once, so DuckDB is warming up while the user looks for a file.
@@ -10,5 +11,6 @@ const engine = createEngineClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App engine={engine} />
+    <UpdateNotice />
   </StrictMode>,
 );

@@ -98,7 +98,9 @@ class AppErrorState extends Error {}
 export async function measureAppCase(
   browser: Browser, appUrl: string, filePath: string, timeoutMs: number, prepare: (context: BrowserContext) => Promise<void> = async () => {},
 ): Promise<AppCaseResult> {
-  const context = await browser.newContext();
+  // Measured as a first visit without the offline copy: the service worker downloading it would
+  // otherwise run during the timed load and count in the memory peaks.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await prepare(context);
     return await measureInContext(context, appUrl, filePath, timeoutMs);

@@ -28,6 +28,8 @@ describe('the dev server', () => {
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready', 90_000);
     expect(Number(await page.getAttribute('[data-count-of="kept"]', 'data-value'))).toBeGreaterThan(0);
+    // The offline service worker belongs to the built site: it would serve stale modules here.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

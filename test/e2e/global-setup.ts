@@ -8,6 +8,8 @@ import { serveStatic } from '../support/static-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    /** The build behind appUrl, for tests that serve it (or a changed copy) themselves. */
+    buildDir: string;
   }
 }
 
@@ -17,6 +19,7 @@ export default async function setup(project: TestProject) {
   await build({ root: process.cwd(), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await serveStatic(outDir, '/retention-engine/demo/');
   project.provide('appUrl', server.url);
+  project.provide('buildDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

@@ -1,22 +1,32 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium (never a downloaded browser); CHROME_PATH overrides the location. */
+const CHROMIUM = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-sync',
+  ],
+};
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * A browser with a profile on disk, as a person has: the contexts of `launchBrowser()` are private
+ * windows, in which Chromium will not install an app.
+ */
+export function launchWithProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, CHROMIUM);
 }
 
 /** One browser for a test file: launched before its tests, closed after them. */
@@ -36,19 +46,26 @@ export function useBrowser(): () => Browser {
 
 export interface AppPage {
   page: Page;
-  /** Every request the page made, and every CSP violation and page error it reported. */
+  /** Every request the page, its workers and its service worker made, and every CSP violation and page error it reported. */
   requests: string[];
+  /** The requests the service worker made itself (filling its cache, say), also listed in `requests`. */
+  serviceWorkerRequests: string[];
   violations: string[];
   errors: string[];
 }
 
-export async function openApp(browser: Browser): Promise<AppPage> {
+export async function openApp(browser: Browser, url = inject('appUrl')): Promise<AppPage> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
+  const serviceWorkerRequests: string[] = [];
   const violations: string[] = [];
   const errors: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  // Playwright reports a service worker's own requests on the context too (Chromium only).
+  context.on('request', (request) => {
+    requests.push(request.url());
+    if (request.serviceWorker()) serviceWorkerRequests.push(request.url());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -61,8 +78,8 @@ export async function openApp(browser: Browser): Promise<AppPage> {
       );
     });
   });
-  await page.goto(inject('appUrl'));
-  return { page, requests, violations, errors };
+  await page.goto(url);
+  return { page, requests, serviceWorkerRequests, violations, errors };
 }
 
 export async function waitForState(page: Page, state: 'idle' | 'working' | 'ready' | 'error', timeout = 60_000) {

@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -36,7 +37,12 @@ export async function serveStatic(root: string, subPath: string): Promise<{ url:
   if (address === null || typeof address === 'string') throw new Error('server did not start');
   return {
     url: `http://127.0.0.1:${address.port}${subPath}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Open keep-alive connections are cut too, so that a closed server is really gone (a host that is down).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
