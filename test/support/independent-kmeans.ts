@@ -1,4 +1,5 @@
 import { kmeans } from 'ml-kmeans';
+import { expect } from 'vitest';
 import { seededRandom, standardNormal } from '../../src/model/shared/random';
 
 /**
@@ -20,6 +21,16 @@ export function libraryBestInertia(points: Float64Array, k: number, starts = 10)
     best = Math.min(best, plainInertia(data, result.clusters, result.centroids));
   }
   return best;
+}
+
+/**
+ * Our best-of-10 inertia over the library's, one ratio per k. Both are best-of-10 searches among
+ * local minima, so for some k either may land in the better one (by up to about 1% on the data
+ * tried); what must not happen is ours being worse by more than that, or worse on the whole.
+ */
+export function expectAsGoodAsLibrary(ratios: readonly number[]): void {
+  for (const ratio of ratios) expect(ratio).toBeLessThan(1.02);
+  expect(ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length).toBeLessThan(1.001);
 }
 
 /** Sum of squared distances, written out plainly. */
