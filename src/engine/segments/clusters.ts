@@ -1,3 +1,4 @@
+import { TooFewDistinctCustomers } from '../../model/segments/clusters/choose-k';
 import type { CustomerMeasures } from '../../model/segments/clusters/cluster-features';
 import { clustersFor, fitClusterModel, type ClusterModel } from '../../model/segments/clusters/customer-clusters';
 import type { ClusterSummary } from '../../protocol/clusters';
@@ -23,14 +24,17 @@ export async function fitCustomerClusters(db: Connector, referenceDate: string):
     monetaryCents: Float64Array.from(rows, (row) => row.monetary_cents),
   };
   const started = performance.now();
-  let model: ClusterModel;
+  const model = fitOrExplain(measures);
+  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started };
+}
+
+function fitOrExplain(measures: CustomerMeasures): ClusterModel {
   try {
-    model = fitClusterModel(measures);
+    return fitClusterModel(measures);
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError('Clusters need at least two customers who differ in recency, frequency or spend.');
+    if (error instanceof TooFewDistinctCustomers) throw new InputError('Clusters need at least two customers who differ in recency, frequency or spend.');
     throw error;
   }
-  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started };
 }
 
 /**

@@ -6,6 +6,11 @@ import { reorderRows, spatialOrder } from './spatial-order';
 export const SMALLEST_K = 2;
 export const LARGEST_K = 10;
 
+/** Thrown when the customers sit on fewer than two distinct points: there is nothing to cluster. */
+export class TooFewDistinctCustomers extends RangeError {
+  override name = 'TooFewDistinctCustomers';
+}
+
 /** One row of the elbow/silhouette chart. */
 export interface KCandidate {
   k: number;
@@ -33,11 +38,11 @@ export interface ChooseOptions {
  * Fits k = 2 … 10 (fewer when the customers sit on fewer distinct points: k cannot exceed them) and
  * scores each by inertia and mean silhouette, all from one seed. The fits run on the points in
  * spatial order (spatial-order.ts), for speed; the labels returned are in the points' own order.
- * Throws a RangeError when there are not two distinct points to tell apart.
+ * Throws TooFewDistinctCustomers when there are not two distinct points to tell apart.
  */
 export function chooseK(points: Float64Array, { seed, starts = DEFAULT_STARTS, sampleSize = SILHOUETTE_SAMPLE, largestK = LARGEST_K }: ChooseOptions): ClusterChoice {
   const top = Math.min(largestK, distinctPoints(points, largestK));
-  if (top < SMALLEST_K) throw new RangeError('invalid clustering: fewer than two distinct customers');
+  if (top < SMALLEST_K) throw new TooFewDistinctCustomers('invalid clustering: fewer than two distinct customers');
   const order = spatialOrder(points);
   const ordered = reorderRows(points, order);
   const fits: KMeansFit[] = [];

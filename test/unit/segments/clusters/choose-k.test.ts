@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSilhouetteK, chooseK, distinctPoints } from '../../../../src/model/segments/clusters/choose-k';
+import { bestSilhouetteK, chooseK, distinctPoints, TooFewDistinctCustomers } from '../../../../src/model/segments/clusters/choose-k';
 import { bestOfStarts } from '../../../../src/model/segments/clusters/kmeans';
 import { meanSilhouette } from '../../../../src/model/segments/clusters/silhouette';
 import { gaussianBlobs } from '../../../support/independent-kmeans';
@@ -39,7 +39,7 @@ describe('choosing k', () => {
     const threePlaces = Float64Array.from([0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 5, 0]);
     expect(distinctPoints(threePlaces, 10)).toBe(3);
     expect(chooseK(threePlaces, { seed: 1 }).candidates.map((candidate) => candidate.k)).toEqual([2, 3]);
-    expect(() => chooseK(Float64Array.from([1, 1, 1, 1, 1, 1]), { seed: 1 })).toThrow(RangeError);
+    expect(() => chooseK(Float64Array.from([1, 1, 1, 1, 1, 1]), { seed: 1 })).toThrow(TooFewDistinctCustomers);
   });
 
   it('breaks a silhouette tie towards the smaller k and passes over a silhouette it could not compute', () => {
