@@ -5,27 +5,13 @@ import { applyCustomerClusters, customerClusters, fitCustomerClusters, type Clus
 import { CLUSTER_JOIN, CREATE_EMPTY_CLUSTERS } from '../../../src/engine/segments/sql/clusters';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import type { ClusterSummary } from '../../../src/protocol/clusters';
+import { CLUSTER_FEATURES_SQL } from '../../support/cluster-features-sql';
 import { expectAsGoodAsLibrary, libraryBestInertia } from '../../support/independent-kmeans';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 
-/**
- * The features as the issue defines them, computed in SQL apart from the app's TypeScript:
- * ln(1 + R), ln(1 + F), ln(1 + M), each standardised by the population mean and deviation.
- */
-const FEATURES = `
-  WITH logs AS (
-    SELECT customer_id, ln(1 + greatest(0, ?::DATE - last_purchase_date)) AS r, ln(1 + frequency) AS f, ln(1 + monetary::DOUBLE) AS m
-    FROM customers
-  )
-  SELECT customer_id,
-         coalesce((r - avg(r) OVER ()) / nullif(stddev_pop(r) OVER (), 0), 0) AS r,
-         coalesce((f - avg(f) OVER ()) / nullif(stddev_pop(f) OVER (), 0), 0) AS f,
-         coalesce((m - avg(m) OVER ()) / nullif(stddev_pop(m) OVER (), 0), 0) AS m
-  FROM logs`;
-
 /** Sum of squared distances from each customer's features to the mean of its cluster's. */
 const INERTIA = `
-  WITH features AS (${FEATURES}),
+  WITH features AS (${CLUSTER_FEATURES_SQL}),
   clustered AS (SELECT * FROM features JOIN customer_clusters USING (customer_id))
   SELECT sum((r - avg_r) ** 2 + (f - avg_f) ** 2 + (m - avg_m) ** 2) AS inertia
   FROM (SELECT *, avg(r) OVER w AS avg_r, avg(f) OVER w AS avg_f, avg(m) OVER w AS avg_m FROM clustered WINDOW w AS (PARTITION BY cluster))`;
@@ -87,7 +73,7 @@ describe('customer clusters on native DuckDB', () => {
   });
 
   it('fits as well as the ml-kmeans library’s best of 10 starts on the same customers', async () => {
-    const features = await db.query<{ r: number; f: number; m: number }>(`${FEATURES} ORDER BY customer_id`, [referenceDate]);
+    const features = await db.query<{ r: number; f: number; m: number }>(CLUSTER_FEATURES_SQL, [referenceDate]);
     const points = Float64Array.from(features.flatMap((row) => [row.r, row.f, row.m]));
     expectAsGoodAsLibrary(summary.candidates.map((candidate) => candidate.inertia / libraryBestInertia(points, candidate.k)));
   }, 120_000);
