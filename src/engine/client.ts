@@ -66,10 +66,11 @@ export function createEngineClient(): EngineClient {
     reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
     rfmCells: () => call((api) => api.rfmCells()),
+    clusters: (referenceDate, k) => call((api) => api.clusters(referenceDate, k)),
     chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
-    exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
+    exportCsv: (params, rules, filter) => call((api) => api.exportCsv(params, rules, filter)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));

@@ -4,7 +4,7 @@ import { sampleOrdersCsv } from '../model/sample-data/sample-orders';
 import { unknownLayoutMessage } from '../model/load/order-layouts';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
-import type { LoadStage } from '../protocol/load';
+import type { AnalyseOutcome, LoadResult, LoadStage } from '../protocol/load';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
 import { describeFailure } from './describe-failure';
 import { sendErrorDetails } from './error-details';
@@ -13,6 +13,9 @@ import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
 import { LoadSession, loadedResult } from './load/load-session';
 import { Predictor } from './predict/predictor';
+import { ClusterService } from './segments/cluster-service';
+import { workerFitter } from './segments/cluster-workers';
+import { columnBuffers } from './segments/customer-columns';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
 
@@ -33,8 +36,22 @@ const database: Promise<WasmDatabase> = startDuckDB((message) => crashed(engineC
 let sourceCount = 0;
 /** Predictions for the loaded file; reset (and any run stopped) before another file is loaded. */
 let predictor: Predictor | undefined;
+/** The file's k-means clusters, fitted on cluster workers; reset with the predictions. */
+let clusters: ClusterService | undefined;
 /** The files being mapped and analysed; they stay registered until the next ones are chosen. */
 let session: LoadSession | undefined;
+
+/** Before another file is loaded: stop and forget whatever was computed from the last one. */
+async function forgetLoadedFile(): Promise<void> {
+  clusters?.reset();
+  await predictor?.reset();
+}
+
+/** The customer columns' buffers go to the page without a copy (the worker keeps none). */
+function transferred<T extends LoadResult | AnalyseOutcome>(outcome: T): T {
+  const result: LoadResult | null = !('kind' in outcome) ? outcome : outcome.kind === 'loaded' ? outcome.result : null;
+  return result ? Comlink.transfer(outcome, columnBuffers(result.customerColumns)) : outcome;
+}
 
 async function guarded<T>(stage: EngineStage, work: (database: WasmDatabase) => Promise<T>, fileName?: () => string | undefined): Promise<T> {
   try {
@@ -74,7 +91,7 @@ const SAMPLE_NAME = 'sample-orders.csv';
 /** The sample shop: a known layout, analysed straight away. */
 async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
   onStage('reading');
-  await predictor?.reset();
+  await forgetLoadedFile();
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
@@ -85,12 +102,12 @@ const currentFiles = () => session?.fileNames();
 
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage) => guarded('read', (database) => loadSample(database, onStage), () => SAMPLE_NAME),
+  loadSample: (onStage) => guarded('read', async (database) => transferred(await loadSample(database, onStage)), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
       async (database) => {
-        await predictor?.reset();
+        await forgetLoadedFile();
         return sessionOf(database).inspect(files.map((file) => ({ blob: file, fileName: file.name })), options, onProgress);
       },
       () => files.map((file) => file.name).join('", "'),
@@ -100,8 +117,8 @@ const api: EngineApi = {
     guarded(
       'read',
       async (database) => {
-        await predictor?.reset();
-        return sessionOf(database).analyse(plan, onStage, onProgress);
+        await forgetLoadedFile();
+        return transferred(await sessionOf(database).analyse(plan, onStage, onProgress));
       },
       currentFiles,
     ),
@@ -109,10 +126,11 @@ const api: EngineApi = {
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
+  clusters: (referenceDate, k) => guarded('segment', ({ connector }) => (clusters ??= new ClusterService(connector, workerFitter)).summary(referenceDate, k)),
   chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
-  exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
+  exportCsv: (params, rules, filter) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, rules, filter)),
   predict: (params, settings, reportRows) =>
     guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
 };

@@ -1,14 +1,11 @@
-import type { RfmBucketId, RfmRules } from '../model/segments/rfm-segments';
-import type { TierId } from '../model/segments/tiers';
+import type { RfmRules } from '../model/segments/rfm-segments';
+import type { SegmentFilter } from './explore';
 import type { SegmentParams } from './segments';
 
-/** What a customer export adds to the tier filter: the rule table, and optionally one named segment. */
-export interface RfmExport {
-  rules: RfmRules;
-  segment: RfmBucketId | null;
-}
-
 export interface ExportVerbs {
-  /** All customers, one tier, or one named RFM segment, as spreadsheet-safe CSV text. */
-  exportCsv(params: SegmentParams, segment: TierId | null, rfm?: RfmExport): Promise<string>;
+  /**
+   * All customers, or one tier, named RFM segment or cluster, as spreadsheet-safe CSV text; every
+   * row carries its tier, scores, named segment (by `rules`) and cluster, whatever the filter.
+   */
+  exportCsv(params: SegmentParams, rules: RfmRules, filter: SegmentFilter): Promise<string>;
 }

@@ -7,7 +7,7 @@ import type { LayoutDetection } from '../model/load/layout-detection';
 import type { LoadPlan } from '../model/load/load-plan';
 import type { AmountReading } from '../model/load/order-amounts';
 import type { LayoutInfo } from '../model/load/order-layouts';
-import type { TierCells } from '../model/segments/tier-totals';
+import type { CustomerColumns } from '../model/segments/tier-rules/customer-columns';
 
 /**
  * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
@@ -109,8 +109,11 @@ export interface LoadResult {
   lastDate: string;
   /** The day after the latest kept invoice, YYYY-MM-DD. */
   defaultReferenceDate: string;
-  /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
-  tierCells: TierCells;
+  /**
+   * Every customer's last purchase, invoices and spend as typed arrays (transferred, not copied):
+   * the page applies any tier rules to them without asking the engine again.
+   */
+  customerColumns: CustomerColumns;
 }
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';

@@ -1,12 +1,11 @@
 import { toCsv } from '../../model/shared/csv-format';
-import { DEFAULT_RFM_RULES, isRfmBucketId } from '../../model/segments/rfm-segments';
-import { isTierId, type TierId } from '../../model/segments/tiers';
+import type { RfmRules } from '../../model/segments/rfm-segments';
+import type { SegmentFilter } from '../../protocol/explore';
 import type { SegmentParams } from '../../protocol/segments';
 import type { Connector } from '../db/connector';
-import { scoredParams } from '../explore/customer-explorer';
-import { tierFilterParams } from '../segments/segment-view';
-import type { RfmExport } from '../../protocol/export';
-import { EXPORT_CUSTOMERS } from '../segments/sql/segments';
+import { scoredParams, segmentFilterParams } from '../explore/customer-explorer';
+import { tieredFor } from '../segments/segment-view';
+import { exportCustomersSql } from '../segments/sql/segments';
 import { PREDICTION_EXPORT_COLUMNS } from '../predict/sql/predictions';
 
 export const EXPORT_COLUMNS = [
@@ -21,21 +20,18 @@ export const EXPORT_COLUMNS = [
   'f_score',
   'm_score',
   'rfm_segment',
+  'cluster',
   ...PREDICTION_EXPORT_COLUMNS,
 ] as const;
 
+const EVERYONE: SegmentFilter = { segmentation: 'tiers', segment: null };
+
 /**
- * All customers, one tier, or one named RFM segment, as spreadsheet-safe CSV text. The scores and
- * named segment are exported in both modes; without `rfm` the default rule table names them.
+ * All customers, or one tier, named RFM segment or cluster, as spreadsheet-safe CSV text. Every row
+ * has its tier, scores, named segment (by `rules`) and cluster (empty until the clusters are fitted).
  */
-export async function exportCustomersCsv(
-  db: Connector,
-  params: SegmentParams,
-  segment: TierId | null,
-  rfm: RfmExport = { rules: DEFAULT_RFM_RULES, segment: null },
-): Promise<string> {
-  if (segment !== null && !isTierId(segment)) throw new Error(`invalid tier: ${segment}`);
-  if (rfm.segment !== null && !isRfmBucketId(rfm.segment)) throw new Error(`invalid RFM segment: ${rfm.segment}`);
-  const rows = await db.query(EXPORT_CUSTOMERS, [...scoredParams(params, rfm.rules), ...tierFilterParams(segment), rfm.segment, rfm.segment]);
+export async function exportCustomersCsv(db: Connector, params: SegmentParams, rules: RfmRules, filter: SegmentFilter = EVERYONE): Promise<string> {
+  const tiered = tieredFor(params);
+  const rows = await db.query(exportCustomersSql(tiered), [...scoredParams(tiered, rules), ...segmentFilterParams(filter)]);
   return toCsv(EXPORT_COLUMNS, rows);
 }

@@ -8,14 +8,14 @@ import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
-import { readTierCells } from '../segments/tier-cells';
+import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
 import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
-import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
+import { CREATE_EMPTY_CLUSTERS } from '../segments/sql/clusters';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
-import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO } from '../segments/sql/scores';
 
 export interface OrderSource {
   /** The name the file is registered under in DuckDB (a path in tests). */
@@ -130,20 +130,18 @@ export async function summariseOrders(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
-    tierCells: await readTierCells(db),
+    customerColumns: await readCustomerColumns(db),
   };
 }
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
   onStage('aggregating');
   await db.query(CREATE_CUSTOMERS);
-  await db.query(CREATE_VALUE_THRESHOLDS);
-  await db.query(CREATE_SEGMENT_MACRO);
-  // Empty until the models run in the background; exports join it from the start.
+  // Empty until the models and the clusters run in the background; views and exports join them from the start.
   await db.query(CREATE_EMPTY_PREDICTIONS);
+  await db.query(CREATE_EMPTY_CLUSTERS);
   await db.query(CREATE_CUSTOMER_SCORES);
   await db.query(CREATE_RFM_SEGMENT_MACRO);
-  await db.query(CREATE_SCORED_MACRO);
   const [dates] = await db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(
     DEFAULT_REFERENCE_DATE,
   );

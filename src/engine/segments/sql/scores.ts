@@ -10,7 +10,7 @@
  *
  * Recency is ranked by the last purchase date, which orders customers exactly as recency does for any
  * reference date, so the scores are computed once per file, in integers, and kept as three more
- * columns of `customers` (the tier macro passes them through): no join when segmenting.
+ * columns of `customers` (the tiered query passes them through): no join when segmenting.
  */
 export const CREATE_CUSTOMER_SCORES = `
   CREATE OR REPLACE TABLE customers AS
@@ -71,13 +71,3 @@ export const RF_GRID = `
   FROM customers
   GROUP BY r_score, f_score
   ORDER BY r_score, f_score`;
-
-/**
- * Every customer with tier and named segment side by side, for the tables, the explorer and the
- * export: the tier macro (segments.ts) joined with the 125-row rule lookup.
- */
-export const CREATE_SCORED_MACRO = `
-  CREATE OR REPLACE MACRO scored_customers(reference_date, value_percentile, active_days, codes) AS TABLE
-  SELECT *
-  FROM segmented_customers(reference_date, value_percentile, active_days)
-  JOIN rfm_segment_map(codes) USING (r_score, f_score, m_score)`;
