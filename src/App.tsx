@@ -1,6 +1,6 @@
 import type { EngineClient } from './engine/client';
-import type { RfmBucketId } from './model/segments/rfm-segments';
 import type { TierId } from './model/segments/tiers';
+import type { SegmentFilter } from './protocol/explore';
 import type { LoadResult } from './protocol/load';
 import type { SegmentView } from './protocol/segments';
 import { ChartsPanel } from './ui/explore/ChartsPanel';
@@ -16,6 +16,8 @@ import { useAnalysis, type LoadActions } from './ui/load/use-analysis';
 import { LostValueRanking } from './ui/predict/LostValueRanking';
 import { Predictions } from './ui/predict/Predictions';
 import { usePredictions } from './ui/predict/use-predictions';
+import { ClusterSummaryCard } from './ui/segments/clusters/ClusterSummaryCard';
+import { useClusters } from './ui/segments/clusters/use-clusters';
 import { MarginProtection, RevenueLeak } from './ui/segments/lists/ReportCards';
 import { SelectedSegment } from './ui/segments/lists/SelectedSegment';
 import { RfmSummary } from './ui/segments/rfm/RfmSummary';
@@ -26,7 +28,9 @@ import { SegmentationSwitch } from './ui/segments/SegmentationSwitch';
 import { SegmentSummary } from './ui/segments/SegmentSummary';
 import { SegmentTreemap } from './ui/segments/SegmentTreemap';
 import { ThresholdControls } from './ui/segments/ThresholdControls';
+import { TierRulesEditor } from './ui/segments/tiers/TierRulesEditor';
 import { useSegmentation } from './ui/segments/use-segmentation';
+import type { TierChoice } from './ui/segments/use-tier-view';
 
 export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
@@ -70,50 +74,63 @@ interface ResultsProps {
   view: SegmentView;
   rfm: RfmState;
   loadActions: LoadActions | null;
-  onResegment(params: SegmentView['params']): void;
+  onResegment(choice: TierChoice): void;
   onError(error: unknown): void;
 }
 
 /** Everything shown once a file is analysed, for the segmentation the user chose. */
 function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError }: ResultsProps) {
-  const shown = useSegmentation(engine, view, rfm);
+  const clusters = useClusters(engine, loaded, view.params.referenceDate);
+  const shown = useSegmentation(engine, view, rfm, clusters);
   const predictions = usePredictions(engine, loaded, view.params);
   const byRfm = shown.kind === 'rfm';
+  const byClusters = shown.kind === 'clusters';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
   const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError);
+  const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
+  const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
   return (
     <main className="results">
-      <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
+      <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
       <div className="grid two">
         <CleaningReport loaded={loaded} actions={loadActions} />
-        {byRfm ? <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} /> : <SegmentSummary view={view} selected={shown.selected.id as TierId} onSelect={shown.select} />}
+        {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
+        {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
+        {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
       </div>
+      {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : 'tiers'}`} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : shown.kind}`} />
       <div className="grid two">
-        <RevenueLeak view={view} onExport={(tier) => exportCustomers(tier)} />
-        <MarginProtection view={view} onExport={(tier) => exportCustomers(tier)} />
+        <RevenueLeak view={view} onExport={exportTier} />
+        <MarginProtection view={view} onExport={exportTier} />
       </div>
       {predictions && <LostValueRanking predictions={predictions} />}
-      <SelectedSegment
-        key={shown.selected.id}
-        segment={shown.selected.id}
-        label={shown.selected.label}
-        description={shown.selected.description}
-        total={shown.selectedTotal}
-        kind={shown.noun}
-        loadRows={shown.selectedRows}
-      />
+      {shown.selected && (
+        <SelectedSegment
+          key={shown.selected.id}
+          segment={shown.selected.id}
+          label={shown.selected.label}
+          description={shown.selected.description}
+          total={shown.selectedTotal}
+          kind={shown.noun}
+          loadRows={shown.selectedRows}
+        />
+      )}
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
-      <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={shown.kind} />
-      <ExportButtons
-        segments={shown.infos}
-        onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
+      <CustomerExplorer
+        engine={engine}
+        params={view.params}
+        rules={rfm.rules}
+        segmentation={shown.kind}
+        choices={shown.infos}
+        clustersVersion={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
       />
+      <ExportButtons segments={shown.infos} onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })} />
     </main>
   );
 }

@@ -40,8 +40,7 @@ export function ChartsPanel({ data, failure, view, onVisible }: Props) {
 }
 
 function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
-  const { activeDays, valuePercentile } = view.params;
-  const { valueThreshold } = view;
+  const { tierRules } = view.params;
   const grid = useMemo(() => rfGridOptions(data.grid), [data]);
   const distributions = useMemo(
     () =>
@@ -49,10 +48,10 @@ function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
         distribution,
         options: distributionOptions(
           distribution,
-          distributionMarkers(distribution.measure, data.boundaries, { activeDays, valueThreshold, valuePercentile }),
+          distributionMarkers(distribution.measure, data.boundaries, tierRules),
         ),
       })),
-    [data, activeDays, valueThreshold, valuePercentile],
+    [data, tierRules],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
   const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);
@@ -81,7 +80,7 @@ function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
             testId={`chart-distribution-${distribution.measure}`}
             fileName={`distribution-${distribution.measure}`}
             title={MEASURE_LABELS[distribution.measure]}
-            caption={`${distribution.log ? 'Skewed, so on a log scale. ' : ''}Red: the tier threshold; dashed: where each RFM score begins.`}
+            caption={`${distribution.log ? 'Skewed, so on a log scale. ' : ''}Red: the bounds of the tier rules; dashed: where each RFM score begins.`}
           />
         ))}
       </div>

@@ -3,9 +3,9 @@ import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerQuery, CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
 import { formatCount, formatMoney } from '../../model/shared/format';
-import { RFM_BUCKETS, rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
-import type { Segmentation } from '../../model/segments/segment-info';
-import { TIERS, tierInfo } from '../../model/segments/tiers';
+import { rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
+import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
+import { tierInfo } from '../../model/segments/tiers';
 import { CustomerDetailCard } from './CustomerDetailCard';
 import { pagesFor, visibleRows } from './virtual-window';
 
@@ -35,6 +35,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'mScore', title: 'M', first: 'desc', cell: (row) => String(row.mScore) },
   { key: 'segment', title: 'Tier', first: 'asc', cell: (row) => tierInfo(row.segment).label },
   { key: 'rfmSegment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfmSegment).label },
+  { key: 'cluster', title: 'Cluster', first: 'asc', cell: (row) => (row.cluster === null ? '–' : String(row.cluster)) },
 ];
 
 interface Props {
@@ -42,6 +43,10 @@ interface Props {
   params: SegmentParams;
   rules: RfmRules;
   segmentation: Segmentation;
+  /** The segments of the segmentation shown, for the filter. */
+  choices: readonly SegmentInfo[];
+  /** Changes whenever the customers' clusters do (another k, another reference date), so pages are asked for again. */
+  clustersVersion: string;
 }
 
 interface Loaded {
@@ -55,10 +60,10 @@ interface Loaded {
  * drawn, and rows come from the worker 200 at a time as the table scrolls, so 100,000 customers stay
  * smooth and never cross to the page all at once. A row opens that customer's purchases.
  */
-export function CustomerExplorer({ engine, params, rules, segmentation }: Props) {
+export function CustomerExplorer({ engine, params, rules, segmentation, choices, clustersVersion }: Props) {
   const [search, setSearch] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
-  const [filters, setFilters] = useState<Record<Segmentation, CustomerQuery['segment']>>({ tiers: null, rfm: null });
+  const [filters, setFilters] = useState<Record<Segmentation, CustomerQuery['segment']>>({ tiers: null, rfm: null, clusters: null });
   const [sort, setSort] = useState<{ key: CustomerSortKey; direction: SortDirection }>({ key: 'monetary', direction: 'desc' });
   const [scrollTop, setScrollTop] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -69,7 +74,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
 
   const segment = filters[segmentation];
   const query = { segmentation, segment, search: appliedSearch, sort: sort.key, direction: sort.direction, limit: PAGE_SIZE };
-  const key = JSON.stringify({ params, rules, ...query });
+  const key = JSON.stringify({ params, rules, clustersVersion, ...query });
   const current = loaded?.key === key ? loaded : null;
   // While a new question is answered, the previous answer stays on screen.
   const shown = current ?? loaded;
@@ -124,7 +129,6 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
     return () => clearTimeout(timer);
   }, [key, neededKey, answered]);
 
-  const choices = segmentation === 'tiers' ? TIERS : RFM_BUCKETS;
   const rows: { index: number; row: ExplorerRow | undefined }[] = [];
   if (shown) for (let index = range.start; index < range.end; index++) rows.push({ index, row: shown.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] });
 

@@ -1,7 +1,7 @@
 import type { SegmentInfo } from '../../model/segments/segment-info';
 
 interface Props {
-  /** The segments of the segmentation shown (the four tiers, or the named RFM segments). */
+  /** The segments of the segmentation shown (the four tiers, the named RFM segments, or the clusters). */
   segments: readonly SegmentInfo[];
   onExport(segment: string | null): void;
 }
@@ -12,8 +12,8 @@ export function ExportButtons({ segments, onExport }: Props) {
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="muted">
-        CSV with one row per customer: recency, frequency, spend, tier, dates, the three RFM scores and the named RFM segment. Opens
-        safely in Excel, Numbers or Google Sheets.
+        CSV with one row per customer: recency, frequency, spend, tier, dates, the three RFM scores, the named RFM segment and the
+        cluster (once fitted). Opens safely in Excel, Numbers or Google Sheets.
       </p>
       <div className="button-row">
         <button type="button" className="button primary" data-testid="export-customers" onClick={() => onExport(null)}>

@@ -1,20 +1,20 @@
 import { useCallback } from 'react';
 import type { EngineClient } from '../../engine/client';
-import type { RfmBucketId, RfmRules } from '../../model/segments/rfm-segments';
-import type { TierId } from '../../model/segments/tiers';
+import type { RfmRules } from '../../model/segments/rfm-segments';
+import type { SegmentFilter } from '../../protocol/explore';
 import type { SegmentParams } from '../../protocol/segments';
 import { downloadText } from '../shared/download';
 
 /**
- * Exports all customers, one tier, or (with `rfmSegment`) one named RFM segment, always with the
- * scores; a failure goes to the status bar and the results stay.
+ * Exports all customers, or one tier, named RFM segment or cluster, always with the tier, scores,
+ * named segment and cluster; a failure goes to the status bar and the results stay.
  */
 export function useCustomerExport(engine: EngineClient, params: SegmentParams, rules: RfmRules, onError: (error: unknown) => void) {
   return useCallback(
-    async (tier: TierId | null, rfmSegment: RfmBucketId | null = null) => {
+    async (filter: SegmentFilter) => {
       try {
-        const text = await engine.exportCsv(params, tier, { rules, segment: rfmSegment });
-        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}.csv`, text);
+        const text = await engine.exportCsv(params, rules, filter);
+        downloadText(`customers-${filter.segment ?? 'all'}-${params.referenceDate}.csv`, text);
       } catch (error) {
         onError(error);
       }

@@ -1,5 +1,5 @@
 import type { SegmentView } from '../../protocol/segments';
-import { formatMoney } from '../../model/shared/format';
+import { RECENCY_BASIS_WORDS } from '../../model/segments/tier-rules/rule-words';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
 import { SegmentTotalsTable } from './SegmentTotalsTable';
 
@@ -15,8 +15,8 @@ export function SegmentSummary({ view, selected, onSelect }: Props) {
     <section className="card" aria-labelledby="summary-title">
       <h2 id="summary-title">Retention tiers</h2>
       <p className="muted">
-        High value: spent at least {formatMoney(view.valueThreshold)} (the {view.params.valuePercentile}th percentile). Active:
-        bought within {view.params.activeDays} days of {view.params.referenceDate}.
+        By the {view.ruleSet.preset === 'custom' ? 'your own' : view.ruleSet.preset} tier rules (see Tier rules below), recency counted in{' '}
+        {RECENCY_BASIS_WORDS[view.ruleSet.recencyBasis]} to {view.params.referenceDate}.
       </p>
       <SegmentTotalsTable
         totals={view.totals}

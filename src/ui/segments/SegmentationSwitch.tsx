@@ -5,7 +5,7 @@ interface Props {
   onChange(value: Segmentation): void;
 }
 
-/** Switches the summary, treemap, tables and exports between the four tiers and the named RFM segments. */
+/** Switches the summary, treemap, tables and exports between the four tiers, the named RFM segments and the clusters. */
 export function SegmentationSwitch({ value, onChange }: Props) {
   return (
     <label className="field segmentation-switch">
@@ -17,6 +17,7 @@ export function SegmentationSwitch({ value, onChange }: Props) {
       >
         <option value="tiers">the four retention tiers</option>
         <option value="rfm">the named RFM segments</option>
+        <option value="clusters">k-means clusters of recency, frequency and spend</option>
       </select>
     </label>
   );
