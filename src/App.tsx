@@ -93,7 +93,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   return (
     <main className="results">
       <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
-      <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
+      <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
       <div className="grid two">
         <CleaningReport loaded={loaded} actions={loadActions} />
         {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}

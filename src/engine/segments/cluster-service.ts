@@ -19,6 +19,8 @@ interface Fitting {
 export class ClusterService {
   #fitting: Fitting | null = null;
   #generation = 0;
+  /** Writing customer_clusters, one k at a time: two answers at once would share its staging table. */
+  #writing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Connector,
@@ -39,7 +41,9 @@ export class ClusterService {
     if (generation !== this.#generation || fitting !== this.#fitting) throw new InputError('These clusters were replaced by a newer request.');
     const fitMs = fitting.reported ? 0 : fit.fitMs;
     fitting.reported = true;
-    return applyCustomerClusters(this.db, fit, k, fitMs);
+    const written = this.#writing.catch(() => {}).then(() => applyCustomerClusters(this.db, fit, k, fitMs));
+    this.#writing = written;
+    return written;
   }
 
   #fittingFor(referenceDate: string): Fitting {

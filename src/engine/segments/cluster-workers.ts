@@ -23,6 +23,7 @@ export function workerFitter(points: Float64Array, seed: number): KFitter {
   const count = (navigator.hardwareConcurrency ?? 1) >= 2 ? MOST_WORKERS : 1;
   const workers = Array.from({ length: count }, (_, index) => startClusterWorker(index));
   const ready = workers.map((one) => call(one, () => one.api.prepare(points, seed)));
+  ready.forEach((prepared) => prepared.catch(() => {})); // a stopped worker's failure reaches the fit through its calls
   let next = 0;
   const inTurn = () => workers[next++ % workers.length];
   return {

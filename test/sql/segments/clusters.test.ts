@@ -142,6 +142,13 @@ describe('the clusters a worker keeps for its file', () => {
     expect(fits).toBe(3);
   });
 
+  it('answers several requests at once, writing the table one k after the other', async () => {
+    const answers = await Promise.all([2, 3, 4].map((k) => service.summary(referenceDate, k)));
+    expect(answers.map((answer) => answer.k)).toEqual([2, 3, 4]);
+    const [{ high }] = await db.query<{ high: number }>('SELECT max(cluster) AS high FROM customer_clusters');
+    expect(high).toBe(4);
+  });
+
   it('fills the export’s cluster column, whatever the segmentation filtered on', async () => {
     const params = await tierParams(db, referenceDate);
     const summary = await service.summary(referenceDate, null);

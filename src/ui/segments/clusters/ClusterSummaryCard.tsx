@@ -26,6 +26,8 @@ export function ClusterSummaryCard({ clusters, selected, onSelect }: Props) {
       data-state={summary && !working ? 'ready' : error ? 'error' : 'loading'}
       data-k={summary?.k}
       data-inertia={summary?.inertia}
+      data-workers={summary?.workers}
+      data-fit-ms={summary && Math.round(summary.fitMs)}
       aria-busy={working}
       aria-labelledby="clusters-title"
     >

@@ -36,7 +36,8 @@ export function TierRulesEditor({ view, onChange }: Props) {
       <ol className="rule-list">
         {ruleSet.rules.map((rule, index) => (
           <RuleCard
-            key={`${rule.tier}-${index}`}
+            // Keyed by tier (one rule each), so a moved rule keeps its elements, and the keyboard focus on them.
+            key={rule.tier}
             ruleSet={ruleSet}
             index={index}
             resolved={params.tierRules.rules[index]}
