@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
 import { waitForPredictions, type PredictionTimings } from './prediction-timings';
+import { clusterFitTimings, editCustomRule, showTierRules, type ClusterFitTimings } from './rules-and-clusters';
 import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
 import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
 import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
@@ -29,6 +30,8 @@ export const CHANGED_RULE_MIN = '3';
 
 export interface ServedApp {
   url: string;
+  /** The build's folder, to find an asset by name (the cluster worker's script, say). */
+  outDir: string;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function buildAndServeApp(root: string): Promise<ServedApp> {
   const server = await serveStatic(outDir, SUB_PATH);
   return {
     url: server.url,
+    outDir,
     async close() {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
@@ -72,6 +76,12 @@ export interface AppTimings {
    */
   tierListsWallMs: number;
   ruleListsWallMs: number;
+  /** Back in the tiers: from just before editing a condition in the tier rule editor to the new totals in the DOM. */
+  customRuleChangeWallMs: number;
+  customRuleChange: StatusOutcome;
+  customRuleListsWallMs: number;
+  /** The clusters' background fit after the load, as the page reports it. */
+  clusters: ClusterFitTimings;
   /** Customers per tier as the app shows them (default thresholds), to compare with native DuckDB. */
   tierCustomers: Record<string, number>;
   /** The first background prediction run after the load, as the worker timed it. */
@@ -226,7 +236,17 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   );
   const ruleChangeWallMs = performance.now() - ruleStarted;
   const ruleListsWallMs = (await listsSettled(page)) - ruleStarted;
-  return { loadWallMs, load, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs, tierCustomers, predictions };
+  await showTierRules(page);
+  await listsSettled(page);
+  const customStarted = performance.now();
+  const customRuleChange = await timedAction(page, 'editing a tier rule', () => editCustomRule(page));
+  const customRuleChangeWallMs = performance.now() - customStarted;
+  const customRuleListsWallMs = (await listsSettled(page)) - customStarted;
+  const clusters = await clusterFitTimings(page);
+  return {
+    loadWallMs, load, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs,
+    customRuleChangeWallMs, customRuleChange, customRuleListsWallMs, clusters, tierCustomers, predictions,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Turns measurements into the benchmark's verdicts, table and notes. */
 import { CHANGED_PERCENTILE, CHANGED_RULE_MIN, type AppCaseResult } from './app-run';
+import { CUSTOM_RECENCY_DAYS } from './rules-and-clusters';
 import { customersFor, type OrderFileSize } from '../generate-orders';
 import type { NativeResult } from './native-run';
 
@@ -8,6 +9,9 @@ const LOAD_TARGET_MS: Readonly<Record<number, number>> = { 541_909: 1_500, 2_000
 /** The next three are set for 100,000 customers, so they hold for every smaller file too. */
 const TIER_CHANGE_TARGET_MS = 100;
 const RULE_CHANGE_TARGET_MS = 100;
+const CUSTOM_RULES_TARGET_MS = 100;
+/** One k's best of ten starts, on the cluster workers. */
+const CLUSTER_K_TARGET_MS = 1_000;
 /** BG/NBD + Gamma-Gamma, as the worker times them. */
 const FIT_TARGET_MS = 2_000;
 
@@ -36,6 +40,8 @@ interface Verdicts {
   load: Verdict;
   tierChange: Verdict | '-';
   ruleChange: Verdict | '-';
+  customRules: Verdict | '-';
+  clusterK: Verdict | '-';
   fit: Verdict | '-';
   /** Why a FAIL is a FAIL, one line each. */
   reasons: string[];
@@ -49,7 +55,7 @@ function loadTarget({ lines, customers }: CaseReport): number | undefined {
 export function judge(report: CaseReport): Verdicts {
   const { app } = report;
   const size = formatSize(report);
-  if (!app.ok) return { load: 'FAIL', tierChange: '-', ruleChange: '-', fit: '-', reasons: [`${size}: ${app.failure}`] };
+  if (!app.ok) return { load: 'FAIL', tierChange: '-', ruleChange: '-', customRules: '-', clusterK: '-', fit: '-', reasons: [`${size}: ${app.failure}`] };
   const reasons: string[] = [];
   const target = loadTarget(report);
   const loadMet = target === undefined || app.loadWallMs <= target;
@@ -63,6 +69,8 @@ export function judge(report: CaseReport): Verdicts {
     load: loadMet ? 'pass' : 'FAIL',
     tierChange: within('tier change', app.tierChange.pageDurationMs, TIER_CHANGE_TARGET_MS),
     ruleChange: within('RFM rule change', app.ruleChange.pageDurationMs, RULE_CHANGE_TARGET_MS),
+    customRules: within('re-segmenting under custom tier rules', app.customRuleChange.pageDurationMs, CUSTOM_RULES_TARGET_MS),
+    clusterK: within('the slowest k of the cluster fit', Math.max(...app.clusters.perKMs), CLUSTER_K_TARGET_MS),
     // NaN (no fit timing: too few repeat customers to fit) fails too, rather than passing unseen.
     fit: within('fitting BG/NBD + Gamma-Gamma', app.predictions.fitMs, FIT_TARGET_MS),
     reasons,
@@ -71,7 +79,8 @@ export function judge(report: CaseReport): Verdicts {
 
 const COLUMNS = [
   'lines', 'customers', 'MB', 'engine s', 'app wall s', 'app-rep s', 'native s', 'app/native', 'target', 'load',
-  'tier ms app/page/wall', 'tier', 'rule ms app/page/wall', 'rule', 'fit s', 'fit', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
+  'tier ms app/page/wall', 'tier', 'rule ms app/page/wall', 'rule', 'custom ms app/page/wall', 'custom', 'clusters s', 'k max s', 'k',
+  'fit s', 'fit', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
 ] as const;
 
 export function formatTable(reports: readonly CaseReport[]): string {
@@ -89,6 +98,9 @@ export const TABLE_LEGEND = [
   `tier ms: after typing ${CHANGED_PERCENTILE} into the value percentile — app-reported / input event → result in the DOM / outside wall time`,
   '  (the last includes Playwright\'s own actionability checks); pass/fail uses the middle one.',
   `rule ms: the same three, for setting Champions' M score from 4 to ${CHANGED_RULE_MIN} in the RFM rule table (after switching to RFM segments).`,
+  `custom ms: the same three, for setting the Champion rule's recency bound to ${CUSTOM_RECENCY_DAYS} days in the tier rule editor (custom rules).`,
+  'clusters s: the k-means fit of every k, started with the load beside the predictions, as the worker timed it; k max s: its',
+  '  slowest k (best of 10 starts split over the cluster workers); pass/fail uses it. npm run bench:clusters times it alone.',
   'customers: as the app counts them (those of the generated customers who bought). fit s: BG/NBD + Gamma-Gamma, the',
   '  validation fit plus the fit on all customers, timed in the worker (data-fit-ms); pass/fail uses it.',
   'peak RSS/PSS MB: all Chromium processes summed. RSS (every ~100 ms) counts shared pages once per process; PSS',
@@ -117,13 +129,17 @@ function tableRow(report: CaseReport): string[] {
         ratio: nativeMs === undefined ? '-' : `${(app.loadWallMs / nativeMs).toFixed(1)}×`,
         tier: [app.tierChange.appDurationMs ?? NaN, app.tierChange.pageDurationMs, app.tierChangeWallMs].map((ms) => Math.round(ms)).join(' / '),
         rule: [app.ruleChange.appDurationMs ?? NaN, app.ruleChange.pageDurationMs, app.ruleChangeWallMs].map((ms) => Math.round(ms)).join(' / '),
+        custom: [app.customRuleChange.appDurationMs ?? NaN, app.customRuleChange.pageDurationMs, app.customRuleChangeWallMs].map((ms) => Math.round(ms)).join(' / '),
+        clusters: seconds(app.clusters.fitMs),
+        clusterK: seconds(Math.max(...app.clusters.perKMs)),
         fit: seconds(app.predictions.fitMs),
         customers: formatLines(Object.values(app.tierCustomers).reduce((sum, count) => sum + count, 0)),
       }
-    : { wall: '-', reported: '-', ratio: '-', tier: '-', rule: '-', fit: '-', customers: '-' };
+    : { wall: '-', reported: '-', ratio: '-', tier: '-', rule: '-', custom: '-', clusters: '-', clusterK: '-', fit: '-', customers: '-' };
   return [
     common.lines, timings.customers, common.mb, common.engine, timings.wall, timings.reported, common.native, timings.ratio, common.target,
-    verdicts.load, timings.tier, verdicts.tierChange, timings.rule, verdicts.ruleChange, timings.fit, verdicts.fit, common.rss, common.pss, common.heap,
+    verdicts.load, timings.tier, verdicts.tierChange, timings.rule, verdicts.ruleChange, timings.custom, verdicts.customRules, timings.clusters,
+    timings.clusterK, verdicts.clusterK, timings.fit, verdicts.fit, common.rss, common.pss, common.heap,
   ];
 }
 
@@ -135,9 +151,12 @@ export function formatDetails(report: CaseReport): string[] {
     notes.push(`  app load steps: ${formatSteps(app.load.steps, report.fileName)}`);
     notes.push(`  app tier change steps: ${formatSteps(app.tierChange.steps, report.fileName)}`);
     notes.push(`  app RFM rule change steps: ${formatSteps(app.ruleChange.steps, report.fileName)}`);
+    notes.push(`  app custom tier rule change steps: ${formatSteps(app.customRuleChange.steps, report.fileName)}`);
     notes.push(
-      `  customer lists (reports, selected segment, explorer page) current again: ${Math.round(app.tierListsWallMs)} ms after the tier change, ${Math.round(app.ruleListsWallMs)} ms after the rule change (wall)`,
+      `  customer lists (reports, selected segment, explorer page) current again: ${Math.round(app.tierListsWallMs)} ms after the tier change, ${Math.round(app.ruleListsWallMs)} ms after the rule change, ${Math.round(app.customRuleListsWallMs)} ms after the custom tier rule (wall)`,
     );
+    const clusters = app.clusters;
+    notes.push(`  clusters (worker): every k ${seconds(clusters.fitMs)} s on ${clusters.workers} cluster worker(s); per k ${clusters.perKMs.map((ms) => seconds(ms)).join(', ')} s`);
     const { totalMs, historiesMs, fitMs, classifierMs, writeMs } = app.predictions;
     notes.push(
       `  background predictions (worker): ${seconds(totalMs)} s in all; histories ${seconds(historiesMs)} s, BG/NBD + Gamma-Gamma fits ${seconds(fitMs)} s, classifier ${seconds(classifierMs)} s, predictions written ${seconds(writeMs)} s`,

@@ -28,6 +28,7 @@ export function ClusterSummaryCard({ clusters, selected, onSelect }: Props) {
       data-inertia={summary?.inertia}
       data-workers={summary?.workers}
       data-fit-ms={summary && Math.round(summary.fitMs)}
+      data-fit-ms-per-k={summary?.fitMsPerK.map(Math.round).join(',')}
       aria-busy={working}
       aria-labelledby="clusters-title"
     >
