@@ -16,6 +16,7 @@ import { useAnalysis, type LoadActions } from './ui/load/use-analysis';
 import { LostValueRanking } from './ui/predict/LostValueRanking';
 import { Predictions } from './ui/predict/Predictions';
 import { usePredictions } from './ui/predict/use-predictions';
+import { ClusterChoice } from './ui/segments/clusters/ClusterChoice';
 import { ClusterSummaryCard } from './ui/segments/clusters/ClusterSummaryCard';
 import { useClusters } from './ui/segments/clusters/use-clusters';
 import { MarginProtection, RevenueLeak } from './ui/segments/lists/ReportCards';
@@ -97,9 +98,10 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <div className="grid two">
         <CleaningReport loaded={loaded} actions={loadActions} />
         {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
-        {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
+        {byClusters && clusters.summary && <ClusterChoice summary={clusters.summary} />}
         {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
       </div>
+      {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
       {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}

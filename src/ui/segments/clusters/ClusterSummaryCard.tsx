@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
-import { clusterChoiceOptions } from '../../../charts/segments/cluster-choice';
 import { clusterInfo } from '../../../model/segments/clusters/cluster-segments';
 import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../../model/shared/format';
 import type { ClusterSummary } from '../../../protocol/clusters';
 import { NumberField } from '../NumberField';
-import { PlotFigure } from '../../shared/PlotFigure';
 import type { ClustersState } from './use-clusters';
+import './clusters.css';
 
 interface Props {
   clusters: ClustersState;
@@ -14,8 +12,9 @@ interface Props {
 }
 
 /**
- * The k-means clusters: k (the silhouette's choice unless the user picks another), each cluster's
- * name, size, revenue and median R, F and M, and the elbow and silhouette charts behind the choice.
+ * The k-means clusters: k (the silhouette's choice unless the user picks another), and each
+ * cluster's name, size, revenue and median R, F and M. The charts behind the choice of k are
+ * ClusterChoice.tsx.
  */
 export function ClusterSummaryCard({ clusters, selected, onSelect }: Props) {
   const { summary, working, error } = clusters;
@@ -50,7 +49,6 @@ export function ClusterSummaryCard({ clusters, selected, onSelect }: Props) {
       {!summary && !error && <p className="muted">Fitting the clusters in the background; everything else is ready to use.</p>}
       {summary && <ClusterTable summary={summary} selected={selected} onSelect={onSelect} />}
       {summary && <ClusterNote summary={summary} working={working} />}
-      {summary && <ChoiceCharts summary={summary} />}
     </section>
   );
 }
@@ -59,13 +57,12 @@ function ClusterTable({ summary, selected, onSelect }: { summary: ClusterSummary
   const revenue = summary.clusters.reduce((sum, cluster) => sum + cluster.revenue, 0);
   return (
     <div className="table-wide">
-      <table className="numbers selectable" data-testid="segment-summary" data-segmentation="clusters">
+      <table className="numbers selectable cluster-table" data-testid="segment-summary" data-segmentation="clusters">
         <thead>
           <tr>
             <th scope="col">Cluster</th>
             <th scope="col">Customers</th>
             <th scope="col">Revenue</th>
-            <th scope="col">Share</th>
             <th scope="col" title="Median days since the last purchase">R</th>
             <th scope="col" title="Median orders">F</th>
             <th scope="col" title="Median spend">M</th>
@@ -88,11 +85,12 @@ function ClusterTable({ summary, selected, onSelect }: { summary: ClusterSummary
               >
                 <th scope="row">
                   <span className="swatch" style={{ background: info.color }} aria-hidden="true" />
-                  {info.label}
+                  {cluster.id} <span className="cluster-name">{cluster.name}</span>
                 </th>
                 <td>{formatCount(cluster.customers)}</td>
-                <td>{formatMoney(cluster.revenue)}</td>
-                <td>{formatShare(cluster.revenue, revenue)}</td>
+                <td>
+                  {formatMoney(cluster.revenue)} <span className="muted small">({formatShare(cluster.revenue, revenue)})</span>
+                </td>
                 <td>{formatCount(cluster.medianRecencyDays)} d</td>
                 <td>{cluster.medianFrequency}</td>
                 <td>{formatMoney(cluster.medianMonetary)}</td>
@@ -113,16 +111,5 @@ function ClusterNote({ summary, working }: { summary: ClusterSummary; working: b
       {summary.candidates.at(-1)!.k}. {summary.k === summary.bestK ? `k = ${summary.k} has the best mean silhouette (${summary.silhouette.toFixed(3)}).` : `The best mean silhouette is at k = ${summary.bestK}; this is k = ${summary.k}.`}
       {seconds}
     </p>
-  );
-}
-
-function ChoiceCharts({ summary }: { summary: ClusterSummary }) {
-  const elbow = useMemo(() => clusterChoiceOptions(summary.candidates, 'inertia', summary.k, summary.bestK), [summary]);
-  const silhouette = useMemo(() => clusterChoiceOptions(summary.candidates, 'silhouette', summary.k, summary.bestK), [summary]);
-  return (
-    <div className="chart-row cluster-choice">
-      <PlotFigure options={elbow} testId="chart-cluster-elbow" fileName="clusters-elbow" title="Inertia by k (elbow)" />
-      <PlotFigure options={silhouette} testId="chart-cluster-silhouette" fileName="clusters-silhouette" title="Mean silhouette by k" caption="Filled: the k shown; ringed: the k with the best silhouette." />
-    </div>
   );
 }
