@@ -111,7 +111,20 @@ export interface LoadResult {
   defaultReferenceDate: string;
   /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
   tierCells: TierCells;
+  /** Where the worker spent the load's time, per stage (inspection included). */
+  timingsMs: LoadTimings;
 }
+
+/**
+ * The stages of a load as the worker times them: registering the files with DuckDB, scanning them
+ * for their text encoding (or converting them), reading the first lines, reading every line into
+ * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
+ * date order and amount columns from the whole file, the cleaning report's counts, the customer
+ * table, the RFM scores, and the tier cells with the value thresholds.
+ */
+export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
+
+export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 

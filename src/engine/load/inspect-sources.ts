@@ -5,10 +5,11 @@ import type { TextEncoding } from '../../model/load/formats/text-encoding';
 import { detectTextEncoding, fileChunks } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { SAMPLE_LINES, type LoadProgress, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
+import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
 import { parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
+import { StageClock } from './stage-clock';
 import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
 
 /**
@@ -43,6 +44,8 @@ export interface InspectedSource extends SourceSummary {
 export interface Inspection {
   sources: InspectedSource[];
   preview: SourcePreview;
+  /** How long registering, scanning, converting and previewing the files took. */
+  timingsMs: LoadTimings;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -58,9 +61,10 @@ export async function inspectSources(
   const bytesTotal = inputs.reduce((sum, input) => sum + (input.blob?.size ?? 0), 0);
   let bytesDone = 0;
   const sources: InspectedSource[] = [];
+  const clock = new StageClock();
   for (const input of inputs) {
     const report = (phase: LoadProgress['phase'], within: number) => onProgress({ phase, bytesRead: bytesDone + within, bytesTotal });
-    sources.push(await inspectOne(db, registry, input, options, report));
+    sources.push(await inspectOne(db, registry, input, options, report, clock));
     bytesDone += input.blob?.size ?? 0;
   }
   const [first] = sources;
@@ -71,7 +75,7 @@ export async function inspectSources(
       `"${odd.fileName}" has other columns than "${first.fileName}" (${odd.headers.join(', ')} instead of ${first.headers.join(', ')}). Files analysed together must come from the same export; drop them separately.`,
     );
   }
-  const rows = await previewRows(db, first);
+  const rows = await clock.time('preview', () => previewRows(db, first));
   const preview: SourcePreview = {
     sources: sources.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
     headers: first.headers,
@@ -79,7 +83,7 @@ export async function inspectSources(
     rows,
     detection: detectLayout(first.headers, rows, first.delimiter),
   };
-  return { sources, preview };
+  return { sources, preview, timingsMs: clock.timingsMs() };
 }
 
 async function inspectOne(
@@ -88,29 +92,31 @@ async function inspectOne(
   input: SourceInput,
   options: ReadOptions,
   report: (phase: LoadProgress['phase'], within: number) => void,
+  clock: StageClock,
 ): Promise<InspectedSource> {
   const { blob, fileName } = input;
   const kind = blob ? fileKind(fileName, blob.size, new Uint8Array(await blob.slice(0, 512).arrayBuffer())) : kindByName(fileName);
   if (typeof kind !== 'string') throw new InputError(kind.problem);
   const size = blob?.size ?? 0;
   if (kind === 'parquet' && !blob) {
-    const registeredName = await registry.register(input);
+    const registeredName = await clock.time('register', () => registry.register(input));
     const headers = headerNames((await db.query<{ column_name: string }>(PARQUET_COLUMNS, [registeredName])).map((row) => row.column_name));
     const base = { fileName, bytes: size, kind, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
     return { ...base, columns: headers.length, reader: parquetReader(headers.length), rejects: false };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
-    const csv = kind === 'xlsx' ? await xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv;
+    const csv = await clock.time('convert', async () => (kind === 'xlsx' ? xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv));
     if (csv.length === 0) throw new InputError(`"${fileName}" holds no rows (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
     // Decoded before registering: the bytes are handed over to DuckDB's worker, not copied.
     const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');
     const whole = csv.length <= HEAD_BYTES;
-    const registeredName = await registry.registerBytes(csv, fileName);
+    const registeredName = await clock.time('register', () => registry.registerBytes(csv, fileName));
     return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
   }
-  const encoding = options.encoding ?? (blob ? await detectTextEncoding(countedChunks(blob, (within) => report('scanning', within))) : 'utf-8');
-  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within));
+  const encoding =
+    options.encoding ?? (blob ? await clock.time('scan', () => detectTextEncoding(countedChunks(blob, (within) => report('scanning', within)))) : 'utf-8');
+  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within), clock);
   const { head, whole } = blob
     ? { head: decodeHead(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()), encoding), whole: size <= HEAD_BYTES }
     : await headThroughDuckDB(db, registeredName, readAs);
@@ -123,12 +129,15 @@ async function registerText(
   input: SourceInput,
   encoding: TextEncoding,
   onConverted: (bytes: number) => void,
+  clock: StageClock,
 ): Promise<{ registeredName: string; readAs: DuckdbEncoding }> {
-  if (encoding === 'utf-8') return { registeredName: await registry.register(input), readAs: 'utf-8' };
-  if (!input.blob) return { registeredName: await registry.register(input), readAs: 'latin-1' };
+  const register = (source: SourceInput) => clock.time('register', () => registry.register(source));
+  if (encoding === 'utf-8') return { registeredName: await register(input), readAs: 'utf-8' };
+  if (!input.blob) return { registeredName: await register(input), readAs: 'latin-1' };
   onConverted(0);
-  const utf8 = await windows1252ToUtf8(input.blob, onConverted);
-  return { registeredName: await registry.register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
+  const blob = input.blob;
+  const utf8 = await clock.time('convert', () => windows1252ToUtf8(blob, onConverted));
+  return { registeredName: await register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
 }
 
 function kindByName(fileName: string): 'csv' | 'parquet' {
