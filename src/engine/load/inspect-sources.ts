@@ -2,7 +2,7 @@ import { headerNames, headerSignature, isDelimiter, parseRecords, sniffDelimiter
 import { fileKind } from '../../model/load/file-signature';
 import { detectLayout } from '../../model/load/layout-detection';
 import type { TextEncoding } from '../../model/load/formats/text-encoding';
-import { detectTextEncoding, fileChunks } from './files/detect-encoding';
+import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
@@ -10,7 +10,7 @@ import { parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
 import { StageClock } from './stage-clock';
-import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
+import { csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
 
 /**
  * Step 1 of a load: what the files are (CSV, Excel or Parquet), how their text is written (encoding
@@ -24,6 +24,8 @@ export interface SourceInput {
   fileName: string;
   /** Where the file already is on disk (native DuckDB in tests and the benchmark). */
   path?: string;
+  /** The file's encoding when known for this file alone (a read found it is not UTF-8). */
+  encoding?: TextEncoding;
 }
 
 /** Makes files readable by DuckDB under a name: a File handle in the browser, a path in Node. */
@@ -37,8 +39,12 @@ export interface InspectedSource extends SourceSummary {
   headers: string[];
   columns: number;
   reader: string;
+  /** The reader of the first lines only (read-source.ts csvPreviewReader). */
+  previewReader: string;
   /** Only CSV readers set lines aside (wrong number of fields). */
   rejects: boolean;
+  /** False while only the head said UTF-8: the read checks the rest (read-orders.ts). */
+  encodingChecked: boolean;
 }
 
 export interface Inspection {
@@ -102,7 +108,8 @@ async function inspectOne(
     const registeredName = await clock.time('register', () => registry.register(input));
     const headers = headerNames((await db.query<{ column_name: string }>(PARQUET_COLUMNS, [registeredName])).map((row) => row.column_name));
     const base = { fileName, bytes: size, kind, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
-    return { ...base, columns: headers.length, reader: parquetReader(headers.length), rejects: false };
+    const reader = parquetReader(headers.length);
+    return { ...base, columns: headers.length, reader, previewReader: reader, rejects: false, encodingChecked: true };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
@@ -114,13 +121,14 @@ async function inspectOne(
     const registeredName = await clock.time('register', () => registry.registerBytes(csv, fileName));
     return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
   }
-  const encoding =
-    options.encoding ?? (blob ? await clock.time('scan', () => detectTextEncoding(countedChunks(blob, (within) => report('scanning', within)))) : 'utf-8');
+  const headBytes = blob && new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
+  const chosen = input.encoding ?? options.encoding;
+  const encoding = chosen ?? (headBytes ? headEncoding(headBytes, size <= HEAD_BYTES) : 'utf-8');
+  // Without bytes (a path in Node) there is nothing to convert; a whole file in its head is checked.
+  const encodingChecked = chosen !== undefined || !headBytes || size <= HEAD_BYTES || encoding !== 'utf-8';
   const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within), clock);
-  const { head, whole } = blob
-    ? { head: decodeHead(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()), encoding), whole: size <= HEAD_BYTES }
-    : await headThroughDuckDB(db, registeredName, readAs);
-  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size };
+  const { head, whole } = headBytes ? { head: decodeHead(headBytes, encoding), whole: size <= HEAD_BYTES } : await headThroughDuckDB(db, registeredName, readAs);
+  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size, encodingChecked };
 }
 
 /** Registers a text file for DuckDB, as UTF-8 when JavaScript can read its bytes. */
@@ -157,8 +165,9 @@ function textSource(
   const [headerFields] = parseRecords(head, delimiter, 1, whole);
   if (!headerFields) throw new InputError(`"${fileName}" has no header line. Export the orders again with column names in the first line.`);
   const headers = headerNames(headerFields);
-  const reader = csvReader({ delimiter, encoding: readAs, columns: headers.length });
-  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, rejects: true };
+  const dialect = { delimiter, encoding: readAs, columns: headers.length };
+  const [reader, previewReader] = [csvReader(dialect), csvPreviewReader(dialect)];
+  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, previewReader, rejects: true, encodingChecked: true };
 }
 
 /** The first lines of a registered file, for when only DuckDB can read it (a path in Node). */
@@ -167,22 +176,13 @@ async function headThroughDuckDB(db: Connector, name: string, encoding: DuckdbEn
   return { head: lines.map((row) => row.line ?? '').join('\n'), whole: lines.length < RAW_LINE_LIMIT };
 }
 
-async function* countedChunks(blob: Blob, onScanned: (bytes: number) => void): AsyncGenerator<Uint8Array> {
-  let scanned = 0;
-  for await (const chunk of fileChunks(blob)) {
-    scanned += chunk.length;
-    onScanned(scanned);
-    yield chunk;
-  }
-}
-
 function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
 }
 
 /** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
 async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
-  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.reader, SAMPLE_LINES)}`, [source.registeredName]);
+  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.previewReader, SAMPLE_LINES)}`, [source.registeredName]);
   const rows = await db.query('SELECT * FROM preview_lines');
   return rows.map((row) => Object.values(row).map((value) => (value === null || value === undefined ? '' : String(value))));
 }

@@ -8,7 +8,7 @@ import { inspectSources, type FileRegistry, type Inspection, type SourceInput } 
 import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from '../../protocol/load';
 import { checkMapping } from './mapping-check';
 import { analyseOrders, changeDuplicates } from './load-orders';
-import { linesReadOf, type LinesRead } from './read-orders';
+import { linesReadOf, NotUtf8, type LinesRead } from './read-orders';
 import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
 
 /**
@@ -27,6 +27,8 @@ export interface SessionDatabase {
 
 export class LoadSession {
   private inspection: Inspection | null = null;
+  /** What was inspected, to inspect one file again in another encoding. */
+  private inspected: { inputs: SourceInput[]; options: ReadOptions } | null = null;
   /** The last read, under the reading keys of the plan asked for and of the plan it settled on (another decimal separator, say). */
   private lastRead: { keys: string[]; read: LinesRead } | null = null;
 
@@ -36,6 +38,7 @@ export class LoadSession {
     await this.forget();
     const inspection = await inspectSources(this.db.connector, this.db.registry, inputs, options, onProgress);
     this.inspection = inspection;
+    this.inspected = { inputs: [...inputs], options };
     return inspection.preview;
   }
 
@@ -59,9 +62,23 @@ export class LoadSession {
       return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
     }
     this.lastRead = null;
-    const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+    let outcome: AnalyseOutcome;
+    try {
+      outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+    } catch (error) {
+      if (!(error instanceof NotUtf8) || !this.inspected) throw error;
+      await this.reinspectAsWindows1252(error.sourceIndex, onProgress);
+      return this.analyse(plan, onStage, onProgress);
+    }
     if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
     return outcome;
+  }
+
+  /** A file whose head was UTF-8 but whose later lines are not: converted, and every file registered again. */
+  private async reinspectAsWindows1252(sourceIndex: number, onProgress: (progress: LoadProgress) => void): Promise<void> {
+    const { inputs, options } = this.inspected!;
+    const corrected = inputs.map((input, index) => (index === sourceIndex ? { ...input, encoding: 'windows-1252' as const } : input));
+    await this.inspect(corrected, options, onProgress);
   }
 
   /** The lines left out, as CSV: file, line, reason and the values that were read. */

@@ -11,7 +11,7 @@ import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../prot
 import { settleOrderAmounts } from './order-amounts';
 import { dateSql, fallbackDateSpec } from './sql/date-parsing';
 import { orderLinesSql } from './sql/mapped-lines';
-import { REJECTED_RECORDS } from './sql/read-source';
+import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
 import { StageClock } from './stage-clock';
 
 /**
@@ -64,6 +64,16 @@ export function linesReadOf(result: Pick<LoadResult, 'dateOrder' | 'plan' | 'amo
   return { kind: 'read', dateOrder: result.dateOrder, decimalSeparator: result.plan.decimalSeparator, amounts: result.amounts };
 }
 
+/**
+ * A file whose head was UTF-8 turned out not to be further on (DuckDB set lines aside as invalid
+ * UTF-8): it is Windows-1252 and must be converted and read again (load-session.ts does).
+ */
+export class NotUtf8 extends Error {
+  constructor(readonly sourceIndex: number) {
+    super(`file ${sourceIndex + 1} is not UTF-8 after all`);
+  }
+}
+
 function firstOrder(spec: DateSpec, plan: LoadPlan): DateOrder {
   if (plan.dateOrder !== 'auto') return plan.dateOrder;
   if (!spec.dayMonthShape) return 'ymd';
@@ -85,6 +95,10 @@ async function readAll(
     await db.query(sql, [source.registeredName]);
     if (source.rejects) {
       await db.query(`INSERT INTO rejected_records SELECT ${index}, line, error, text FROM (${REJECTED_RECORDS})`, [source.registeredName]);
+    }
+    if (!source.encodingChecked) {
+      const [misread] = await db.query<{ lines: number }>(INVALID_TEXT_LINES, [index]);
+      if (misread.lines > 0) throw new NotUtf8(index);
     }
   }
 }
