@@ -4,6 +4,7 @@ import type { BenchFile } from './bench-files';
 import {
   LOAD_RATIO_TARGET, formatAppStages, formatBareStages, formatWalls, summariseLoads, typicalRun, type LoadSeries,
 } from './load-report';
+import type { LoadRun } from './load-runs';
 import type { NativeResult } from './native-run';
 
 /** The next three are set for 100,000 customers, so they hold for every smaller file too. */
@@ -184,6 +185,11 @@ function loadNotes(loads: LoadSeries): string[] {
   if (bare) notes.push(`  bare engine stages (median run): ${formatBareStages(bare)}`);
   const bareIsolated = typicalRun(loads.bareIsolated);
   if (bareIsolated) notes.push(`  isolated bare engine stages (median run): ${formatBareStages(bareIsolated)}`);
+  const foundOf = (run: LoadRun) => run.found?.split(', ').slice(0, 2).join(', ');
+  const differing = loads.bareIsolated.filter((run) => bare && foundOf(run) !== foundOf(bare));
+  if (differing.length > 0) {
+    notes.push(`  WRONG: ${differing.length} of ${loads.bareIsolated.length} isolated bare runs read other figures than the single-threaded one (${differing.map(foundOf).join('; ')})`);
+  }
   const isolated = typicalRun(loads.appIsolated);
   if (isolated) notes.push(`  isolated app stages (median run${isolated.crossOriginIsolated ? '' : ', NOT isolated'}): ${formatAppStages(isolated)}`);
   return notes;
