@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FailureDetail } from '../../protocol/errors';
-import type { Status } from './use-analysis';
+import type { Status } from './status';
 
 const STAGE_TEXT: Record<string, string> = {
   starting: 'Starting the engine',
