@@ -41,8 +41,8 @@ const APP_STAGES: Record<string, string> = {
   read: 'reading + parsing dates and numbers',
   settle: 'settling separator/date order/amounts',
   count: 'cleaning counts',
-  customers: 'customer table',
-  scores: 'scores',
+  customers: 'customer table with scores',
+  scores: 'segment macros',
   cells: 'tier and RFM cells',
 };
 

@@ -120,7 +120,7 @@ export interface LoadResult {
  * for their text encoding (or converting them), reading the first lines, reading every line into
  * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
  * date order and amount columns from the whole file, the cleaning report's counts, the customer
- * table, the RFM scores, and the tier cells with the value thresholds.
+ * table with its RFM scores, the segment macros, and the tier cells with the value thresholds.
  */
 export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
 

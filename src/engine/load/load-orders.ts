@@ -12,10 +12,10 @@ import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
-import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
+import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
-import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
 import { StageClock } from './stage-clock';
 
 export interface OrderSource {
@@ -145,7 +145,7 @@ export async function summariseOrders(
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock: StageClock) {
   onStage('aggregating');
-  await clock.time('customers', () => db.query(CREATE_CUSTOMERS));
+  await clock.time('customers', () => db.query(CREATE_SCORED_CUSTOMERS));
   await clock.time('cells', async () => {
     await db.query(CREATE_VALUE_THRESHOLDS);
     await db.query(CREATE_SEGMENT_MACRO);
@@ -153,7 +153,6 @@ async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => 
     await db.query(CREATE_EMPTY_PREDICTIONS);
   });
   await clock.time('scores', async () => {
-    await db.query(CREATE_CUSTOMER_SCORES);
     await db.query(CREATE_RFM_SEGMENT_MACRO);
     await db.query(CREATE_SCORED_MACRO);
   });
