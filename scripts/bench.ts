@@ -3,7 +3,7 @@
  * [--runs N] [--no-isolated] [--no-start]`: how long the built app takes, in Chromium, from choosing an
  * order file to the tiers on screen, against DuckDB-WASM alone doing the same reading on the same
  * file in the same run (the ratio survives a slower or faster machine) and native DuckDB; where the
- * app's time goes, stage by stage; the same pages cross-origin isolated (DuckDB's threaded build);
+ * app's time goes, stage by stage; the bare engine cross-origin isolated (DuckDB's threaded build);
  * how soon the page is ready for a file on a first and a repeat visit; how long a threshold or RFM
  * rule change and the model fits take; how much memory the browser needs.
  *
@@ -128,7 +128,7 @@ interface Pages {
  */
 async function benchmarkFile(browser: Browser, pages: Pages, file: BenchFile, options: BenchOptions): Promise<CaseReport> {
   console.log(`\n${file.label}`);
-  const loads: LoadSeries = { app: [], bare: [], appIsolated: [], bareIsolated: [] };
+  const loads: LoadSeries = { app: [], bare: [], bareIsolated: [] };
   const runs = runsFor(file.lines, options.runs);
   const { result: app, otherCores: appOthers } = await measuringBackgroundLoad(async () => {
     let first: AppCaseResult | undefined;
@@ -142,7 +142,6 @@ async function benchmarkFile(browser: Browser, pages: Pages, file: BenchFile, op
       }
       await collect(loads.bare, 'bare engine', () => bareLoadRun(browser, pages.bare.url, file.path, file.shape));
       if (!options.isolated) continue;
-      await collect(loads.appIsolated, 'app, isolated', () => appLoadRun(browser, pages.app.isolatedUrl, file.path));
       await collect(loads.bareIsolated, 'bare engine, isolated', () => bareLoadRun(browser, pages.bare.isolatedUrl, file.path, file.shape));
     }
     return first!;

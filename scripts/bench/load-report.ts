@@ -12,8 +12,7 @@ export const LOAD_RATIO_TARGET = 1.5;
 export interface LoadSeries {
   app: LoadRun[];
   bare: LoadRun[];
-  /** Cross-origin isolated (DuckDB's threaded build where the page offers it); empty when not measured. */
-  appIsolated: LoadRun[];
+  /** The bare engine cross-origin isolated: DuckDB's threaded build; empty when not measured. */
   bareIsolated: LoadRun[];
 }
 
@@ -21,7 +20,6 @@ export interface LoadSummary {
   appMs: number;
   bareMs: number;
   ratio: number;
-  appIsolatedMs: number;
   bareIsolatedMs: number;
 }
 
@@ -29,7 +27,7 @@ export function summariseLoads(series: LoadSeries): LoadSummary {
   const wall = (runs: LoadRun[]) => (runs.length ? median(runs.map((run) => run.wallMs)) : NaN);
   const appMs = wall(series.app);
   const bareMs = wall(series.bare);
-  return { appMs, bareMs, ratio: appMs / bareMs, appIsolatedMs: wall(series.appIsolated), bareIsolatedMs: wall(series.bareIsolated) };
+  return { appMs, bareMs, ratio: appMs / bareMs, bareIsolatedMs: wall(series.bareIsolated) };
 }
 
 /** The stages in the order a load runs them (protocol/load.ts LoadTimingStage). */

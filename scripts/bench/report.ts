@@ -65,7 +65,7 @@ export function judge(report: CaseReport): Verdicts {
   };
 }
 
-const LOAD_COLUMNS = ['file', 'MB', 'customers', 'runs', 'app s', 'bare s', 'app/bare', 'target', 'load', 'native s', 'app/native', 'isolated app s', 'isolated bare s'] as const;
+const LOAD_COLUMNS = ['file', 'MB', 'customers', 'runs', 'app s', 'bare s', 'app/bare', 'target', 'load', 'native s', 'app/native', 'threaded bare s'] as const;
 
 /** One row per file: the load figures, medians over the runs. */
 export function formatLoadTable(reports: readonly CaseReport[]): string {
@@ -73,7 +73,7 @@ export function formatLoadTable(reports: readonly CaseReport[]): string {
 }
 
 function loadRow(report: CaseReport): string[] {
-  const { appMs, bareMs, ratio, appIsolatedMs, bareIsolatedMs } = summariseLoads(report.loads);
+  const { appMs, bareMs, ratio, bareIsolatedMs } = summariseLoads(report.loads);
   const nativeMs = 'error' in report.native ? NaN : report.native.medianMs;
   const { app } = report;
   return [
@@ -88,7 +88,6 @@ function loadRow(report: CaseReport): string[] {
     judge(report).load,
     seconds(nativeMs),
     `${(appMs / nativeMs).toFixed(1)}×`,
-    seconds(appIsolatedMs),
     seconds(bareIsolatedMs),
   ];
 }
@@ -97,8 +96,8 @@ export const LOAD_LEGEND = [
   'app s: file chosen (just before setInputFiles) → tiers drawn, timed outside the page, median of the runs; each run in a fresh tab',
   '  with the engine started and Chromium idle first. bare s: the same for DuckDB-WASM alone (scripts/bench/bare-engine): register the',
   '  file, read every column as text with the app\'s CSV reader, one row per customer; app and bare runs interleaved. app/bare: the ratio',
-  '  of the medians, judged against the target. native s: the app\'s SQL on native DuckDB (2 threads). isolated: the same pages served',
-  '  with COOP/COEP (cross-origin isolated), where DuckDB-WASM can run its threaded build; "NaN" when not measured.',
+  '  of the medians, judged against the target. native s: the app\'s SQL on native DuckDB (2 threads). threaded bare s: the bare page',
+  '  served with COOP/COEP (cross-origin isolated), where DuckDB-WASM runs its threaded build; the notes say whether it read the same.',
 ];
 
 const COLUMNS = [
@@ -176,22 +175,18 @@ export function formatDetails(report: CaseReport): string[] {
 /** Every run's wall time, and the stages of the median app and bare runs. */
 function loadNotes(loads: LoadSeries): string[] {
   const notes = [`  load runs (wall s): app ${formatWalls(loads.app)}; bare ${formatWalls(loads.bare)}`];
-  if (loads.appIsolated.length || loads.bareIsolated.length) {
-    notes.push(`  isolated runs (wall s): app ${formatWalls(loads.appIsolated)}; bare ${formatWalls(loads.bareIsolated)}`);
-  }
+  if (loads.bareIsolated.length) notes.push(`  threaded bare runs (wall s): ${formatWalls(loads.bareIsolated)}`);
   const app = typicalRun(loads.app);
   const bare = typicalRun(loads.bare);
   if (app) notes.push(`  app stages (median run): ${formatAppStages(app)}`);
   if (bare) notes.push(`  bare engine stages (median run): ${formatBareStages(bare)}`);
   const bareIsolated = typicalRun(loads.bareIsolated);
-  if (bareIsolated) notes.push(`  isolated bare engine stages (median run): ${formatBareStages(bareIsolated)}`);
+  if (bareIsolated) notes.push(`  threaded bare engine stages (median run): ${formatBareStages(bareIsolated)}`);
   const foundOf = (run: LoadRun) => run.found?.split(', ').slice(0, 2).join(', ');
   const differing = loads.bareIsolated.filter((run) => bare && foundOf(run) !== foundOf(bare));
   if (differing.length > 0) {
-    notes.push(`  WRONG: ${differing.length} of ${loads.bareIsolated.length} isolated bare runs read other figures than the single-threaded one (${differing.map(foundOf).join('; ')})`);
+    notes.push(`  WRONG: ${differing.length} of ${loads.bareIsolated.length} threaded bare runs read other figures than the single-threaded one (${differing.map(foundOf).join('; ')})`);
   }
-  const isolated = typicalRun(loads.appIsolated);
-  if (isolated) notes.push(`  isolated app stages (median run${isolated.crossOriginIsolated ? '' : ', NOT isolated'}): ${formatAppStages(isolated)}`);
   return notes;
 }
 
