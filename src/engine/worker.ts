@@ -12,6 +12,7 @@ import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
 import { LoadSession, loadedResult } from './load/load-session';
+import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
@@ -114,7 +115,8 @@ const api: EngineApi = {
   customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
   exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
+    guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
+  pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
 };
 
 Comlink.expose(api);

@@ -7,7 +7,7 @@ import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load'
 import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
+import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
@@ -131,12 +131,19 @@ export async function summariseOrders(
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
     tierCells: await readTierCells(db),
+    source: 'lines',
+    unavailable: [],
   };
 }
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
   onStage('aggregating');
   await db.query(CREATE_CUSTOMERS);
+  return prepareCustomerViews(db);
+}
+
+/** What segments, exports and predictions read beside `customers`, and the dates the data spans. */
+export async function prepareCustomerViews(db: Connector) {
   await db.query(CREATE_VALUE_THRESHOLDS);
   await db.query(CREATE_SEGMENT_MACRO);
   // Empty until the models run in the background; exports join it from the start.
@@ -162,14 +169,5 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
 }
 
 async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
-  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
-  for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
-    counts[reason] = lines;
-  }
-  const duplicate = counts.duplicate ?? 0;
-  // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
-  counts.unreadable += rejectedLines;
-  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
-  return counts;
+  return cleaningCounts(await db.query<ReasonCount & Record<string, unknown>>(COUNT_REASONS), rejectedLines);
 }

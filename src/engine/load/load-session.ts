@@ -1,7 +1,9 @@
 import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { toCsv } from '../../model/shared/csv-format';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
-import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
+import type { AnalyseOutcome, LoadResult, LoadSource, LoadStage } from '../../protocol/load';
+import { unavailableText } from '../../model/pipeline/unavailable-features';
+import { loadCustomerTable } from './load-customer-table';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
@@ -29,6 +31,9 @@ export class LoadSession {
   private inspection: Inspection | null = null;
   /** The last read, under the reading keys of the plan asked for and of the plan it settled on (another decimal separator, say). */
   private lastRead: { keys: string[]; read: LinesRead } | null = null;
+  /** The last analysis, for the pipeline script; null before one, or after a customer table. */
+  private lastResult: LoadResult | null = null;
+  private loadedSource: LoadSource = 'lines';
 
   constructor(private readonly db: SessionDatabase) {}
 
@@ -54,6 +59,35 @@ export class LoadSession {
     onProgress: (progress: LoadProgress) => void,
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
+    this.lastResult = null;
+    if (inspection.preview.detection.layout.id === 'customer_table') {
+      this.loadedSource = 'customer-table';
+      this.lastRead = null;
+      return { kind: 'loaded', result: await loadCustomerTable(this.db.connector, inspection, onStage) };
+    }
+    this.loadedSource = 'lines';
+    const outcome = await this.analyseLines(inspection, plan, onStage, onProgress);
+    if (outcome.kind === 'loaded') this.lastResult = outcome.result;
+    return outcome;
+  }
+
+  /** Where the loaded customers came from: the predictions read their histories accordingly. */
+  source(): LoadSource {
+    return this.loadedSource;
+  }
+
+  /** The last analysis of order lines with the files it read, for the pipeline script. */
+  analysed(): { inspection: Inspection; result: LoadResult } {
+    if (!this.inspection || !this.lastResult) throw new InputError('Analyse an order export first: the pipeline script repeats what that analysis did.');
+    return { inspection: this.inspection, result: this.lastResult };
+  }
+
+  private async analyseLines(
+    inspection: Inspection,
+    plan: LoadPlan,
+    onStage: (stage: LoadStage) => void,
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<AnalyseOutcome> {
     const key = readingKey(plan);
     if (this.lastRead?.keys.includes(key)) {
       return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
@@ -67,6 +101,7 @@ export class LoadSession {
   /** The lines left out, as CSV: file, line, reason and the values that were read. */
   async rejectedLinesCsv(): Promise<Blob> {
     const inspection = this.current();
+    if (this.loadedSource === 'customer-table') throw new InputError(unavailableText('rejectedLines'));
     if (!this.lastRead) throw new InputError('There is no analysis yet whose left-out lines could be downloaded.');
     const several = inspection.sources.length > 1;
     const columns = [...(several ? ['file'] : []), 'line', 'reason', 'reason_text', 'detail', 'order_id', 'customer', 'order_date', 'quantity', 'price_or_amount', 'status', 'original_line'];
@@ -109,6 +144,7 @@ export class LoadSession {
     const names = this.inspection?.sources.map((source) => source.registeredName) ?? [];
     this.inspection = null;
     this.lastRead = null;
+    this.lastResult = null;
     await this.db.drop(names);
   }
 }
