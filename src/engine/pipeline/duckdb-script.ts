@@ -52,7 +52,7 @@ function commentText(text: string): string {
   return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
-function header({ fileName, kind, headers }: PipelineRecipe): string {
+function header({ fileName, kind, fromWorkbook, headers, plan }: PipelineRecipe): string {
   const files = kind === 'parquet' ? `Parquet files` : `CSV files`;
   const example = kind === 'parquet' ? 'orders/*.parquet' : 'orders/*.csv';
   return [
@@ -60,7 +60,7 @@ function header({ fileName, kind, headers }: PipelineRecipe): string {
     `-- Made from the analysis of "${commentText(fileName)}", with the mapping confirmed there; the statements are the`,
     `-- ones the app runs. It reads ${files} with this header (every file the same):`,
     `--   ${commentText(headers.join(', '))}`,
-    ...(kind === 'csv' ? [`-- (an Excel workbook: save its first sheet as CSV UTF-8 first)`] : []),
+    ...(fromWorkbook ? [`-- (the analysis read an Excel workbook: save its first sheet as CSV UTF-8 for the script)`] : []),
     `--`,
     `-- Set where to read and write, then run it:`,
     `--   SET VARIABLE input = '${example}';   -- a path or glob; s3://bucket/orders/*.${kind} works too`,
@@ -72,6 +72,6 @@ function header({ fileName, kind, headers }: PipelineRecipe): string {
     `-- It writes to output_dir:`,
     `--   cleaning.csv       lines per cleaning reason (the app's cleaning report)`,
     `--   customers.parquet  the customer table: drop it, with cleaning.csv, on the app to see every report`,
-    `-- Orders repeated across files are not settled per file here: all files are read as one.`,
+    ...(plan.money === 'order_amount' ? [`-- Files are read as one: an order repeated in several files is not counted once per file here.`] : []),
   ].join('\n');
 }

@@ -9,6 +9,7 @@ export function pipelineRecipeOf({ sources, preview }: Inspection, result: LoadR
   return {
     fileName: result.fileName,
     kind: first.kind === 'parquet' ? 'parquet' : 'csv',
+    fromWorkbook: first.kind === 'xlsx',
     delimiter: first.kind === 'csv' ? first.delimiter : ',',
     // Windows-1252 is converted in the browser; DuckDB alone reads it as Latin-1 (as in Node).
     encoding: first.kind === 'csv' && first.encoding !== 'utf-8' ? 'latin-1' : 'utf-8',

@@ -12,6 +12,7 @@ export interface PipelineRecipe {
   fileName: string;
   /** An Excel workbook is read as CSV: the script asks for the sheet saved as CSV (UTF-8). */
   kind: 'csv' | 'parquet';
+  fromWorkbook: boolean;
   delimiter: Delimiter;
   encoding: DuckdbEncoding;
   headers: string[];

@@ -14,7 +14,7 @@ import type { SqlDialect } from './dialects';
  */
 type Sql = (dialect: SqlDialect) => string;
 
-const day = (column: string) => `CAST(${column} AS DATE)`;
+const dateOf = (column: string) => `CAST(${column} AS DATE)`;
 
 const periodDay = (offset: DayOffset): Sql => (d) => (offset.days === 0 ? offset.from : d.addDays(offset.from, offset.days));
 
@@ -28,35 +28,35 @@ const STEPS: readonly [name: string, sql: Sql][] = [
   ['customers', () => `SELECT customer_id, MIN(ordered_at) AS first_purchase_at, MAX(ordered_at) AS last_purchase_at,
       COUNT(DISTINCT order_id) AS frequency, ROUND(SUM(quantity * unit_price), 2) AS monetary
     FROM kept GROUP BY customer_id`],
-  ['bounds', (d) => `SELECT ${day('MAX(last_purchase_at)')} AS observation_end, ${d.addDays(day('MAX(last_purchase_at)'), -HOLDOUT_DAYS)} AS calibration_end
+  ['bounds', (d) => `SELECT ${dateOf('MAX(last_purchase_at)')} AS observation_end, ${d.addDays(dateOf('MAX(last_purchase_at)'), -HOLDOUT_DAYS)} AS calibration_end
     FROM customers`],
-  ['prior', () => `SELECT kept.customer_id, COUNT(DISTINCT kept.order_id) AS prior_frequency,
+  ['earlier', () => `SELECT kept.customer_id, COUNT(DISTINCT kept.order_id) AS prior_frequency,
       ROUND(SUM(kept.quantity * kept.unit_price), 2) AS prior_monetary, MAX(kept.ordered_at) AS prior_last_purchase_at
     FROM kept CROSS JOIN bounds
-    WHERE ${day('kept.ordered_at')} <= bounds.calibration_end
+    WHERE ${dateOf('kept.ordered_at')} <= bounds.calibration_end
     GROUP BY kept.customer_id`],
-  ['purchase_days', () => `SELECT customer_id, ${day('ordered_at')} AS day, SUM(quantity * unit_price) AS value
-    FROM lines GROUP BY customer_id, ${day('ordered_at')}`],
-  ['day_gaps', (d) => `SELECT customer_id, day, value,
-      ${d.daysBetween('LAG(day) OVER (PARTITION BY customer_id ORDER BY day)', 'day')} AS gap,
-      MIN(day) OVER (PARTITION BY customer_id) AS first_day
+  ['purchase_days', () => `SELECT customer_id, ${dateOf('ordered_at')} AS purchase_day, SUM(quantity * unit_price) AS day_value
+    FROM lines GROUP BY customer_id, ${dateOf('ordered_at')}`],
+  ['day_gaps', (d) => `SELECT customer_id, purchase_day, day_value,
+      ${d.daysBetween('LAG(purchase_day) OVER (PARTITION BY customer_id ORDER BY purchase_day)', 'purchase_day')} AS gap,
+      MIN(purchase_day) OVER (PARTITION BY customer_id) AS first_day
     FROM purchase_days`],
   ['cutoffs', (d) => HISTORY_PERIODS.map((period) =>
     `SELECT ${quoteLiteral(period.id)} AS period, ${periodDay(period.cutoff)(d)} AS cutoff, ${periodDay(period.laterEnd)(d)} AS later_end FROM bounds`,
   ).join('\n    UNION ALL ')],
   ['period_days', () => `SELECT day_gaps.*, cutoffs.period, cutoffs.cutoff, cutoffs.later_end,
-      MAX(CASE WHEN day_gaps.day <= cutoffs.cutoff THEN day_gaps.day END) OVER (PARTITION BY day_gaps.customer_id, cutoffs.period) AS last_day
+      MAX(CASE WHEN day_gaps.purchase_day <= cutoffs.cutoff THEN day_gaps.purchase_day END) OVER (PARTITION BY day_gaps.customer_id, cutoffs.period) AS last_day
     FROM day_gaps CROSS JOIN cutoffs`],
   ['histories', (d) => `SELECT customer_id, period,
-      SUM(CASE WHEN day <= cutoff THEN 1 ELSE 0 END) - 1 AS x,
+      SUM(CASE WHEN purchase_day <= cutoff THEN 1 ELSE 0 END) - 1 AS x,
       ${d.daysBetween('MIN(first_day)', 'MAX(last_day)')} AS tx_days,
       ${d.daysBetween('MIN(first_day)', 'MIN(cutoff)')} AS t_days,
-      SUM(CASE WHEN day <= cutoff THEN value ELSE 0 END) AS total_value,
-      SUM(CASE WHEN day <= cutoff AND day > first_day THEN value ELSE 0 END) AS repeat_value,
-      MAX(CASE WHEN day = last_day THEN gap END) AS last_gap_days,
-      SUM(CASE WHEN day <= cutoff AND day > ${d.addDays('cutoff', -90)} THEN 1 ELSE 0 END) AS recent_purchase_days,
-      SUM(CASE WHEN day > cutoff AND day <= later_end AND day <= ${d.addDays('cutoff', CHURN_WINDOW_DAYS)} THEN 1 ELSE 0 END) AS next_purchase_days,
-      SUM(CASE WHEN day > cutoff AND day <= later_end THEN 1 ELSE 0 END) AS later_purchase_days
+      SUM(CASE WHEN purchase_day <= cutoff THEN day_value ELSE 0 END) AS total_value,
+      SUM(CASE WHEN purchase_day <= cutoff AND purchase_day > first_day THEN day_value ELSE 0 END) AS repeat_value,
+      MAX(CASE WHEN purchase_day = last_day THEN gap END) AS last_gap_days,
+      SUM(CASE WHEN purchase_day <= cutoff AND purchase_day > ${d.addDays('cutoff', -90)} THEN 1 ELSE 0 END) AS recent_purchase_days,
+      SUM(CASE WHEN purchase_day > cutoff AND purchase_day <= later_end AND purchase_day <= ${d.addDays('cutoff', CHURN_WINDOW_DAYS)} THEN 1 ELSE 0 END) AS next_purchase_days,
+      SUM(CASE WHEN purchase_day > cutoff AND purchase_day <= later_end THEN 1 ELSE 0 END) AS later_purchase_days
     FROM period_days
     GROUP BY customer_id, period
     HAVING MIN(first_day) <= MIN(cutoff)`],
@@ -82,9 +82,9 @@ const FACTS: Record<string, string> = {
   monetary: 'COALESCE(customers.monetary, 0)',
   observation_end: 'bounds.observation_end',
   calibration_end: 'bounds.calibration_end',
-  prior_frequency: 'COALESCE(prior.prior_frequency, 0)',
-  prior_monetary: 'COALESCE(prior.prior_monetary, 0)',
-  prior_last_purchase_at: 'prior.prior_last_purchase_at',
+  prior_frequency: 'COALESCE(earlier.prior_frequency, 0)',
+  prior_monetary: 'COALESCE(earlier.prior_monetary, 0)',
+  prior_last_purchase_at: 'earlier.prior_last_purchase_at',
 };
 
 /** The query, for a dialect; it ends in a SELECT, to be saved as a table or exported. */
@@ -99,7 +99,7 @@ SELECT ${columns.join(',\n  ')}
 FROM everyone
 CROSS JOIN bounds
 LEFT JOIN customers ON customers.customer_id = everyone.customer_id
-LEFT JOIN prior ON prior.customer_id = everyone.customer_id
+LEFT JOIN earlier ON earlier.customer_id = everyone.customer_id
 LEFT JOIN pivoted ON pivoted.customer_id = everyone.customer_id
 ORDER BY customer_id`;
 }
