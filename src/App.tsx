@@ -12,7 +12,8 @@ import { SelectedRfmSegment } from './ui/segments/lists/SelectedRfmSegment';
 import { rfmSegments, tierSegments } from './ui/segments/treemap-segments';
 import { useChartData } from './ui/explore/use-chart-data';
 import { useRfm } from './ui/segments/rfm/use-rfm';
-import { CleaningReport } from './ui/load/CleaningReport';
+import { LoadedReport } from './ui/pipeline/LoadedReport';
+import { unavailableText } from './model/pipeline/unavailable-features';
 import { LoadPanel } from './ui/load/LoadPanel';
 import { downloadText } from './ui/shared/download';
 import { ExportButtons } from './ui/export/ExportButtons';
@@ -57,7 +58,7 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <StatusBar status={rfm.status} source={loaded?.source} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}
@@ -72,7 +73,7 @@ export function App({ engine }: { engine: EngineClient }) {
           <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={analysis.resegment} />
           <SegmentationSwitch value={rfm.segmentation} onChange={rfm.setSegmentation} />
           <div className="grid two">
-            <CleaningReport loaded={loaded} actions={analysis.loadActions} />
+            <LoadedReport engine={engine} loaded={loaded} actions={analysis.loadActions} />
             {byRfm ? (
               <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />
             ) : (
@@ -99,7 +100,13 @@ export function App({ engine }: { engine: EngineClient }) {
             <SelectedTier key={selected} engine={engine} view={view} segment={selected} />
           )}
           {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
-          <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
+          <ChartsPanel
+            data={charts.data}
+            failure={charts.failure}
+            view={view}
+            onVisible={charts.onVisible}
+            cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+          />
           <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={rfm.segmentation} />
           <ExportButtons
             segments={byRfm ? RFM_BUCKETS : TIERS}

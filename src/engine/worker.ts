@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import { sampleOrdersCsv } from '../model/sample-data/sample-orders';
 import { unknownLayoutMessage } from '../model/load/order-layouts';
+import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
 import type { LoadStage } from '../protocol/load';
@@ -112,7 +113,11 @@ const api: EngineApi = {
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
   chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
-  customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
+  customerDetail: (params, rules, customerId) =>
+    guarded('explore', async (database) => {
+      const detail = await customerDetail(database.connector, params, rules, customerId);
+      return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
+    }),
   exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
   predict: (params, settings, reportRows) =>
     guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
