@@ -6,7 +6,7 @@ import { DELIMITER_LABELS } from '../../model/load/formats/csv-dialect';
 import { DATE_ORDER_LABELS } from '../../model/load/formats/date-order';
 import { formatCount, formatShare } from '../../model/shared/format';
 import { amountSpreadText } from '../../model/load/order-amounts';
-import type { LoadActions } from './use-file-loading';
+import type { LoadActions } from './use-analysis';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];

@@ -7,7 +7,7 @@ import { DATE_ORDER_LABELS, profileDates, type DateOrder } from '../../model/loa
 import { columnValues, decimalFor } from '../../model/load/layout-detection';
 import type { LoadPlan } from '../../model/load/load-plan';
 import type { TextEncoding } from '../../model/load/formats/text-encoding';
-import type { MappingState } from './use-file-loading';
+import type { MappingState } from './use-mapping-flow';
 
 interface Props {
   engine: EngineClient;

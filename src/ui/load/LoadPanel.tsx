@@ -3,7 +3,7 @@ import type { ReadOptions } from '../../protocol/load';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { ColumnMapping } from './ColumnMapping';
 import { ProgressBar, type ShownProgress } from './ProgressBar';
-import type { MappingState } from './use-file-loading';
+import type { MappingState } from './use-mapping-flow';
 
 interface Props {
   engine: EngineClient;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FailureDetail } from '../../protocol/errors';
-import type { Status } from './use-analysis';
+import type { Status } from './status';
 import type { LoadSource } from '../../protocol/load';
 
 const STAGE_TEXT: Record<string, string> = {

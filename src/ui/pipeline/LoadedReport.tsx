@@ -1,7 +1,7 @@
 import type { EngineClient } from '../../engine/client';
 import type { LoadResult } from '../../protocol/load';
 import { CleaningReport } from '../load/CleaningReport';
-import type { LoadActions } from '../load/use-file-loading';
+import type { LoadActions } from '../load/use-analysis';
 import { CustomerTableReport } from './CustomerTableReport';
 import { PipelineDownloads } from './PipelineDownloads';
 import './pipeline.css';
