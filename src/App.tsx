@@ -93,7 +93,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       </div>
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : 'tiers'}`} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
       <div className="grid two">
         <RevenueLeak view={view} onExport={(tier) => exportCustomers(tier)} />
         <MarginProtection view={view} onExport={(tier) => exportCustomers(tier)} />
