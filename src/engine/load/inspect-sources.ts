@@ -1,6 +1,9 @@
 import { headerNames, headerSignature, isDelimiter, parseRecords, sniffDelimiter, type Delimiter } from '../../model/load/formats/csv-dialect';
 import { fileKind } from '../../model/load/file-signature';
 import { detectLayout } from '../../model/load/layout-detection';
+import { isCleaningReportHeader } from '../../model/pipeline/cleaning-report-file';
+import { isCustomerTableHeader } from '../../model/pipeline/customer-table';
+import { CUSTOMER_TABLE_DETECTION } from '../../model/pipeline/customer-table-detection';
 import type { TextEncoding } from '../../model/load/formats/text-encoding';
 import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
@@ -50,6 +53,8 @@ export interface InspectedSource extends SourceSummary {
 export interface Inspection {
   sources: InspectedSource[];
   preview: SourcePreview;
+  /** The pipeline script's cleaning.csv, dropped together with its customer table. */
+  cleaningReport: InspectedSource | null;
   /** How long registering, scanning, converting and previewing the files took. */
   timingsMs: LoadTimings;
 }
@@ -73,9 +78,10 @@ export async function inspectSources(
     sources.push(await inspectOne(db, registry, input, options, report, clock));
     bytesDone += input.blob?.size ?? 0;
   }
-  const [first] = sources;
+  const { tables: inspected, cleaningReport } = setAsideCleaningReport(sources);
+  const [first] = inspected;
   const signature = headerSignature(first.headers);
-  const odd = sources.find((source) => headerSignature(source.headers) !== signature);
+  const odd = inspected.find((source) => headerSignature(source.headers) !== signature);
   if (odd) {
     throw new InputError(
       `"${odd.fileName}" has other columns than "${first.fileName}" (${odd.headers.join(', ')} instead of ${first.headers.join(', ')}). Files analysed together must come from the same export; drop them separately.`,
@@ -83,13 +89,20 @@ export async function inspectSources(
   }
   const rows = await clock.time('preview', () => previewRows(db, first));
   const preview: SourcePreview = {
-    sources: sources.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
+    sources: inspected.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
     headers: first.headers,
     signature,
     rows,
-    detection: detectLayout(first.headers, rows, first.delimiter),
+    detection: isCustomerTableHeader(first.headers) ? CUSTOMER_TABLE_DETECTION : detectLayout(first.headers, rows, first.delimiter),
   };
-  return { sources, preview, timingsMs: clock.timingsMs() };
+  return { sources: inspected, preview, cleaningReport, timingsMs: clock.timingsMs() };
+}
+
+/** A cleaning report dropped with a customer table is read beside it, not as another table. */
+function setAsideCleaningReport(sources: InspectedSource[]): { tables: InspectedSource[]; cleaningReport: InspectedSource | null } {
+  const report = sources.find((source) => isCleaningReportHeader(source.headers));
+  if (!report || !sources.some((source) => isCustomerTableHeader(source.headers))) return { tables: sources, cleaningReport: null };
+  return { tables: sources.filter((source) => source !== report), cleaningReport: report };
 }
 
 async function inspectOne(

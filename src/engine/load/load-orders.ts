@@ -7,7 +7,7 @@ import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load'
 import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
+import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
@@ -15,7 +15,7 @@ import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIE
 import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
-import { CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
 import { StageClock } from './stage-clock';
 
 export interface OrderSource {
@@ -139,6 +139,8 @@ export async function summariseOrders(
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
     tierCells,
+    source: 'lines',
+    unavailable: [],
     timingsMs: clock.timingsMs(),
   };
 }
@@ -146,6 +148,14 @@ export async function summariseOrders(
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock: StageClock) {
   onStage('aggregating');
   await clock.time('customers', () => db.query(CREATE_SCORED_CUSTOMERS));
+  return prepareCustomerViews(db, { scored: true, clock });
+}
+
+/**
+ * What segments, exports and predictions read beside `customers`, and the dates the data spans.
+ * `scored`: the customers already have their RFM scores (a load writes both in one statement).
+ */
+export async function prepareCustomerViews(db: Connector, { scored = false, clock = new StageClock() } = {}) {
   await clock.time('cells', async () => {
     await db.query(CREATE_VALUE_THRESHOLDS);
     await db.query(CREATE_SEGMENT_MACRO);
@@ -153,6 +163,7 @@ async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => 
     await db.query(CREATE_EMPTY_PREDICTIONS);
   });
   await clock.time('scores', async () => {
+    if (!scored) await db.query(CREATE_CUSTOMER_SCORES);
     await db.query(CREATE_RFM_SEGMENT_MACRO);
     await db.query(CREATE_SCORED_MACRO);
   });
@@ -174,14 +185,5 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
 }
 
 async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
-  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
-  for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
-    counts[reason] = lines;
-  }
-  const duplicate = counts.duplicate ?? 0;
-  // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
-  counts.unreadable += rejectedLines;
-  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
-  return counts;
+  return cleaningCounts(await db.query<ReasonCount & Record<string, unknown>>(COUNT_REASONS), rejectedLines);
 }

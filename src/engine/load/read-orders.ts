@@ -38,9 +38,8 @@ export async function readOrderLines(
   clock = new StageClock(),
 ): Promise<LinesRead | DateOrderQuestion> {
   let plan = planned;
-  const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
-  const sampled = profileDates(dateValues);
-  const spec = sampled ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
+  const dateValues = sampleDates(preview, plan);
+  const spec = sampleDateSpec(preview, plan);
   const first = firstOrder(spec, plan);
   const read = (readPlan: LoadPlan, order: DateOrder) => clock.time('read', () => readAll(db, sources, readPlan, spec, order, onFile));
   await read(plan, first);
@@ -57,6 +56,15 @@ export async function readOrderLines(
   }
   const amounts = await clock.time('settle', () => settleOrderAmounts(db, plan, sources.length));
   return { kind: 'read', dateOrder: { ...decided, example: exampleFrom(dateValues, decided.order, spec) }, decimalSeparator, amounts };
+}
+
+function sampleDates(preview: SourcePreview, plan: LoadPlan): string[] {
+  return plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
+}
+
+/** The date formats the sample shows (every shape when it shows none), as the files are read with. */
+export function sampleDateSpec(preview: SourcePreview, plan: LoadPlan): DateSpec {
+  return profileDates(sampleDates(preview, plan)) ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
 }
 
 /** What a finished analysis read, to summarise it again without reading the files (duplicates changed). */
