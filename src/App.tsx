@@ -8,7 +8,8 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
-import { CleaningReport } from './ui/load/CleaningReport';
+import { LoadedReport } from './ui/pipeline/LoadedReport';
+import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
 import { LoadPanel } from './ui/load/LoadPanel';
 import { StatusBar } from './ui/load/StatusBar';
@@ -44,7 +45,7 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <StatusBar status={rfm.status} source={loaded?.source} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}
@@ -96,7 +97,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
       <div className="grid two">
-        <CleaningReport loaded={loaded} actions={loadActions} />
+        <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
         {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
         {byClusters && clusters.summary && <ClusterChoice summary={clusters.summary} />}
         {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
@@ -105,7 +106,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : shown.kind}`} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
       <div className="grid two">
         <RevenueLeak view={view} onExport={exportTier} />
         <MarginProtection view={view} onExport={exportTier} />
@@ -123,7 +124,13 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         />
       )}
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
-      <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
+      <ChartsPanel
+        data={charts.data}
+        failure={charts.failure}
+        view={view}
+        onVisible={charts.onVisible}
+        cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+      />
       <CustomerExplorer
         engine={engine}
         params={view.params}

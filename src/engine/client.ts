@@ -72,6 +72,7 @@ export function createEngineClient(): EngineClient {
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, rules, filter) => call((api) => api.exportCsv(params, rules, filter)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

@@ -2,6 +2,7 @@ import type { ClusterVerbs } from './clusters';
 import type { ExploreVerbs } from './explore';
 import type { ExportVerbs } from './export';
 import type { LoadVerbs } from './load';
+import type { PipelineVerbs } from './pipeline';
 import type { PredictVerbs } from './predict';
 import type { SegmentVerbs } from './segments';
 
@@ -10,7 +11,7 @@ import type { SegmentVerbs } from './segments';
  * crosses is a plain object or typed array (no Arrow tables, no classes): comlink copies it with
  * structured clone, or transfers its buffers.
  */
-export interface EngineApi extends LoadVerbs, SegmentVerbs, ClusterVerbs, ExploreVerbs, ExportVerbs, PredictVerbs {
+export interface EngineApi extends LoadVerbs, SegmentVerbs, ClusterVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
 }

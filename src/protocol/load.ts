@@ -8,6 +8,7 @@ import type { LoadPlan } from '../model/load/load-plan';
 import type { AmountReading } from '../model/load/order-amounts';
 import type { LayoutInfo } from '../model/load/order-layouts';
 import type { CustomerColumns } from '../model/segments/tier-rules/customer-columns';
+import type { UnavailableFeature } from '../model/pipeline/unavailable-features';
 
 /**
  * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
@@ -114,7 +115,26 @@ export interface LoadResult {
    * the page applies any tier rules to them without asking the engine again.
    */
   customerColumns: CustomerColumns;
+  /** Order lines, or a customer table the pipeline script (or a warehouse) made from them. */
+  source: LoadSource;
+  /** What the page cannot show from this source; it says so instead of showing it empty. */
+  unavailable: UnavailableFeature[];
+  /** Where the worker spent the load's time, per stage (inspection included). */
+  timingsMs: LoadTimings;
 }
+
+export type LoadSource = 'lines' | 'customer-table';
+
+/**
+ * The stages of a load as the worker times them: registering the files with DuckDB, scanning them
+ * for their text encoding (or converting them), reading the first lines, reading every line into
+ * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
+ * date order and amount columns from the whole file, the cleaning report's counts, the customer
+ * table with its RFM scores, the empty tables views join, and the per-customer columns for the page.
+ */
+export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
+
+export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 

@@ -16,6 +16,8 @@ export interface ShownSegmentation {
   kind: Segmentation;
   /** Names one segment of this segmentation: "tier", "RFM segment" or "cluster". */
   noun: string;
+  /** The base of the treemap download's file name. */
+  treemapFile: string;
   infos: readonly SegmentInfo[];
   segments: TreemapSegment[];
   /** Null while there is nothing to select (clusters not fitted yet). */
@@ -59,6 +61,7 @@ export function useSegmentation(engine: EngineClient, view: SegmentView, rfm: Rf
     return {
       kind,
       noun: kind === 'rfm' ? 'RFM segment' : kind === 'clusters' ? 'cluster' : 'tier',
+      treemapFile: kind === 'rfm' ? 'treemap-rfm-segments' : `treemap-${kind}`,
       infos,
       segments,
       selected,
