@@ -1,12 +1,13 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from '../protocol/engine-api';
 import type { AnalyseOutcome } from '../protocol/load';
-import { engineCrashed, isEngineCrash } from '../protocol/errors';
+import { engineCrashed, needsFreshEngine } from '../protocol/errors';
 
 /**
  * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in
  * the worker. `cancel()` is honest cancellation: DuckDB-WASM cannot interrupt a running scan, so the
- * worker is terminated and a fresh one started; the same happens when the engine crashes.
+ * worker is terminated and a fresh one started; the same happens when the engine crashes or runs
+ * out of memory (a worn engine would refuse every later file).
  */
 export class CancelledError extends Error {
   override name = 'CancelledError';
@@ -52,7 +53,7 @@ export function createEngineClient(): EngineClient {
     try {
       return await Promise.race([work(current.api), current.stopped]);
     } catch (error) {
-      if (isEngineCrash(error) && current === engine) restart(error);
+      if (needsFreshEngine(error) && current === engine) restart(error);
       throw error;
     }
   }
