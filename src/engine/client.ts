@@ -53,7 +53,7 @@ export function createEngineClient(): EngineClient {
     try {
       return await Promise.race([work(current.api), current.stopped]);
     } catch (error) {
-      if (needsFreshEngine(error) && current === engine) restart(error as Error);
+      if (needsFreshEngine(error) && current === engine) restart(error);
       throw error;
     }
   }

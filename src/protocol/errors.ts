@@ -53,8 +53,8 @@ export function isEngineCrash(error: unknown): error is Error {
 }
 
 /** A failure after which the engine is replaced by a fresh one: it died, or it ran out of memory. */
-export function needsFreshEngine(error: unknown): boolean {
-  return isEngineCrash(error) || failureDetail(error)?.outOfMemory === true;
+export function needsFreshEngine(error: unknown): error is Error {
+  return isEngineCrash(error) || (error instanceof Error && failureDetail(error)?.outOfMemory === true);
 }
 
 /** The failure's details for a bug report, when it carries any. */
