@@ -44,6 +44,9 @@ function unreadableFile(message: string): string {
   if (/invalid unicode|utf-?8|byte sequence/i.test(message)) {
     return 'is not text in an encoding this app reads (UTF-8 or Windows-1252). Save it from your spreadsheet as "CSV UTF-8" and drop it again.';
   }
+  if (/parquet/i.test(message)) {
+    return 'is not a readable Parquet file (it may be cut short or damaged). Export it again, or export the orders as CSV.';
+  }
   const line = /line:?\s*(\d+)/i.exec(message)?.[1];
   const fields = /expected number of columns:?\s*(\d+)\s*found:?\s*(\d+)/i.exec(message);
   const where = fields && line ? `: line ${line} has ${fields[2]} values where the header has ${fields[1]}` : line ? ` (the trouble starts near line ${line})` : '';

@@ -47,6 +47,11 @@ describe('failure messages', () => {
     );
   });
 
+  it('tells a damaged Parquet file from a CSV that does not fit', () => {
+    const message = describeFailure(new Error('Invalid Input Error: parquet file invalid (footer != PAR1)'), 'read', 'o.parquet').message;
+    expect(message).toBe('"o.parquet" is not a readable Parquet file (it may be cut short or damaged). Export it again, or export the orders as CSV.');
+  });
+
   it('words unknown failures without a stack trace', () => {
     const described = describeFailure(new Error('boom\n    at foo (x.js:1:1)'), 'segment');
     expect(described.name).toBe('InputError');
