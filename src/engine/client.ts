@@ -59,10 +59,11 @@ export function createEngineClient(): EngineClient {
   }
   return {
     whenReady: () => call((api) => api.whenReady()),
-    loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
+    loadSample: (onStage, today) => call((api) => api.loadSample(Comlink.proxy(onStage), today)),
     inspect: (files, options, onProgress) => call((api) => api.inspect(files, options, Comlink.proxy(onProgress))),
     checkMapping: (plan) => call((api) => api.checkMapping(plan)),
-    analyse: (plan, onStage, onProgress) => call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
+    analyse: (plan, onStage, onProgress, today) =>
+      call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress), today) as Promise<AnalyseOutcome>),
     rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
     reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),

@@ -11,7 +11,20 @@ import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
-import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
+import { localIsoDate } from '../../model/shared/iso-date';
+import type { DateOutliers, FutureDates } from '../../protocol/load';
+import {
+  COUNT_REASONS,
+  DATE_OUTLIERS,
+  DUPLICATE_LINES,
+  DUPLICATES_ACROSS_FILES,
+  FUTURE_DATES,
+  KEPT_CURRENCIES,
+  MARK_DUPLICATES,
+  MARK_FUTURE_DATES,
+  REJECTED_LINES,
+  UNREADABLE_EXAMPLES,
+} from './sql/clean';
 import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
@@ -57,32 +70,39 @@ export async function loadOrders(
   return outcome.result;
 }
 
-/** Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order). */
+/**
+ * Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order).
+ * `today` is the day of the analysis on the user's clock (the page sends it; Node callers use theirs).
+ */
 export async function analyseOrders(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   onStage: (stage: LoadStage) => void = () => {},
   onFile: (index: number) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<AnalyseOutcome> {
   onStage('cleaning');
   const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile);
   if (read.kind !== 'read') return read;
+  await db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]);
   if (plan.dropDuplicates) await db.query(MARK_DUPLICATES, [true]);
-  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage) };
+  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, today) };
 }
 
-/** Leaves out duplicate lines, or takes them back, without reading the files again. */
+/** Leaves out duplicate lines and lines dated after today, or takes them back, without reading the files again. */
 export async function changeDuplicates(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   onStage('cleaning');
+  await db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]);
   await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
-  return summariseOrders(db, inspection, plan, read, onStage);
+  return summariseOrders(db, inspection, plan, read, onStage, today);
 }
 
 /** The cleaning report and one row per customer, from order_lines. */
@@ -92,6 +112,7 @@ export async function summariseOrders(
   planned: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
@@ -111,6 +132,8 @@ export async function summariseOrders(
   }
   const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
   const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+  const futureDates = await readFutureDates(db, today, plan.includeFutureDates === true);
+  const dateOutliers = await readDateOutliers(db);
   const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
   const dates = await aggregateCustomers(db, onStage);
   return {
@@ -123,6 +146,8 @@ export async function summariseOrders(
     dateOrder: read.dateOrder,
     amounts: read.amounts,
     duplicates: { lines: duplicates.lines, acrossFiles: across.lines, dropped: plan.dropDuplicates },
+    futureDates,
+    dateOutliers,
     currencies,
     counts,
     unreadable,
@@ -132,6 +157,16 @@ export async function summariseOrders(
     defaultReferenceDate: dates.reference_date,
     tierCells: await readTierCells(db),
   };
+}
+
+async function readFutureDates(db: Connector, today: string, included: boolean): Promise<FutureDates> {
+  const [found] = await db.query<{ lines: number; latest: string | null }>(FUTURE_DATES, [today]);
+  return { lines: found.lines, latest: found.latest, today, included };
+}
+
+async function readDateOutliers(db: Connector): Promise<DateOutliers> {
+  const [found] = await db.query<{ lines: number; examples: string | null }>(DATE_OUTLIERS);
+  return { lines: found.lines, examples: found.examples ? found.examples.split(' ') : [] };
 }
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {

@@ -1,5 +1,6 @@
 import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { toCsv } from '../../model/shared/csv-format';
+import { localIsoDate } from '../../model/shared/iso-date';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
 import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
 import type { Connector } from '../db/connector';
@@ -14,7 +15,7 @@ import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
 /**
  * One user's files between choosing them and the results: inspected once (their first lines kept
  * in `preview_lines` for mapping checks), analysed with a plan, re-analysed with another plan.
- * Changing only whether duplicates are left out needs no new read of the files.
+ * Changing only whether duplicates or lines dated after today are left out needs no new read of the files.
  */
 export interface SessionDatabase {
   connector: Connector;
@@ -52,14 +53,15 @@ export class LoadSession {
     plan: LoadPlan,
     onStage: (stage: LoadStage) => void,
     onProgress: (progress: LoadProgress) => void,
+    today: string = localIsoDate(),
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
     const key = readingKey(plan);
     if (this.lastRead?.keys.includes(key)) {
-      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
+      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage, today) };
     }
     this.lastRead = null;
-    const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+    const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile, today));
     if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
     return outcome;
   }

@@ -7,6 +7,7 @@ import { DATE_ORDER_LABELS } from '../../model/load/formats/date-order';
 import { formatCount, formatShare } from '../../model/shared/format';
 import { amountSpreadText } from '../../model/load/order-amounts';
 import type { LoadActions } from './use-file-loading';
+import { DateOutliersNote, FutureDatesNote } from './DateNotes';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
@@ -60,6 +61,8 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
           </label>
         )}
       </p>
+      <FutureDatesNote loaded={loaded} actions={actions} />
+      <DateOutliersNote loaded={loaded} />
       <AmountNote loaded={loaded} />
       {loaded.currencies.length > 1 && (
         <p className="small warning" data-testid="currencies">

@@ -7,6 +7,7 @@ import type { LoadPlan } from '../../model/load/load-plan';
 import { failureDetail, isEngineCrash, isInputError, type FailureDetail } from '../../protocol/errors';
 import { tierTotals } from '../../model/segments/tier-totals';
 import { DEFAULT_THRESHOLDS } from '../../model/segments/tiers';
+import { localIsoDate } from '../../model/shared/iso-date';
 import { useFileLoading, type LoadFlow } from './use-file-loading';
 import { withPhaseStart, type ShownProgress } from './ProgressBar';
 
@@ -142,7 +143,7 @@ export function useAnalysis(engine: EngineClient) {
     loadFiles: files.loadFiles,
     loadSample: () => {
       files.forget();
-      return analyse('the sample data', (onStage) => engine.loadSample(onStage));
+      return analyse('the sample data', (onStage) => engine.loadSample(onStage, localIsoDate()));
     },
     /** The mapping screen's state and actions (null when it is not shown). */
     mapping: files.mapping,

@@ -5,6 +5,7 @@ import type { DateOrderQuestion, LoadProgress, ReadOptions, SourcePreview } from
 import type { LoadPlan } from '../../model/load/load-plan';
 import { rememberPlan, rememberedPlan } from './mapping-memory';
 import { downloadBlob } from '../shared/download';
+import { localIsoDate } from '../../model/shared/iso-date';
 
 /**
  * From files chosen to a plan: inspect them, run straight on when the layout is known, otherwise
@@ -31,6 +32,7 @@ export type LoadFlow = (
 export interface LoadActions {
   editMapping(): void;
   setDropDuplicates(drop: boolean): void;
+  setIncludeFutureDates(include: boolean): void;
   downloadRejected(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
 
   const analyseWith = useCallback(
     async (base: Session, plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void) => {
-      const outcome = await engine.analyse(plan, onStage, onProgress);
+      const outcome = await engine.analyse(plan, onStage, onProgress, localIsoDate());
       if (outcome.kind === 'date-order') {
         setMapping({ ...base, plan, question: outcome, remembered: false });
         return null;
@@ -121,6 +123,10 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
         setDropDuplicates(drop: boolean) {
           const base = session.current;
           if (base) void analyse(base.subject, (onStage, onProgress) => analyseWith(base, { ...loaded.plan, dropDuplicates: drop }, onStage, onProgress));
+        },
+        setIncludeFutureDates(include: boolean) {
+          const base = session.current;
+          if (base) void analyse(base.subject, (onStage, onProgress) => analyseWith(base, { ...loaded.plan, includeFutureDates: include }, onStage, onProgress));
         },
         async downloadRejected() {
           try {
