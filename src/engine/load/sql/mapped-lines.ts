@@ -109,10 +109,13 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
     FROM lines`;
 }
 
-/** Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case. */
+/**
+ * Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case,
+ * but an id that merely contains `@` (`ACME@Store7`) is kept as written.
+ */
 function customerSql(text: string): string {
   return `CASE WHEN ${text} = '' THEN NULL
-    WHEN contains(${text}, '@') THEN lower(${text})
+    WHEN regexp_full_match(${text}, '[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+') THEN lower(${text})
     WHEN contains(${text}, '.') THEN regexp_replace(${text}, '\\.0+$', '')
     ELSE ${text} END`;
 }
