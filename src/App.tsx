@@ -16,6 +16,7 @@ import { CleaningReport } from './ui/load/CleaningReport';
 import { LoadPanel } from './ui/load/LoadPanel';
 import { downloadText } from './ui/shared/download';
 import { ExportButtons } from './ui/export/ExportButtons';
+import { predictionColumnsNote } from './ui/export/prediction-columns';
 import { FileDrop } from './ui/load/FileDrop';
 import { MarginProtection, RevenueLeak } from './ui/segments/lists/ReportCards';
 import { SegmentSummary } from './ui/segments/SegmentSummary';
@@ -38,13 +39,14 @@ export function App({ engine }: { engine: EngineClient }) {
   const byRfm = rfm.segmentation === 'rfm';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view?.params.referenceDate ?? null, byRfm);
+  const predictionNote = predictionColumnsNote(predictions);
 
   /** Exports all customers, one tier, or (with `rfmSegment`) one named RFM segment; always with the scores. */
   const exportCsv = async (segment: TierId | null, rfmSegment: RfmBucketId | null = null) => {
     if (!view) return;
     try {
       const text = await engine.exportCsv(view.params, segment, { rules: rfm.rules, segment: rfmSegment });
-      downloadText(`customers-${rfmSegment ?? segment ?? 'all'}-${view.params.referenceDate}.csv`, text);
+      downloadText(`customers-${rfmSegment ?? segment ?? 'all'}-${view.params.referenceDate}${predictionNote?.fileSuffix ?? ''}.csv`, text);
     } catch (error) {
       analysis.reportError(error);
     }
@@ -104,6 +106,7 @@ export function App({ engine }: { engine: EngineClient }) {
           <ExportButtons
             segments={byRfm ? RFM_BUCKETS : TIERS}
             onExport={(segment) => (byRfm ? exportCsv(null, segment as RfmBucketId | null) : exportCsv(segment as TierId | null))}
+            predictionNote={predictionNote}
           />
         </main>
       )}
