@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerQuery, CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount, formatMoney, formatCountOf } from '../../model/shared/format';
 import { RFM_BUCKETS, rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
 import type { Segmentation } from '../../model/segments/segment-info';
 import { TIERS, tierInfo } from '../../model/segments/tiers';
@@ -157,7 +157,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
           </select>
         </label>
         <span className="muted" data-testid="explorer-count" data-total={current ? total : undefined} aria-live="polite">
-          {shown ? `${formatCount(total)} customers` : 'Loading…'}
+          {shown ? formatCountOf(total, 'customer') : 'Loading…'}
         </span>
       </div>
       {failure && <p className="field-error">The customers could not be read: {failure}</p>}

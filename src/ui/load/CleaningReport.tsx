@@ -4,7 +4,7 @@ import { unreadableSentence } from '../../model/load/cleaning-messages';
 import { ROLE_INFO, type RoleId } from '../../model/load/column-roles';
 import { DELIMITER_LABELS } from '../../model/load/formats/csv-dialect';
 import { DATE_ORDER_LABELS } from '../../model/load/formats/date-order';
-import { formatCount, formatShare } from '../../model/shared/format';
+import { formatCount, formatShare, formatCountOf } from '../../model/shared/format';
 import { amountSpreadText } from '../../model/load/order-amounts';
 import type { LoadActions } from './use-file-loading';
 import { DateOutliersNote, FutureDatesNote } from './DateNotes';
@@ -26,7 +26,7 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
       <h2 id="cleaning-title">Cleaning report</h2>
       <p className="muted">
         {loaded.fileName} · {loaded.layout.name} layout · {sourceText(loaded)} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
-        {formatCount(loaded.customers)} customers
+        {formatCountOf(loaded.customers, 'customer')}
       </p>
       <table className="numbers">
         <tbody>

@@ -1,3 +1,4 @@
+import { formatFileSize } from '../../model/shared/format';
 import { useEffect, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { MappingCheck, ReadOptions } from '../../protocol/load';
@@ -157,7 +158,7 @@ function SourceOptions({ state, onReadOptions }: { state: MappingState; onReadOp
   return (
     <div className="mapping-sources">
       <p className="muted small" data-testid="mapping-sources">
-        {sources.map((source) => `${source.fileName} (${source.kind.toUpperCase()}, ${(source.bytes / 1e6).toFixed(1)} MB)`).join(' · ')}
+        {sources.map((source) => `${source.fileName} (${source.kind.toUpperCase()}, ${formatFileSize(source.bytes)})`).join(' · ')}
       </p>
       {csv.length > 0 && (
         <div className="controls">
