@@ -17,6 +17,8 @@ export class CancelledError extends Error {
 export interface EngineClient extends EngineApi {
   /** Stops whatever is running; the engine starts afresh and the app stays usable. */
   cancel(): void;
+  /** How many fresh engines were started (cancel, crash, out of memory): files inspected before one are gone from it. */
+  restarts(): number;
 }
 
 interface RunningEngine {
@@ -42,7 +44,9 @@ function startEngine(onCrash: (error: Error) => void): RunningEngine {
 
 export function createEngineClient(): EngineClient {
   // A crashed worker is replaced at once, so the next file works; calls in flight get the reason.
+  let restarts = 0;
   const restart = (reason: Error) => {
+    restarts++;
     engine.stop(reason);
     engine.worker.terminate();
     engine = startEngine(restart);
@@ -73,6 +77,7 @@ export function createEngineClient(): EngineClient {
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    restarts: () => restarts,
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

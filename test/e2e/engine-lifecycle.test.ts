@@ -90,4 +90,26 @@ describe('an engine crash', () => {
     await page.click('[data-testid="load-sample"]');
     await waitForState(page, 'ready');
   });
+
+  it('reads the files again when a choice needs the engine that was replaced', async () => {
+    const { page } = await openApp(browser());
+    await waitForState(page, 'idle');
+    const text = sampleOrdersCsv({ seed: 8, customers: 40, lines: 300 });
+    const first = text.split('\n')[1];
+    await uploadText(page, 'repeats.csv', `${text.trimEnd()}\n${first}\n`);
+    await waitForState(page, 'ready');
+    await page.waitForSelector('[data-testid="predictions"][data-state="ready"]');
+    const engineWorker = page.workers().find((worker) => !worker.url().includes('duckdb'));
+    await engineWorker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash');
+      });
+    });
+    await expect.poll(() => page.workers().includes(engineWorker!)).toBe(false);
+    // The page still shows the file; leaving its duplicate out needs the lines the old engine held.
+    await page.check('[data-testid="drop-duplicates"]');
+    await waitForState(page, 'ready');
+    expect(await page.getAttribute('[data-count-of="duplicate"]', 'data-value')).toBe('1');
+    expect(await page.getAttribute('[data-count-of="rows"]', 'data-value')).toBe('301');
+  });
 });

@@ -22,7 +22,10 @@ export interface MappingState {
   remembered: boolean;
 }
 
-type Session = Omit<MappingState, 'plan' | 'question' | 'remembered'>;
+type Session = Omit<MappingState, 'plan' | 'question' | 'remembered'> & {
+  /** engine.restarts() when the files were inspected: a fresh engine since then has never seen them. */
+  engineRun: number;
+};
 
 export type LoadFlow = (
   subject: string,
@@ -44,6 +47,11 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
 
   const analyseWith = useCallback(
     async (base: Session, plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void) => {
+      if (base.engineRun !== engine.restarts()) {
+        // The engine was restarted (a crash, running out of memory) since these files were read.
+        await engine.inspect(base.files, base.readOptions, onProgress);
+        base.engineRun = engine.restarts();
+      }
       const outcome = await engine.analyse(plan, onStage, onProgress, localIsoDate());
       if (outcome.kind === 'date-order') {
         setMapping({ ...base, plan, question: outcome, remembered: false });
@@ -62,7 +70,7 @@ export function useFileLoading(engine: EngineClient, analyse: LoadFlow) {
       return analyse(subject, async (onStage, onProgress) => {
         onStage('reading');
         const preview = await engine.inspect(files, readOptions, onProgress);
-        const base: Session = { subject, files, preview, readOptions };
+        const base: Session = { subject, files, preview, readOptions, engineRun: engine.restarts() };
         session.current = base;
         const remembered = rememberedPlan(preview.signature, preview.headers.length);
         const plan = remembered ?? preview.detection.plan;
