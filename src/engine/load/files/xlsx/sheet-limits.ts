@@ -7,7 +7,7 @@ import { entryText, type ZipEntry } from './zip-entries';
  * memory before DuckDB reads it, and every declared column costs a separator on every row, so a
  * workbook beyond these is refused before its sheet is unpacked, rather than after minutes of
  * converting ending in an out-of-memory error. Excel's own largest sheet (1,048,576 rows of 8 order
- * columns, about 400 MB of XML) fits in both.
+ * columns, roughly 300–400 MB of XML) fits in both.
  */
 export const MAX_SHEET_XML_BYTES = 1_000_000_000;
 export const MAX_DECLARED_CELLS = 50_000_000;
