@@ -7,7 +7,7 @@ import type { LoadStage } from '../../src/protocol/load';
 import { loadOrders } from '../../src/engine/load/load-orders';
 import { segmentView } from '../../src/engine/segments/segment-view';
 import { DEFAULT_THRESHOLDS } from '../../src/model/segments/tiers';
-import { REPORT_ROWS } from '../../src/ui/load/use-analysis';
+import { REPORT_ROWS } from '../../src/ui/segments/use-tier-view';
 import { nativeConnector } from '../../test/support/native-duckdb';
 import { median } from './sampling';
 

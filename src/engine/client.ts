@@ -77,6 +77,7 @@ export function createEngineClient(): EngineClient {
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     restarts: () => restarts,
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));

@@ -1,6 +1,6 @@
 import type { LoadResult } from '../../protocol/load';
 import { formatCount } from '../../model/shared/format';
-import type { LoadActions } from './use-file-loading';
+import type { LoadActions } from './use-analysis';
 
 /**
  * What the cleaning report says about dates that would skew the analysis: lines dated after today

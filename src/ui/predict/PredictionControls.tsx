@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PredictionSettings } from '../../protocol/predict';
 import { isIsoDate } from '../../model/shared/iso-date';
 import type { TimeUnit } from '../../model/predict/repeat-summary';
+import { DEFAULT_HOLDOUT_DAYS } from './use-predictions';
 
 interface Props {
   settings: PredictionSettings;
@@ -27,7 +28,7 @@ export function PredictionControls({ settings, defaults, lastDay, onChange }: Pr
         />
         {settings.calibrationEnd !== defaults.calibrationEnd && (
           <button type="button" className="link" onClick={() => onChange({ ...settings, calibrationEnd: defaults.calibrationEnd })}>
-            reset to {defaults.calibrationEnd} (last 90 days held out)
+            reset to {defaults.calibrationEnd} (last {DEFAULT_HOLDOUT_DAYS} days held out)
           </button>
         )}
       </label>

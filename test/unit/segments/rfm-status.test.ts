@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Status } from '../../../src/ui/load/use-analysis';
+import type { Status } from '../../../src/ui/load/status';
 import { rfmStatus } from '../../../src/ui/segments/rfm/use-rfm';
 
 describe('the status while the RFM segments update', () => {

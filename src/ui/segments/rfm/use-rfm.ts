@@ -4,7 +4,7 @@ import type { EngineClient } from '../../../engine/client';
 import { DEFAULT_RFM_RULES, type RfmBucketId, type RfmRules } from '../../../model/segments/rfm-segments';
 import { rfmView, type RfmCell, type RfmView } from '../../../model/segments/rfm-totals';
 import type { Segmentation } from '../../../model/segments/segment-info';
-import type { Status } from '../../load/use-analysis';
+import type { Status } from '../../load/status';
 
 interface Choice {
   segmentation: Segmentation;
@@ -27,6 +27,8 @@ interface Segmented {
  * once, even while the worker is busy fitting models. Until the cells arrive the status says the
  * app is working, so `ready` still means everything on screen is current.
  */
+export type RfmState = ReturnType<typeof useRfm>;
+
 export function useRfm(engine: EngineClient, loaded: LoadResult | null, analysisStatus: Status) {
   const [choice, setChoice] = useState<Choice>({ segmentation: 'tiers', rules: DEFAULT_RFM_RULES, at: 0 });
   const [selected, setSelected] = useState<RfmBucketId>('at_risk');

@@ -1,5 +1,5 @@
-import { ROLE_IDS } from '../../model/load/column-roles';
-import type { LoadPlan } from '../../model/load/load-plan';
+import { ROLE_IDS } from '../../../model/load/column-roles';
+import type { LoadPlan } from '../../../model/load/load-plan';
 
 /**
  * The mapping a user confirmed for a header, remembered in this browser's local storage only (never

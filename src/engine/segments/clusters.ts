@@ -1,0 +1,59 @@
+import { TooFewDistinctCustomers } from '../../model/segments/clusters/choose-k';
+import type { CustomerMeasures } from '../../model/segments/clusters/cluster-features';
+import { clustersFor, fitClusterModel, type ClusterModel } from '../../model/segments/clusters/customer-clusters';
+import type { ClusterSummary } from '../../protocol/clusters';
+import { InputError } from '../../protocol/errors';
+import type { Connector } from '../db/connector';
+import { CUSTOMER_MEASURES, DROP_NEXT_CLUSTERS, REPLACE_CLUSTERS } from './sql/clusters';
+
+/** A file's customers fitted for one reference date: kept by the worker so choosing another k is instant. */
+export interface ClusterFit {
+  referenceDate: string;
+  customerIds: string[];
+  measures: CustomerMeasures;
+  model: ClusterModel;
+  fitMs: number;
+}
+
+/** Reads every customer's R, F and M for the reference date and fits k = 2 … 10 (the slow part). */
+export async function fitCustomerClusters(db: Connector, referenceDate: string): Promise<ClusterFit> {
+  const rows = await db.query<{ customer_id: string; recency_days: number; frequency: number; monetary_cents: number }>(CUSTOMER_MEASURES, [referenceDate]);
+  const measures: CustomerMeasures = {
+    recencyDays: Float64Array.from(rows, (row) => row.recency_days),
+    frequency: Float64Array.from(rows, (row) => row.frequency),
+    monetaryCents: Float64Array.from(rows, (row) => row.monetary_cents),
+  };
+  const started = performance.now();
+  const model = fitOrExplain(measures);
+  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started };
+}
+
+function fitOrExplain(measures: CustomerMeasures): ClusterModel {
+  try {
+    return fitClusterModel(measures);
+  } catch (error) {
+    if (error instanceof TooFewDistinctCustomers) throw new InputError('Clusters need at least two customers who differ in recency, frequency or spend.');
+    throw error;
+  }
+}
+
+/**
+ * The clusters for k (null: the best by silhouette): writes each customer's cluster id to
+ * `customer_clusters` and returns what the page shows.
+ */
+export async function applyCustomerClusters(db: Connector, fit: ClusterFit, k: number | null, fitMs = fit.fitMs): Promise<ClusterSummary> {
+  const clusters = clustersFor(fit.model, fit.measures, k ?? undefined);
+  await db.writeTable('customer_clusters_next', {
+    customer_id: fit.customerIds,
+    cluster: Float64Array.from(clusters.customerClusters),
+  });
+  await db.query(REPLACE_CLUSTERS);
+  await db.query(DROP_NEXT_CLUSTERS);
+  const { k: shown, bestK, inertia, silhouette, candidates } = clusters;
+  return { referenceDate: fit.referenceDate, customers: fit.customerIds.length, k: shown, bestK, inertia, silhouette, candidates, clusters: clusters.clusters, fitMs };
+}
+
+/** Both steps at once: fit for the reference date, then show k (null: the best). */
+export async function customerClusters(db: Connector, referenceDate: string, k: number | null): Promise<ClusterSummary> {
+  return applyCustomerClusters(db, await fitCustomerClusters(db, referenceDate), k);
+}
