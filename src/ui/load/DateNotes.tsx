@@ -30,8 +30,8 @@ export function DateOutliersNote({ loaded }: { loaded: LoadResult }) {
   if (lines === 0) return null;
   return (
     <p className="small warning" data-testid="date-outliers" data-lines={lines}>
-      {lines === 1 ? '1 line has a date' : `${formatCount(lines)} lines have dates`} far outside the rest of the file (e.g. {examples.join(', ')}); they are kept. Check
-      them in the file: a mistyped year moves the first purchase and the customer&apos;s history.
+      {lines === 1 ? '1 line has a date' : `${formatCount(lines)} lines have dates`} far outside the rest of the file (e.g. {examples.join(', ')});{' '}
+      {lines === 1 ? 'it is kept. Check it' : 'they are kept. Check them'} in the file: a mistyped year moves a customer&apos;s first purchase and history.
     </p>
   );
 }
