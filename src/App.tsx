@@ -8,6 +8,7 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { predictionColumnsNote } from './ui/export/prediction-columns';
 import { LoadedReport } from './ui/pipeline/LoadedReport';
 import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
@@ -89,7 +90,8 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const byClusters = shown.kind === 'clusters';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError);
+  const predictionNote = predictionColumnsNote(predictions);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
   const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
   const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
   return (
@@ -139,7 +141,11 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         choices={shown.infos}
         clustersVersion={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
       />
-      <ExportButtons segments={shown.infos} onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })} />
+      <ExportButtons
+        segments={shown.infos}
+        onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })}
+        predictionNote={predictionNote}
+      />
     </main>
   );
 }

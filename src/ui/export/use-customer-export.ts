@@ -9,16 +9,23 @@ import { downloadText } from '../shared/download';
  * Exports all customers, or one tier, named RFM segment or cluster, always with the tier, scores,
  * named segment and cluster; a failure goes to the status bar and the results stay.
  */
-export function useCustomerExport(engine: EngineClient, params: SegmentParams, rules: RfmRules, onError: (error: unknown) => void) {
+export function useCustomerExport(
+  engine: EngineClient,
+  params: SegmentParams,
+  rules: RfmRules,
+  onError: (error: unknown) => void,
+  /** Said in the file name when the prediction columns are empty (see prediction-columns.ts). */
+  fileSuffix = '',
+) {
   return useCallback(
     async (filter: SegmentFilter) => {
       try {
         const text = await engine.exportCsv(params, rules, filter);
-        downloadText(`customers-${filter.segment ?? 'all'}-${params.referenceDate}.csv`, text);
+        downloadText(`customers-${filter.segment ?? 'all'}-${params.referenceDate}${fileSuffix}.csv`, text);
       } catch (error) {
         onError(error);
       }
     },
-    [engine, params, rules, onError],
+    [engine, params, rules, onError, fileSuffix],
   );
 }
