@@ -21,10 +21,6 @@ export function clusterOfSegment(segment: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function isClusterSegmentId(value: string): value is ClusterSegmentId {
-  return clusterOfSegment(value) !== null;
-}
-
 export function clusterInfo({ id, name }: Pick<ClusterProfile, 'id' | 'name'>): SegmentInfo {
   return {
     id: clusterSegmentId(id),
