@@ -15,7 +15,7 @@ export function SegmentSummary({ view, selected, onSelect }: Props) {
     <section className="card" aria-labelledby="summary-title">
       <h2 id="summary-title">Retention tiers</h2>
       <p className="muted">
-        By the {view.ruleSet.preset === 'custom' ? 'your own' : view.ruleSet.preset} tier rules (see Tier rules below), recency counted in{' '}
+        By {view.ruleSet.preset === 'custom' ? 'your own' : `the ${view.ruleSet.preset}`} tier rules (see Tier rules below), recency counted in{' '}
         {RECENCY_BASIS_WORDS[view.ruleSet.recencyBasis]} to {view.params.referenceDate}.
       </p>
       <SegmentTotalsTable
