@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
 import { waitForPredictions, type PredictionTimings } from './prediction-timings';
-import { clusterFitTimings, editCustomRule, showTierRules, type ClusterFitTimings } from './rules-and-clusters';
+import { clusterFitTimings, clustersFitted, editCustomRule, showTierRules, type ClusterFitTimings } from './rules-and-clusters';
 import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
 import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
 import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
@@ -246,6 +246,7 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   // thread; tier changes are timed in the steady state after that, the fit's own time is reported.
   const predictions = await waitForPredictions(page);
   console.log(`  background predictions took ${Math.round(predictions.totalMs)} ms (BG/NBD + Gamma-Gamma fits ${Math.round(predictions.fitMs)} ms)`);
+  await clustersFitted(page);
   const changeStarted = performance.now();
   const tierChange = await timedAction(page, 'changing the value percentile', () =>
     page.fill('input[data-testid="value-percentile"]', CHANGED_PERCENTILE),

@@ -15,6 +15,14 @@ export interface ClusterFitTimings {
   perKMs: number[];
 }
 
+/**
+ * The clusters are fitted on two workers of their own from the load on, beside the predictions; the
+ * changes are timed once both are done, in the steady state, as the page is used after a load.
+ */
+export async function clustersFitted(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="segmentation"][data-clusters="ready"]', { timeout: 600_000 });
+}
+
 /** Back to the tiers, with the rule editor on screen and the lists current, ready for the timed edit. */
 export async function showTierRules(page: Page): Promise<void> {
   await page.selectOption('[data-testid="segmentation"]', 'tiers');
