@@ -89,7 +89,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const byRfm = shown.kind === 'rfm';
   const byClusters = shown.kind === 'clusters';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
-  const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
+  const charts = useChartData(engine, loaded, view.params.referenceDate, view.ruleSet.recencyBasis, byRfm);
   const predictionNote = predictionColumnsNote(predictions);
   const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
   const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });

@@ -73,7 +73,7 @@ export function createEngineClient(): EngineClient {
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
     rfmCells: () => call((api) => api.rfmCells()),
     clusters: (referenceDate, k) => call((api) => api.clusters(referenceDate, k)),
-    chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
+    chartData: (referenceDate, recencyBasis) => call((api) => api.chartData(referenceDate, recencyBasis)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, rules, filter) => call((api) => api.exportCsv(params, rules, filter)),

@@ -129,7 +129,7 @@ const api: EngineApi = {
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
   clusters: (referenceDate, k) => guarded('segment', ({ connector }) => (clusters ??= new ClusterService(connector, workerFitter)).summary(referenceDate, k)),
-  chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
+  chartData: (referenceDate, recencyBasis) => guarded('explore', ({ connector }) => chartData(connector, referenceDate, recencyBasis)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) =>
     guarded('explore', async (database) => {

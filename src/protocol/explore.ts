@@ -4,6 +4,7 @@
  */
 import type { ClusterSegmentId } from '../model/segments/clusters/cluster-segments';
 import type { RfmBucketId, RfmRules } from '../model/segments/rfm-segments';
+import type { RecencyBasis } from '../model/segments/tier-rules/rule-set';
 import type { Segmentation } from '../model/segments/segment-info';
 import type { TierId } from '../model/segments/tiers';
 import type { CustomerRow, SegmentParams } from './segments';
@@ -58,6 +59,8 @@ export interface CohortCount {
 
 export interface ChartData {
   referenceDate: string;
+  /** How recency is counted in the distributions and score boundaries: as the tier rules count it. */
+  recencyBasis: RecencyBasis;
   boundaries: ScoreBoundary[];
   grid: RfGridCell[];
   distributions: Distribution[];
@@ -143,8 +146,8 @@ export interface CustomerDetail {
 }
 
 export interface ExploreVerbs {
-  /** What the charts draw and the score boundaries, for a reference date. */
-  chartData(referenceDate: string): Promise<ChartData>;
+  /** What the charts draw and the score boundaries, for a reference date and way of counting recency. */
+  chartData(referenceDate: string, recencyBasis: RecencyBasis): Promise<ChartData>;
   /** One page of the customer explorer. */
   customerPage(params: SegmentParams, rules: RfmRules, query: CustomerQuery): Promise<CustomerPage>;
   /** One customer's row, invoices and left-out lines. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
+import { chartData } from '../../../src/engine/explore/chart-data';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { readCustomerColumns } from '../../../src/engine/segments/customer-columns';
 import { compileTierCase, CUSTOMER_COLUMN_IDS, customersWithRecency, tieredCustomers } from '../../../src/engine/segments/sql/tier-rules';
@@ -171,6 +172,23 @@ describe('tier rules in SQL, on hand-made boundaries', () => {
         }
       }
     }
+  });
+
+  it('counts recency in the charts and the score boundaries as the rules do, in either basis', async () => {
+    const counted = await Promise.all(
+      BASES.map(async (basis) => {
+        const days = Array.from(recencyColumn(fixture.columns, '2011-12-10', basis).days).sort((a, b) => a - b);
+        const charts = await chartData(fixture.db, '2011-12-10', basis);
+        const recency = charts.distributions.find((distribution) => distribution.measure === 'recency')!;
+        expect([recency.min, recency.median, recency.max], basis).toEqual([days[0], quantileCont(days, 0.5), days.at(-1)]);
+        const bounds = charts.boundaries.filter((bound) => bound.measure === 'recency');
+        expect([Math.min(...bounds.map((bound) => bound.low)), Math.max(...bounds.map((bound) => bound.high))], basis).toEqual([days[0], days.at(-1)]);
+        expect(charts.recencyBasis).toBe(basis);
+        return days;
+      }),
+    );
+    // Some customers bought later in the day than the snapshot's time of day: the two bases differ for them.
+    expect(counted[0]).not.toEqual(counted[1]);
   });
 });
 

@@ -12,6 +12,8 @@
  * reference date, so the scores are computed once per file, in integers, and kept as three more
  * columns of `customers` (the tiered query passes them through): no join when segmenting.
  */
+import type { RecencyBasis } from '../../../model/segments/tier-rules/rule-set';
+import { customersWithRecency } from './tier-rules';
 export function withCustomerScores(customers: string): string {
   return `
   SELECT
@@ -51,13 +53,10 @@ export const RFM_CELLS = `
 
 /**
  * The values each score covers, per measure (parameter: the reference date). Recency is in days
- * before the reference date, so a higher R score has fewer days.
+ * before the reference date, counted as the tier rules count it, so a higher R score has fewer days.
  */
-export const SCORE_BOUNDARIES = `
-  WITH scored AS (
-    SELECT *, (?::DATE - last_purchase_date)::INTEGER AS recency_days
-    FROM customers
-  )
+export const scoreBoundariesSql = (basis: RecencyBasis) => `
+  WITH scored AS (${customersWithRecency(basis)})
   SELECT 'recency' AS measure, r_score AS score, count(*)::INTEGER AS customers,
          min(recency_days)::DOUBLE AS low, max(recency_days)::DOUBLE AS high
   FROM scored GROUP BY r_score
