@@ -100,7 +100,7 @@ export interface LoadResult {
   /** With money from an amount column: whether it was a line total, and orders repeated across files. */
   amounts: AmountReading | null;
   duplicates: DuplicateInfo;
-  /** Distinct currencies among the kept lines (when a currency column is mapped). */
+  /** Distinct currencies among the kept lines (a currency column), else the one chosen on the mapping screen. */
   currencies: string[];
   counts: CleaningCounts;
   unreadable: UnreadableDetail[];

@@ -21,6 +21,8 @@ export interface LoadPlan {
   cancelledPrefix: boolean;
   /** Lines identical in every column to an earlier line are left out (default: kept). */
   dropDuplicates: boolean;
+  /** The shop's currency (ISO 4217) chosen on the mapping screen, for a file without a currency column. */
+  currency?: string;
 }
 
 /** The part of a plan that needs the files read again when it changes. */
