@@ -71,6 +71,8 @@ export function createEngineClient(): EngineClient {
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    customerFacts: (params, rules, query) => call((api) => api.customerFacts(params, rules, query)),
+    revenueByCurrency: (params, rules, segmentation) => call((api) => api.revenueByCurrency(params, rules, segmentation)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },
