@@ -132,7 +132,7 @@ const api: EngineApi = {
   chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
-  exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
+  exportCsv: (params, segment, rfm, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm, plays)),
   predict: (params, settings, reportRows) =>
     guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
   customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),

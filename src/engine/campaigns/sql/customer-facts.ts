@@ -64,3 +64,15 @@ export const CREATE_CUSTOMER_CURRENCY_SPEND = `
   FROM order_lines
   WHERE reason = 'kept'
   GROUP BY customer_id, upper(currency)`;
+
+/**
+ * Each customer's e-mail and currency alone, for the customer export: the latest mapped address (else
+ * the customer id when it is one), and the currency when all their kept lines name the same one.
+ */
+export const CUSTOMER_CONTACTS = `
+  SELECT customer_id,
+         coalesce(arg_max(email, (invoiced_at, invoice)) FILTER (WHERE email IS NOT NULL), CASE WHEN contains(customer_id, '@') THEN customer_id END) AS email,
+         CASE WHEN count(DISTINCT upper(currency)) FILTER (WHERE currency <> '') = 1 THEN max(upper(currency)) FILTER (WHERE currency <> '') END AS currency
+  FROM order_lines
+  WHERE reason = 'kept'
+  GROUP BY customer_id`;
