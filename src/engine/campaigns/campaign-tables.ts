@@ -1,5 +1,6 @@
 import type { MoneyMode } from '../../model/load/column-roles';
-import type { Connector } from '../db/connector';
+import { NOT_A_PRODUCT } from '../../model/campaigns/not-products';
+import type { Connector, SqlValue } from '../db/connector';
 import { CREATE_CUSTOMER_CURRENCY_SPEND, CREATE_CUSTOMER_FACTS } from './sql/customer-facts';
 
 /**
@@ -22,7 +23,7 @@ export class CampaignTables {
   }
 
   facts(): Promise<void> {
-    this.#facts ??= this.build(CREATE_CUSTOMER_FACTS, [this.money === 'lines'], () => (this.#facts = null));
+    this.#facts ??= this.build(CREATE_CUSTOMER_FACTS, [NOT_A_PRODUCT, this.money === 'lines'], () => (this.#facts = null));
     return this.#facts;
   }
 
@@ -32,7 +33,7 @@ export class CampaignTables {
   }
 
   /** A failed build is forgotten, so the next request tries again. */
-  private async build(sql: string, params: boolean[], forget: () => void): Promise<void> {
+  private async build(sql: string, params: SqlValue[], forget: () => void): Promise<void> {
     try {
       await this.db.query(sql, params);
     } catch (error) {

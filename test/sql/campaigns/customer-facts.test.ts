@@ -8,17 +8,20 @@ import type { CampaignQuery } from '../../../src/protocol/campaigns';
 import { analyseFixtures, loaded } from '../../support/load-fixture';
 import { SHOPIFY, WOOCOMMERCE } from '../../support/shop-exports';
 
-// A shop's own export: an e-mail column beside the customer id, products, countries, and currencies
-// written in several ways (C3 paid in two currencies).
+// A shop's own export: an e-mail column beside the customer id, products, countries, currencies
+// written in several ways (C3 paid in two), and postage lines, which are no product.
 const MIXED = `order,customer,email,date,product,qty,price,country,currency
 A1,C1,one@shop.test,2024-01-05,Blue Mug,3,10.00,Sweden,EUR
 A1,C1,one@shop.test,2024-01-05,Tea Pot,1,30.00,Sweden,EUR
 A2,C1,ONE@shop.test,2024-02-10,Blue Mug,1,10.00,Norway,EUR
+A2,C1,ONE@shop.test,2024-02-10,POSTAGE,1,0.01,Norway,EUR
 A3,C2,,2024-02-11,Lamp,1,99.00,,USD
 A4,C2,two@shop.test,2024-01-01,Lamp,1,1.00,US,usd
 A5,C3,three@shop.test,2024-01-03,Rug,1,50.00,UK,GBP
 A6,C3,three@shop.test,2024-02-03,Rug,1,50.00,UK,EUR
 A7,C4,four@shop.test,2024-02-04,Rug,-1,50.00,UK,EUR
+A8,C5,five@shop.test,2024-02-05,Vase,1,5.00,UK,EUR
+A8,C5,five@shop.test,2024-02-05,Postage,1,8.00,UK,EUR
 `;
 
 const MIXED_MAPPING = { order_id: 0, customer_id: 1, email: 2, order_date: 3, product: 4, quantity: 5, unit_price: 6, country: 7, currency: 8 };
@@ -92,19 +95,21 @@ describe('customer facts for campaigns', () => {
     expect(byId.C3).toMatchObject({ email: 'three@shop.test', currency: null, monetary: 100 });
     // C4's only line is a return: no customer.
     expect(byId.C4).toBeUndefined();
+    // Postage cost C5 more than the vase, and is still not what C5 bought.
+    expect(byId.C5).toMatchObject({ topProducts: ['Vase'], lastProduct: 'Vase', monetary: 13 });
   });
 
   it('pages one segment, biggest spenders first, and counts it on request', async () => {
     const { db, outcome } = await analyseFixtures([{ name: 'shop.csv', content: MIXED }], (plan) => ({ ...plan, mapping: MIXED_MAPPING, money: 'lines' }));
     const result = loaded(outcome);
-    // 80th percentile of 70, 100, 100 is 100: C2 and C3 are high value, and with a 5-day window C3 (9 days) has gone quiet.
+    // 80th percentile of 13, 70.01, 100, 100 is 100: C2 and C3 are high value, and with a 5-day window C3 (9 days) has gone quiet.
     const whales = await factsOf(db, result, { segmentation: 'tiers', segment: 'at_risk_whale', limit: 10, offset: 0, countAll: true }, 5);
     expect(whales.customers.map((customer) => customer.customerId)).toEqual(['C3']);
     const first = await factsOf(db, result, { ...everyone, limit: 2 });
     const second = await factsOf(db, result, { ...everyone, limit: 2, offset: 2, countAll: false });
-    expect(first.total).toBe(3);
+    expect(first.total).toBe(4);
     expect(second.total).toBeNull();
-    expect([...first.customers, ...second.customers].map((customer) => customer.customerId)).toEqual(['C2', 'C3', 'C1']);
+    expect([...first.customers, ...second.customers].map((customer) => customer.customerId)).toEqual(['C2', 'C3', 'C1', 'C5']);
   });
 
   it('refuses a page size or offset out of range', async () => {
@@ -123,7 +128,7 @@ describe('revenue per currency', () => {
     const rows = await revenueByCurrency(db, tables, params, DEFAULT_RFM_RULES, 'tiers');
     const sorted = [...rows].sort((a, b) => `${a.segment}${a.currency}`.localeCompare(`${b.segment}${b.currency}`));
     expect(sorted).toEqual([
-      { segment: 'average', currency: 'EUR', customers: 1, revenue: 70 },
+      { segment: 'average', currency: 'EUR', customers: 2, revenue: 83.01 },
       { segment: 'champion', currency: 'EUR', customers: 1, revenue: 50 },
       { segment: 'champion', currency: 'GBP', customers: 1, revenue: 50 },
       // 99.00 written USD and 1.00 written usd: one customer, one currency.

@@ -5,13 +5,15 @@
  * their currency. Built once per loaded file, when a campaign first asks (customer-facts-table.ts):
  * it reads every line, and most analyses never need it.
  *
- * Parameter: true to rank products by revenue (money from the lines), false to rank them by how many
- * lines hold them (money from an order amount, where a line has no price of its own).
+ * Parameters: true to rank products by revenue (money from the lines), false to rank them by how many
+ * lines hold them (money from an order amount, where a line has no price of its own); then the
+ * pattern of names that are no product (postage, fees: model/campaigns/not-products.ts).
  */
 export const CREATE_CUSTOMER_FACTS = `
   CREATE OR REPLACE TABLE customer_facts AS
   WITH kept AS (
-    SELECT customer_id, invoice, invoiced_at, product, country, email, currency, quantity * unit_price AS revenue
+    SELECT customer_id, invoice, invoiced_at, country, email, currency, quantity * unit_price AS revenue,
+           CASE WHEN NOT regexp_matches(lower(trim(product)), ?::VARCHAR) THEN product END AS product
     FROM order_lines
     WHERE reason = 'kept'
   ),
