@@ -2,7 +2,9 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerQuery, CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
+import { useMoney } from '../shared/currency-context';
 import { RFM_BUCKETS, rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
 import type { Segmentation } from '../../model/segments/segment-info';
 import { TIERS, tierInfo } from '../../model/segments/tiers';
@@ -21,12 +23,12 @@ interface Column {
   title: string;
   /** The direction a first click sorts in. */
   first: SortDirection;
-  cell(row: ExplorerRow): string;
+  cell(row: ExplorerRow, money: MoneyFormat): string;
 }
 
 const COLUMNS: readonly Column[] = [
   { key: 'customerId', title: 'Customer', first: 'asc', cell: (row) => row.customerId },
-  { key: 'monetary', title: 'Spent', first: 'desc', cell: (row) => formatMoney(row.monetary) },
+  { key: 'monetary', title: 'Spent', first: 'desc', cell: (row, money) => money.format(row.monetary) },
   { key: 'frequency', title: 'Orders', first: 'desc', cell: (row) => formatCount(row.frequency) },
   { key: 'recencyDays', title: 'Days since', first: 'asc', cell: (row) => formatCount(row.recencyDays) },
   { key: 'lastPurchaseDate', title: 'Last order', first: 'desc', cell: (row) => row.lastPurchaseDate },
@@ -56,6 +58,7 @@ interface Loaded {
  * smooth and never cross to the page all at once. A row opens that customer's purchases.
  */
 export function CustomerExplorer({ engine, params, rules, segmentation }: Props) {
+  const money = useMoney();
   const [search, setSearch] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
   const [filters, setFilters] = useState<Record<Segmentation, CustomerQuery['segment']>>({ tiers: null, rfm: null });
@@ -199,7 +202,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
               >
                 {COLUMNS.map((column) => (
                   <div key={column.key} role="cell">
-                    {row ? column.cell(row) : column.key === 'customerId' ? '…' : ''}
+                    {row ? column.cell(row, money) : column.key === 'customerId' ? '…' : ''}
                   </div>
                 ))}
               </div>

@@ -7,6 +7,7 @@ import { DATE_ORDER_LABELS, profileDates, type DateOrder } from '../../model/loa
 import { columnValues, decimalFor } from '../../model/load/layout-detection';
 import type { LoadPlan } from '../../model/load/load-plan';
 import type { TextEncoding } from '../../model/load/formats/text-encoding';
+import { CurrencyPicker } from './CurrencyPicker';
 import type { MappingState } from './use-mapping-flow';
 
 interface Props {
@@ -84,6 +85,7 @@ export function ColumnMapping({ engine, state, onConfirm, onReadOptions, onClose
             </select>
           </label>
         ))}
+        {plan.mapping.currency === undefined && <CurrencyPicker value={plan.currency} onChange={(currency) => setPlan({ ...plan, currency })} />}
       </div>
       <FormatOptions
         state={state}

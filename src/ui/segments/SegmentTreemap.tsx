@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
+import { formatCount, formatShare, moneyAttribute } from '../../model/shared/format';
+import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
 
@@ -31,6 +32,7 @@ interface Props {
  */
 export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel, fileName }: Props) {
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
+  const money = useMoney();
   const [pointed, setPointed] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
   const tileRefs = useRef(new Map<string, SVGGElement>());
@@ -42,7 +44,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
   const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
   const byId = new Map(segments.map((segment) => [segment.info.id, segment]));
   const describe = (segment: TreemapSegment) =>
-    `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${formatMoney(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+    `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${money.format(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
 
   const moveFocus = (event: KeyboardEvent, index: number) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
@@ -122,7 +124,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
               {formatCount(byId.get(tip.id)!.customers)} customers · {formatShare(byId.get(tip.id)!.customers, totals.customers)}
             </span>
             <span>
-              {formatMoney(byId.get(tip.id)!.revenue)} · {formatShare(byId.get(tip.id)!.revenue, totals.revenue)} of revenue
+              {money.format(byId.get(tip.id)!.revenue)} · {formatShare(byId.get(tip.id)!.revenue, totals.revenue)} of revenue
             </span>
           </div>
         )}
@@ -150,10 +152,11 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
 }
 
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
+  const money = useMoney();
   if (tile.width <= 110 || tile.height <= 46) return null;
   const figures =
     sizeBy === 'revenue'
-      ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}`
+      ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}`
       : `${formatCount(segment.customers)} customers`;
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
