@@ -2,6 +2,8 @@ import type { SegmentView } from '../../protocol/segments';
 import { useMoney } from '../shared/currency-context';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
 import { SegmentTotalsTable } from './SegmentTotalsTable';
+import { SegmentPlays } from '../campaigns/SegmentPlays';
+import { TIERS } from '../../model/segments/tiers';
 
 interface Props {
   view: SegmentView;
@@ -27,6 +29,7 @@ export function SegmentSummary({ view, selected, onSelect }: Props) {
         selected={selected}
         onSelect={onSelect}
       />
+      <SegmentPlays segmentation="tiers" segments={TIERS} selected={selected} onSelect={(id) => onSelect(id as TierId)} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { formatCount, formatShare, moneyAttribute } from '../../model/shared/format';
 import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
-import { SegmentPlay } from '../campaigns/SegmentPlay';
 import { useRevenueText } from '../shared/currency-totals';
 
 interface SegmentTotal<Id extends string> {
@@ -22,7 +21,7 @@ interface Props<Id extends string> {
 }
 
 /**
- * Customers and revenue per segment (tiers or RFM), one selectable row each, with its play and a total.
+ * Customers and revenue per segment (tiers or RFM), one selectable row each, with a total.
  * With several currencies, revenue is shown per currency and never added across them.
  */
 export function SegmentTotalsTable<Id extends string>({ totals, heading, info, describeInline, selected, onSelect, segmentation }: Props<Id>) {
@@ -38,7 +37,6 @@ export function SegmentTotalsTable<Id extends string>({ totals, heading, info, d
           <th scope="col">Customers</th>
           <th scope="col">Revenue</th>
           <th scope="col">Share of revenue</th>
-          <th scope="col">Play</th>
         </tr>
       </thead>
       <tbody>
@@ -64,9 +62,6 @@ export function SegmentTotalsTable<Id extends string>({ totals, heading, info, d
               <td>{formatCount(row.customers)}</td>
               <td>{revenue.text(row.segment, row.revenue)}</td>
               <td>{revenue.mixed ? '–' : formatShare(row.revenue, totalRevenue)}</td>
-              <td onClick={(event) => event.stopPropagation()}>
-                <SegmentPlay segmentation={kind} segment={row.segment} />
-              </td>
             </tr>
           );
         })}
@@ -76,7 +71,6 @@ export function SegmentTotalsTable<Id extends string>({ totals, heading, info, d
           <th scope="row">All customers</th>
           <td>{formatCount(totalCustomers)}</td>
           <td>{revenue.text(null, totalRevenue)}</td>
-          <td />
           <td />
         </tr>
       </tfoot>
