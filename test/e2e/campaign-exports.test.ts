@@ -26,7 +26,7 @@ describe('campaign-ready lists from a Shopify export', () => {
     expect(sheet.header.slice(-4)).toEqual(['subject', 'body', 'sms', 'draft_written_by']);
     expect(sheet.records.map((row) => row.customer_id)).toEqual(whaleEmails);
     expect([sheet.included, sheet.withoutEmail]).toEqual([4, 1]);
-    expect(sheet.noteText).toMatch(/4 customers written\. 1 customer has no e-mail address/);
+    expect(sheet.noteText).toMatch(/4 customers written\. 1 customer has no usable e-mail address/);
     for (const row of sheet.records) {
       const i = Number(/customer(\d+)@/.exec(row.customer_id)![1]);
       expect(row).toMatchObject({ segment: 'At-Risk Whale', play: 'Personal win-back', currency: 'EUR', total_spent: spentBy(i).toFixed(2), orders: '2', country: 'DE' });
@@ -44,7 +44,7 @@ describe('campaign-ready lists from a Shopify export', () => {
     expect(klaviyo.header[0]).toBe('Email');
     expect(klaviyo.records.map((row) => row.Email)).toEqual(reachable);
     expect([klaviyo.included, klaviyo.withoutEmail]).toEqual([3, 1]);
-    expect(klaviyo.noteText).toMatch(/1 customer has no e-mail address in the file, so they are not in this file/);
+    expect(klaviyo.noteText).toMatch(/1 customer has no usable e-mail address in the file, so they are not in this file/);
     const k38 = klaviyo.records.find((row) => row.Email === customerEmail(38))!;
     expect(k38).toMatchObject({ 'Retention Segment': 'At-Risk Whale', 'Retention Play': 'Personal win-back', 'Last Product': `'${FORMULA_PRODUCT}`, Subject: 'We miss you', Currency: 'EUR' });
     expect(k38.Body).toContain('It has been 148 days since your last order');

@@ -42,7 +42,7 @@ export function CampaignExports({ segment, exports }: Props) {
 
 function ExportNote({ result, format }: { result: CampaignExportResult; format: CampaignFormat }) {
   const { included, withoutEmail, needsEmail, parts } = result;
-  const without = `${formatCount(withoutEmail)} ${withoutEmail === 1 ? 'customer has' : 'customers have'} no e-mail address in the file`;
+  const without = `${formatCount(withoutEmail)} ${withoutEmail === 1 ? 'customer has' : 'customers have'} no usable e-mail address in the file`;
   return (
     <div className="export-note" data-testid="campaign-export-note" data-format={result.format} data-included={included} data-without-email={withoutEmail}>
       <p>
