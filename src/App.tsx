@@ -9,7 +9,8 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
-import { CleaningReport } from './ui/load/CleaningReport';
+import { LoadedReport } from './ui/pipeline/LoadedReport';
+import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
 import { LoadPanel } from './ui/load/LoadPanel';
 import { StatusBar } from './ui/load/StatusBar';
@@ -45,7 +46,7 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <StatusBar status={rfm.status} source={loaded?.source} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}
@@ -98,12 +99,12 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
       <div className="grid two">
-        <CleaningReport loaded={loaded} actions={loadActions} />
+        <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
         {byRfm ? <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} /> : <SegmentSummary view={view} selected={shown.selected.id as TierId} onSelect={shown.select} />}
       </div>
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : 'tiers'}`} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
       <div className="grid two">
         <RevenueLeak view={view} onExport={(tier) => exportCustomers(tier)} />
         <MarginProtection view={view} onExport={(tier) => exportCustomers(tier)} />
@@ -120,7 +121,13 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       />
       <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={shown} onError={onError} />
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
-      <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
+      <ChartsPanel
+        data={charts.data}
+        failure={charts.failure}
+        view={view}
+        onVisible={charts.onVisible}
+        cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+      />
       <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={shown.kind} />
       <ExportButtons
         segments={shown.infos}

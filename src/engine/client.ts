@@ -73,6 +73,7 @@ export function createEngineClient(): EngineClient {
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
     customerFacts: (params, rules, query) => call((api) => api.customerFacts(params, rules, query)),
     revenueByCurrency: (params, rules, segmentation) => call((api) => api.revenueByCurrency(params, rules, segmentation)),
+    pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import { sampleOrdersCsv } from '../model/sample-data/sample-orders';
 import { unknownLayoutMessage } from '../model/load/order-layouts';
+import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
 import type { LoadResult, LoadStage } from '../protocol/load';
@@ -15,6 +16,7 @@ import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
 import { LoadSession, loadedResult } from './load/load-session';
+import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
@@ -131,10 +133,15 @@ const api: EngineApi = {
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
   chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
-  customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
+  customerDetail: (params, rules, customerId) =>
+    guarded('explore', async (database) => {
+      const detail = await customerDetail(database.connector, params, rules, customerId);
+      return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
+    }),
   exportCsv: (params, segment, rfm, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm, plays)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
+    guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
+  pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
   customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
   revenueByCurrency: (params, rules, segmentation) =>
     guarded('campaign', ({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation)),

@@ -8,6 +8,7 @@ import type { LoadPlan } from '../model/load/load-plan';
 import type { AmountReading } from '../model/load/order-amounts';
 import type { LayoutInfo } from '../model/load/order-layouts';
 import type { TierCells } from '../model/segments/tier-totals';
+import type { UnavailableFeature } from '../model/pipeline/unavailable-features';
 
 /**
  * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
@@ -111,7 +112,26 @@ export interface LoadResult {
   defaultReferenceDate: string;
   /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
   tierCells: TierCells;
+  /** Order lines, or a customer table the pipeline script (or a warehouse) made from them. */
+  source: LoadSource;
+  /** What the page cannot show from this source; it says so instead of showing it empty. */
+  unavailable: UnavailableFeature[];
+  /** Where the worker spent the load's time, per stage (inspection included). */
+  timingsMs: LoadTimings;
 }
+
+export type LoadSource = 'lines' | 'customer-table';
+
+/**
+ * The stages of a load as the worker times them: registering the files with DuckDB, scanning them
+ * for their text encoding (or converting them), reading the first lines, reading every line into
+ * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
+ * date order and amount columns from the whole file, the cleaning report's counts, the customer
+ * table with its RFM scores, the segment macros, and the tier cells with the value thresholds.
+ */
+export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
+
+export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 

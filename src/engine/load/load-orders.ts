@@ -7,15 +7,16 @@ import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load'
 import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
+import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
-import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
+import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
 import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { StageClock } from './stage-clock';
 
 export interface OrderSource {
   /** The name the file is registered under in DuckDB (a path in tests). */
@@ -66,10 +67,11 @@ export async function analyseOrders(
   onFile: (index: number) => void = () => {},
 ): Promise<AnalyseOutcome> {
   onStage('cleaning');
-  const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile);
+  const clock = new StageClock(inspection.timingsMs);
+  const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile, clock);
   if (read.kind !== 'read') return read;
-  if (plan.dropDuplicates) await db.query(MARK_DUPLICATES, [true]);
-  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage) };
+  if (plan.dropDuplicates) await clock.time('count', () => db.query(MARK_DUPLICATES, [true]));
+  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock) };
 }
 
 /** Leaves out duplicate lines, or takes them back, without reading the files again. */
@@ -81,8 +83,9 @@ export async function changeDuplicates(
   onStage: (stage: LoadStage) => void = () => {},
 ): Promise<LoadResult> {
   onStage('cleaning');
-  await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
-  return summariseOrders(db, inspection, plan, read, onStage);
+  const clock = new StageClock();
+  await clock.time('count', () => db.query(MARK_DUPLICATES, [plan.dropDuplicates]));
+  return summariseOrders(db, inspection, plan, read, onStage, clock);
 }
 
 /** The cleaning report and one row per customer, from order_lines. */
@@ -92,27 +95,32 @@ export async function summariseOrders(
   planned: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  clock = new StageClock(),
 ): Promise<LoadResult> {
   const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
   const columns = mappedColumns(plan, preview.headers);
-  const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-  const counts = await countLines(db, rejected.lines);
-  const unreadable: UnreadableDetail[] = (
-    await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
-  ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
-  if (rejected.lines > 0) {
-    const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
-    unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
-  }
-  const formats: ValueFormats = { decimalSeparator: plan.decimalSeparator, dateExample: read.dateOrder.example, money: plan.money };
-  if (counts.kept === 0) {
-    throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
-  }
-  const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
-  const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
-  const currencies = await currenciesOf(db, plan);
-  const dates = await aggregateCustomers(db, onStage);
+  const { counts, unreadable, duplicates, currencies } = await clock.time('count', async () => {
+    const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
+    const counts = await countLines(db, rejected.lines);
+    const unreadable: UnreadableDetail[] = (
+      await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
+    ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
+    if (rejected.lines > 0) {
+      const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
+      unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
+    }
+    const formats: ValueFormats = { decimalSeparator: plan.decimalSeparator, dateExample: read.dateOrder.example, money: plan.money };
+    if (counts.kept === 0) {
+      throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
+    }
+    const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
+    const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+    const currencies = await currenciesOf(db, plan);
+    return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies };
+  });
+  const dates = await aggregateCustomers(db, onStage, clock);
+  const tierCells = await clock.time('cells', () => readTierCells(db));
   return {
     fileName,
     layout: preview.detection.layout,
@@ -122,7 +130,7 @@ export async function summariseOrders(
     columns,
     dateOrder: read.dateOrder,
     amounts: read.amounts,
-    duplicates: { lines: duplicates.lines, acrossFiles: across.lines, dropped: plan.dropDuplicates },
+    duplicates: { ...duplicates, dropped: plan.dropDuplicates },
     currencies,
     counts,
     unreadable,
@@ -130,22 +138,37 @@ export async function summariseOrders(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
-    tierCells: await readTierCells(db),
+    tierCells,
+    source: 'lines',
+    unavailable: [],
+    timingsMs: clock.timingsMs(),
   };
 }
 
-async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
+async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock: StageClock) {
   onStage('aggregating');
-  await db.query(CREATE_CUSTOMERS);
-  await db.query(CREATE_VALUE_THRESHOLDS);
-  await db.query(CREATE_SEGMENT_MACRO);
-  // Empty until the models run in the background; exports join it from the start.
-  await db.query(CREATE_EMPTY_PREDICTIONS);
-  await db.query(CREATE_CUSTOMER_SCORES);
-  await db.query(CREATE_RFM_SEGMENT_MACRO);
-  await db.query(CREATE_SCORED_MACRO);
-  const [dates] = await db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(
-    DEFAULT_REFERENCE_DATE,
+  await clock.time('customers', () => db.query(CREATE_SCORED_CUSTOMERS));
+  return prepareCustomerViews(db, { scored: true, clock });
+}
+
+/**
+ * What segments, exports and predictions read beside `customers`, and the dates the data spans.
+ * `scored`: the customers already have their RFM scores (a load writes both in one statement).
+ */
+export async function prepareCustomerViews(db: Connector, { scored = false, clock = new StageClock() } = {}) {
+  await clock.time('cells', async () => {
+    await db.query(CREATE_VALUE_THRESHOLDS);
+    await db.query(CREATE_SEGMENT_MACRO);
+    // Empty until the models run in the background; exports join it from the start.
+    await db.query(CREATE_EMPTY_PREDICTIONS);
+  });
+  await clock.time('scores', async () => {
+    if (!scored) await db.query(CREATE_CUSTOMER_SCORES);
+    await db.query(CREATE_RFM_SEGMENT_MACRO);
+    await db.query(CREATE_SCORED_MACRO);
+  });
+  const [dates] = await clock.time('customers', () =>
+    db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(DEFAULT_REFERENCE_DATE),
   );
   return dates;
 }
@@ -168,14 +191,5 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
 }
 
 async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
-  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
-  for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
-    counts[reason] = lines;
-  }
-  const duplicate = counts.duplicate ?? 0;
-  // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
-  counts.unreadable += rejectedLines;
-  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
-  return counts;
+  return cleaningCounts(await db.query<ReasonCount & Record<string, unknown>>(COUNT_REASONS), rejectedLines);
 }

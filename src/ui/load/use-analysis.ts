@@ -8,7 +8,7 @@ import { downloadRejectedLines } from './download-rejected';
 import { errorStatus, type Status } from './status';
 import { useEngineReady } from './use-engine-ready';
 import { useLoadProgress } from './use-load-progress';
-import { useMappingFlow, type Load } from './use-mapping-flow';
+import { useMappingFlow, type Load } from './mapping/use-mapping-flow';
 
 /** What the cleaning report offers once a file is analysed. */
 export interface LoadActions {

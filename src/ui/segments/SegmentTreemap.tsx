@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
 import { formatCount, formatShare, moneyAttribute } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
 import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
@@ -32,28 +33,16 @@ interface Props {
  */
 export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel, fileName }: Props) {
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
-  const money = useMoney();
   const [pointed, setPointed] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
-  const tileRefs = useRef(new Map<string, SVGGElement>());
   const tiles = treemapTiles(
     segments.map((segment) => ({ id: segment.info.id, value: segment[sizeBy] })),
     WIDTH,
     HEIGHT,
   );
+  const focus = useTileFocus(tiles);
   const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
   const byId = new Map(segments.map((segment) => [segment.info.id, segment]));
-  const describe = (segment: TreemapSegment) =>
-    `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${money.format(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
-
-  const moveFocus = (event: KeyboardEvent, index: number) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? tiles.length - 1 : step === undefined ? null : (index + step + tiles.length) % tiles.length;
-    if (target === null) return;
-    event.preventDefault();
-    tileRefs.current.get(tiles[target].id)?.focus();
-  };
-
   const tip = pointed ? tiles.find((tile) => tile.id === pointed) : undefined;
   return (
     <section className="card" aria-labelledby="treemap-title">
@@ -77,60 +66,112 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
           role="group"
           aria-label={`${sizeBy === 'revenue' ? 'Revenue' : 'Customers'} by ${segmentationLabel}`}
         >
-          {tiles.map((tile, index) => {
-            const segment = byId.get(tile.id)!;
-            return (
-              <g
-                key={tile.id}
-                ref={(element) => {
-                  if (element) tileRefs.current.set(tile.id, element);
-                  else tileRefs.current.delete(tile.id);
-                }}
-                data-segment={tile.id}
-                data-customers={segment.customers}
-                data-revenue={moneyAttribute(segment.revenue)}
-                className={`tile${tile.id === selected ? ' selected' : ''}`}
-                role="button"
-                tabIndex={0}
-                aria-pressed={tile.id === selected}
-                aria-label={describe(segment)}
-                onClick={() => onSelect(tile.id)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    onSelect(tile.id);
-                  } else moveFocus(event, index);
-                }}
-                onPointerEnter={() => setPointed(tile.id)}
-                onFocus={() => setPointed(tile.id)}
-                onBlur={() => setPointed((current) => (current === tile.id ? null : current))}
-              >
-                <rect x={tile.x} y={tile.y} width={tile.width} height={tile.height} fill={segment.info.color} rx={3} />
-                <TileLabel tile={tile} segment={segment} sizeBy={sizeBy} />
-              </g>
-            );
-          })}
+          {tiles.map((tile, index) => (
+            <TreemapTileButton
+              key={tile.id}
+              tile={tile}
+              segment={byId.get(tile.id)!}
+              totals={totals}
+              sizeBy={sizeBy}
+              selected={tile.id === selected}
+              tileRef={focus.register(tile.id)}
+              onSelect={() => onSelect(tile.id)}
+              onKeyDown={(event) => focus.move(event, index)}
+              onPoint={(on) => setPointed((current) => (on ? tile.id : current === tile.id ? null : current))}
+            />
+          ))}
         </svg>
-        {tip && (
-          <div
-            className="treemap-tooltip"
-            role="tooltip"
-            data-testid="treemap-tooltip"
-            style={{ left: `${(100 * (tip.x + tip.width / 2)) / WIDTH}%`, top: `${(100 * (tip.y + tip.height / 2)) / HEIGHT}%` }}
-          >
-            <strong>{byId.get(tip.id)!.info.label}</strong>
-            <span>{byId.get(tip.id)!.info.description}</span>
-            <span>
-              {formatCount(byId.get(tip.id)!.customers)} customers · {formatShare(byId.get(tip.id)!.customers, totals.customers)}
-            </span>
-            <span>
-              {money.format(byId.get(tip.id)!.revenue)} · {formatShare(byId.get(tip.id)!.revenue, totals.revenue)} of revenue
-            </span>
-          </div>
-        )}
+        {tip && <TreemapTooltip tile={tip} segment={byId.get(tip.id)!} totals={totals} />}
       </div>
       <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
     </section>
+  );
+}
+
+type Totals = Record<SizeBy, number>;
+
+function describe(segment: TreemapSegment, totals: Totals, money: MoneyFormat): string {
+  return `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${money.format(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+}
+
+/** Tab, the arrow keys, Home and End move focus between the tiles. */
+function useTileFocus(tiles: readonly TreemapTile[]) {
+  const refs = useRef(new Map<string, SVGGElement>());
+  return {
+    register: (id: string) => (element: SVGGElement | null) => {
+      if (element) refs.current.set(id, element);
+      else refs.current.delete(id);
+    },
+    move(event: KeyboardEvent, index: number) {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      const target = event.key === 'Home' ? 0 : event.key === 'End' ? tiles.length - 1 : step === undefined ? null : (index + step + tiles.length) % tiles.length;
+      if (target === null) return;
+      event.preventDefault();
+      refs.current.get(tiles[target].id)?.focus();
+    },
+  };
+}
+
+interface TileProps {
+  tile: TreemapTile;
+  segment: TreemapSegment;
+  totals: Totals;
+  sizeBy: SizeBy;
+  selected: boolean;
+  tileRef(element: SVGGElement | null): void;
+  onSelect(): void;
+  onKeyDown(event: KeyboardEvent): void;
+  /** The pointer or focus arrived (true) or left (false). */
+  onPoint(on: boolean): void;
+}
+
+function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, onSelect, onKeyDown, onPoint }: TileProps) {
+  const money = useMoney();
+  return (
+    <g
+      ref={tileRef}
+      data-segment={tile.id}
+      data-customers={segment.customers}
+      data-revenue={moneyAttribute(segment.revenue)}
+      className={`tile${selected ? ' selected' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-label={describe(segment, totals, money)}
+      onClick={onSelect}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return onKeyDown(event);
+        event.preventDefault();
+        onSelect();
+      }}
+      onPointerEnter={() => onPoint(true)}
+      onFocus={() => onPoint(true)}
+      onBlur={() => onPoint(false)}
+    >
+      <rect x={tile.x} y={tile.y} width={tile.width} height={tile.height} fill={segment.info.color} rx={3} />
+      <TileLabel tile={tile} segment={segment} sizeBy={sizeBy} />
+    </g>
+  );
+}
+
+function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals }) {
+  const money = useMoney();
+  return (
+    <div
+      className="treemap-tooltip"
+      role="tooltip"
+      data-testid="treemap-tooltip"
+      style={{ left: `${(100 * (tile.x + tile.width / 2)) / WIDTH}%`, top: `${(100 * (tile.y + tile.height / 2)) / HEIGHT}%` }}
+    >
+      <strong>{segment.info.label}</strong>
+      <span>{segment.info.description}</span>
+      <span>
+        {formatCount(segment.customers)} customers · {formatShare(segment.customers, totals.customers)}
+      </span>
+      <span>
+        {money.format(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
+      </span>
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingRoles, sharedColumns } from '../../../src/model/load/column-roles';
 import { cancelledByPrefix, detectLayout, guessMapping, orderFieldsOnlyFirst } from '../../../src/model/load/layout-detection';
 import { readingKey } from '../../../src/model/load/load-plan';
-import { rememberedPlan, rememberPlan, type PlanStorage } from '../../../src/ui/load/mapping-memory';
+import { rememberedPlan, rememberPlan, type PlanStorage } from '../../../src/ui/load/mapping/mapping-memory';
 
 describe('layout detection', () => {
   it('matches common column names in several languages', () => {

@@ -114,11 +114,15 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
     FROM lines`;
 }
 
-/** Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case. */
+/**
+ * Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case.
+ * The `.0` is cut with string functions, not a regular expression: most ids in such a file end in it.
+ */
 function customerSql(text: string): string {
+  const withoutZeros = `rtrim(${text}, '0')`;
   return `CASE WHEN ${text} = '' THEN NULL
     WHEN contains(${text}, '@') THEN lower(${text})
-    WHEN contains(${text}, '.') THEN regexp_replace(${text}, '\\.0+$', '')
+    WHEN ends_with(${text}, '0') AND ends_with(${withoutZeros}, '.') THEN left(${withoutZeros}, -1)
     ELSE ${text} END`;
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { EngineClient } from '../../engine/client';
-import type { LoadPlan } from '../../model/load/load-plan';
-import type { DateOrderQuestion, LoadProgress, LoadResult, LoadStage, ReadOptions, SourcePreview } from '../../protocol/load';
+import type { EngineClient } from '../../../engine/client';
+import type { LoadPlan } from '../../../model/load/load-plan';
+import type { DateOrderQuestion, LoadProgress, LoadResult, LoadStage, ReadOptions, SourcePreview } from '../../../protocol/load';
 import { rememberPlan, rememberedPlan } from './mapping-memory';
 
 /** The mapping screen's state: the files, what they look like, the plan shown, and any question. */

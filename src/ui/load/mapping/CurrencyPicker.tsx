@@ -1,4 +1,4 @@
-import { COMMON_CURRENCIES, currencyName } from '../../model/shared/currency';
+import { COMMON_CURRENCIES, currencyName } from '../../../model/shared/currency';
 
 interface Props {
   value: string | undefined;

@@ -1,6 +1,6 @@
-import { ROLE_IDS } from '../../model/load/column-roles';
-import type { LoadPlan } from '../../model/load/load-plan';
-import { isCurrencyCode } from '../../model/shared/currency';
+import { ROLE_IDS } from '../../../model/load/column-roles';
+import type { LoadPlan } from '../../../model/load/load-plan';
+import { isCurrencyCode } from '../../../model/shared/currency';
 
 /**
  * The mapping a user confirmed for a header, remembered in this browser's local storage only (never
