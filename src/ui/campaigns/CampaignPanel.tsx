@@ -7,7 +7,6 @@ import { formatCount } from '../../model/shared/format';
 import type { SegmentParams } from '../../protocol/segments';
 import type { ShownSegmentation } from '../segments/use-segmentation';
 import { useMoney } from '../shared/currency-context';
-import { shownDraft } from './campaign-drafts';
 import { CampaignExports } from './CampaignExports';
 import { DraftMessages } from './DraftMessages';
 import { PlayCard } from './PlayCard';
@@ -17,9 +16,8 @@ import { ShopNameField } from './ShopNameField';
 import { TemplateEditor } from './TemplateEditor';
 import { useCampaignExport } from './use-campaign-export';
 import { useCampaignPage, type CampaignSource } from './use-campaign-page';
-import { useDraftState } from './use-draft-state';
+import { useCampaignDrafts } from './use-campaign-drafts';
 import { useMessageSettings } from './use-message-settings';
-import { useOnDeviceWriter } from './use-on-device-writer';
 import './campaigns.css';
 
 export const DRAFTS_PER_PAGE = 10;
@@ -36,18 +34,12 @@ interface Props {
 export function CampaignPanel({ engine, params, rules, shown, onError }: Props) {
   const source = useCampaignSource(engine, params, rules, shown);
   const settings = useMessageSettings(source.segment.key);
-  const drafts = useDraftState(source.segment.key);
-  const onDevice = useOnDeviceWriter();
   const [offset, setOffset] = usePageOffset(source.segment.key);
   const page = useCampaignPage(source, offset, DRAFTS_PER_PAGE);
   const { templates, shop } = settings;
-  const { writer, overrides, setOverride } = drafts;
-  const draftOf = useCallback((facts: CustomerFacts) => shownDraft(facts, templates, shop, writer, overrides[facts.id]), [templates, shop, writer, overrides]);
+  const drafts = useCampaignDrafts(source.segment.key, templates, shop, page.customers);
+  const { draftOf } = drafts;
   const exports = useCampaignExport(source, useCallback((facts: CustomerFacts) => draftOf(facts).draft, [draftOf]), onError);
-  // The model improves the template draft, and the template draft stands when it fails.
-  const jobs = page.customers.map((facts) => ({ facts, fallback: shownDraft(facts, templates, shop, 'template').draft }));
-  const writeOnDevice = () =>
-    onDevice.write(jobs, shop, (id, outcome) => setOverride(id, outcome.ok ? { by: 'device', draft: outcome.draft } : { by: 'device', declined: outcome.reason }));
   return (
     <section className="card campaign" data-testid="campaign" data-segment={shown.selected.id} aria-labelledby="campaign-title">
       <h2 id="campaign-title">
@@ -67,12 +59,12 @@ export function CampaignPanel({ engine, params, rules, shown, onError }: Props) 
         offset={offset}
         pageSize={DRAFTS_PER_PAGE}
         onPage={setOffset}
-        writer={writer}
+        writer={drafts.writer}
         onWriter={drafts.setWriter}
-        onDevice={onDevice}
-        onWriteOnDevice={writeOnDevice}
+        onDevice={drafts.onDevice}
+        onWriteOnDevice={drafts.writeOnDevice}
         draftOf={draftOf}
-        onEdit={(customerId, draft) => setOverride(customerId, draft && { by: 'hand', draft })}
+        onEdit={drafts.editByHand}
       />
       <CampaignExports segment={shown.selected.id} exports={exports} />
     </section>

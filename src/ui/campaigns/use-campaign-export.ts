@@ -13,7 +13,7 @@ export interface CampaignExportResult {
   included: number;
   withoutEmail: number;
   needsEmail: boolean;
-  /** Files beyond the first, when the tool takes one file of limited size: saved one click each. */
+  /** Every file, when the tool's size limit needs several: the first is saved at once, each can be saved with a click. */
   parts: { name: string; blob: Blob }[];
 }
 
