@@ -9,6 +9,7 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { predictionColumnsNote } from './ui/export/prediction-columns';
 import { LoadedReport } from './ui/pipeline/LoadedReport';
 import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
@@ -90,9 +91,10 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const byRfm = shown.kind === 'rfm';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
+  const predictionNote = predictionColumnsNote(predictions);
   const playbook = usePlaybook();
   const plays = useMemo(() => exportPlays(playbook, shown.kind, shown.infos, loaded.currencies), [playbook, shown.kind, shown.infos, loaded.currencies]);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, plays);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix, plays);
   return (
     <main className="results">
       <CurrencyNote onChoose={loadActions?.editMapping} />
@@ -132,6 +134,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <ExportButtons
         segments={shown.infos}
         onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
+        predictionNote={predictionNote}
       />
     </main>
   );

@@ -79,13 +79,13 @@ function sessionOf(database: WasmDatabase): LoadSession {
 const SAMPLE_NAME = 'sample-orders.csv';
 
 /** The sample shop: a known layout, analysed straight away. */
-async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void, today: string) {
   onStage('reading');
   await predictor?.reset();
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
-  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}));
+  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}, today));
 }
 
 const currentFiles = () => session?.fileNames();
@@ -103,7 +103,8 @@ function campaignTables(): CampaignTables {
 
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage) => guarded('read', async (database) => loadedFile(await loadSample(database, onStage), database.connector), () => SAMPLE_NAME),
+  loadSample: (onStage, today) =>
+    guarded('read', async (database) => loadedFile(await loadSample(database, onStage, today), database.connector), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
@@ -115,13 +116,13 @@ const api: EngineApi = {
       () => files.map((file) => file.name).join('", "'),
     ),
   checkMapping: (plan) => guarded('read', (database) => sessionOf(database).checkMapping(plan), currentFiles),
-  analyse: (plan, onStage, onProgress) =>
+  analyse: (plan, onStage, onProgress, today) =>
     guarded(
       'read',
       async (database) => {
         await predictor?.reset();
         campaigns = undefined;
-        const outcome = await sessionOf(database).analyse(plan, onStage, onProgress);
+        const outcome = await sessionOf(database).analyse(plan, onStage, onProgress, today);
         if (outcome.kind === 'loaded') loadedFile(outcome.result, database.connector);
         return outcome;
       },

@@ -23,6 +23,8 @@ export interface LoadPlan {
   dropDuplicates: boolean;
   /** The shop's currency (ISO 4217) chosen on the mapping screen, for a file without a currency column. */
   currency?: string;
+  /** Lines dated after the day of the analysis are kept (default: left out as `future_date`). */
+  includeFutureDates?: boolean;
 }
 
 /** The part of a plan that needs the files read again when it changes. */

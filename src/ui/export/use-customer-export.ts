@@ -11,16 +11,24 @@ import { downloadText } from '../shared/download';
  * scores, and each customer's play as named on the page; a failure goes to the status bar and the
  * results stay.
  */
-export function useCustomerExport(engine: EngineClient, params: SegmentParams, rules: RfmRules, onError: (error: unknown) => void, plays?: ExportPlays) {
+export function useCustomerExport(
+  engine: EngineClient,
+  params: SegmentParams,
+  rules: RfmRules,
+  onError: (error: unknown) => void,
+  /** Said in the file name when the prediction columns are empty (see prediction-columns.ts). */
+  fileSuffix = '',
+  plays?: ExportPlays,
+) {
   return useCallback(
     async (tier: TierId | null, rfmSegment: RfmBucketId | null = null) => {
       try {
         const text = await engine.exportCsv(params, tier, { rules, segment: rfmSegment }, plays);
-        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}.csv`, text);
+        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}${fileSuffix}.csv`, text);
       } catch (error) {
         onError(error);
       }
     },
-    [engine, params, rules, onError, plays],
+    [engine, params, rules, onError, fileSuffix, plays],
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatShare, moneyAttribute } from '../../model/shared/format';
+import { formatCount, formatCountOf, formatShare, moneyAttribute } from '../../model/shared/format';
 import type { MoneyFormat } from '../../model/shared/money-format';
 import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
@@ -198,7 +198,7 @@ function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: Tree
   const figures =
     sizeBy === 'revenue'
       ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}`
-      : `${formatCount(segment.customers)} customers`;
+      : formatCountOf(segment.customers, 'customer');
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
       <tspan className="tile-label">{segment.info.label}</tspan>
