@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { EngineClient } from './engine/client';
 import type { TierId } from './model/segments/tiers';
 import type { SegmentFilter } from './protocol/explore';
@@ -34,6 +35,11 @@ import { ThresholdControls } from './ui/segments/ThresholdControls';
 import { TierRulesEditor } from './ui/segments/tiers/TierRulesEditor';
 import { useSegmentation } from './ui/segments/use-segmentation';
 import type { TierChoice } from './ui/segments/use-tier-view';
+import { CampaignPanel } from './ui/campaigns/CampaignPanel';
+import { exportPlays } from './ui/campaigns/export-plays';
+import { usePlaybook } from './ui/campaigns/playbook-context';
+import { CurrencyNote } from './ui/shared/CurrencyNote';
+import { ResultsProviders } from './ui/shared/ResultsProviders';
 
 export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
@@ -57,15 +63,17 @@ export function App({ engine }: { engine: EngineClient }) {
         onClose={analysis.closeMapping}
       />
       {loaded && view && (
-        <Results
-          engine={engine}
-          loaded={loaded}
-          view={view}
-          rfm={rfm}
-          loadActions={analysis.loadActions}
-          onResegment={analysis.resegment}
-          onError={analysis.reportError}
-        />
+        <ResultsProviders engine={engine} loaded={loaded} params={view.params} rules={rfm.rules}>
+          <Results
+            engine={engine}
+            loaded={loaded}
+            view={view}
+            rfm={rfm}
+            loadActions={analysis.loadActions}
+            onResegment={analysis.resegment}
+            onError={analysis.reportError}
+          />
+        </ResultsProviders>
       )}
     </div>
   );
@@ -91,11 +99,14 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, view.ruleSet.recencyBasis, byRfm);
   const predictionNote = predictionColumnsNote(predictions);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
+  const playbook = usePlaybook();
+  const plays = useMemo(() => exportPlays(playbook, shown.kind, shown.infos, loaded.currencies), [playbook, shown.kind, shown.infos, loaded.currencies]);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix, plays);
   const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
   const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
   return (
     <main className="results">
+      <CurrencyNote onChoose={loadActions?.editMapping} />
       <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
       <div className="grid two">
@@ -124,6 +135,10 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           kind={shown.noun}
           loadRows={shown.selectedRows}
         />
+      )}
+      {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
+      {!byClusters && shown.selected && (
+        <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
       )}
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       <ChartsPanel

@@ -76,8 +76,10 @@ export function createEngineClient(): EngineClient {
     chartData: (referenceDate, recencyBasis) => call((api) => api.chartData(referenceDate, recencyBasis)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
-    exportCsv: (params, rules, filter) => call((api) => api.exportCsv(params, rules, filter)),
+    exportCsv: (params, rules, filter, plays) => call((api) => api.exportCsv(params, rules, filter, plays)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    customerFacts: (params, rules, query) => call((api) => api.customerFacts(params, rules, query)),
+    revenueByCurrency: (params, rules, segmentation) => call((api) => api.revenueByCurrency(params, rules, segmentation)),
     pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     restarts: () => restarts,
     cancel() {

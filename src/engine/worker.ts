@@ -6,7 +6,10 @@ import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
 import type { AnalyseOutcome, LoadResult, LoadStage } from '../protocol/load';
+import type { Connector } from './db/connector';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
+import { CampaignTables } from './campaigns/campaign-tables';
+import { customerFacts, revenueByCurrency } from './campaigns/customer-facts';
 import { describeFailure } from './describe-failure';
 import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
@@ -42,10 +45,13 @@ let predictor: Predictor | undefined;
 let clusters: ClusterService | undefined;
 /** The files being mapped and analysed; they stay registered until the next ones are chosen. */
 let session: LoadSession | undefined;
+/** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
+let campaigns: CampaignTables | undefined;
 
 /** Before another file is loaded: stop and forget whatever was computed from the last one. */
 async function forgetLoadedFile(): Promise<void> {
   clusters?.reset();
+  campaigns = undefined;
   await predictor?.reset();
 }
 
@@ -102,9 +108,21 @@ async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) =>
 
 const currentFiles = () => session?.fileNames();
 
+/** Every load starts the campaign tables afresh: they are built from the loaded lines. */
+function loadedFile(result: LoadResult, connector: Connector): LoadResult {
+  campaigns = new CampaignTables(connector, result.plan.money);
+  return result;
+}
+
+function campaignTables(): CampaignTables {
+  if (!campaigns) throw new InputError('Load a file first: a campaign is made from its customers.');
+  return campaigns;
+}
+
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage, today) => guarded('read', async (database) => transferred(await loadSample(database, onStage, today)), () => SAMPLE_NAME),
+  loadSample: (onStage, today) =>
+    guarded('read', async (database) => transferred(loadedFile(await loadSample(database, onStage, today), database.connector)), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
@@ -120,7 +138,9 @@ const api: EngineApi = {
       'read',
       async (database) => {
         await forgetLoadedFile();
-        return transferred(await sessionOf(database).analyse(plan, onStage, onProgress, today));
+        const outcome = await sessionOf(database).analyse(plan, onStage, onProgress, today);
+        if (outcome.kind === 'loaded') loadedFile(outcome.result, database.connector);
+        return transferred(outcome);
       },
       currentFiles,
     ),
@@ -136,10 +156,13 @@ const api: EngineApi = {
       const detail = await customerDetail(database.connector, params, rules, customerId);
       return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
     }),
-  exportCsv: (params, rules, filter) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, rules, filter)),
+  exportCsv: (params, rules, filter, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, rules, filter, plays)),
   predict: (params, settings, reportRows) =>
     guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
+  customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
+  revenueByCurrency: (params, rules, segmentation) =>
+    guarded('campaign', ({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation)),
 };
 
 Comlink.expose(api);

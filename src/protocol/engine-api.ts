@@ -1,3 +1,4 @@
+import type { CampaignVerbs } from './campaigns';
 import type { ClusterVerbs } from './clusters';
 import type { ExploreVerbs } from './explore';
 import type { ExportVerbs } from './export';
@@ -11,7 +12,7 @@ import type { SegmentVerbs } from './segments';
  * crosses is a plain object or typed array (no Arrow tables, no classes): comlink copies it with
  * structured clone, or transfers its buffers.
  */
-export interface EngineApi extends LoadVerbs, SegmentVerbs, ClusterVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs {
+export interface EngineApi extends LoadVerbs, SegmentVerbs, ClusterVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs, CampaignVerbs {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
 }

@@ -24,12 +24,17 @@ export async function customerPage(db: Connector, params: SegmentParams, rules: 
   const limit = boundedInteger('limit', query.limit, 1, MAX_PAGE_ROWS);
   const offset = boundedInteger('offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
   const tiered = tieredFor(params);
-  const search = String(query.search ?? '').trim();
-  const filter = [...scoredParams(tiered, rules), ...segmentFilterParams(query), search, search];
+  const filter = filterParams(tiered, rules, query);
   const rows = camelRows<ExplorerRow>(await db.query(customerPageSql(tiered, query.sort, query.direction), [...filter, limit, offset]));
   if (!query.countAll) return { total: null, offset, rows };
   const [{ customers }] = await db.query<{ customers: number }>(customerCountSql(tiered), filter);
   return { total: customers, offset, rows };
+}
+
+/** The page and count queries' parameters before the limit and offset: the scores, the segment filter and the search. */
+export function filterParams(tiered: SqlFragment, rules: RfmRules, query: Pick<CustomerQuery, 'segmentation' | 'segment' | 'search'>): SqlValue[] {
+  const search = String(query.search ?? '').trim();
+  return [...scoredParams(tiered, rules), ...segmentFilterParams(query), search, search];
 }
 
 /**

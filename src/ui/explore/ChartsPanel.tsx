@@ -6,6 +6,7 @@ import { rfGridOptions } from '../../charts/explore/rf-grid';
 import type { SegmentView } from '../../protocol/segments';
 import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
+import { useMoney } from '../shared/currency-context';
 
 interface Props {
   data: ChartData | null;
@@ -43,17 +44,20 @@ export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable
 
 function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
   const { tierRules } = view.params;
-  const grid = useMemo(() => rfGridOptions(data.grid), [data]);
+  const money = useMoney();
+  const grid = useMemo(() => rfGridOptions(data.grid, undefined, money), [data, money]);
   const distributions = useMemo(
     () =>
       data.distributions.map((distribution) => ({
         distribution,
         options: distributionOptions(
           distribution,
-          distributionMarkers(distribution.measure, data.boundaries, tierRules),
+          distributionMarkers(distribution.measure, data.boundaries, tierRules, money),
+          undefined,
+          money,
         ),
       })),
-    [data, tierRules],
+    [data, tierRules, money],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
   const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);

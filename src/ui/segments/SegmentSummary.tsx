@@ -2,6 +2,8 @@ import type { SegmentView } from '../../protocol/segments';
 import { RECENCY_BASIS_WORDS } from '../../model/segments/tier-rules/rule-words';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
 import { SegmentTotalsTable } from './SegmentTotalsTable';
+import { SegmentPlays } from '../campaigns/SegmentPlays';
+import { TIERS } from '../../model/segments/tiers';
 
 interface Props {
   view: SegmentView;
@@ -26,6 +28,7 @@ export function SegmentSummary({ view, selected, onSelect }: Props) {
         selected={selected}
         onSelect={onSelect}
       />
+      <SegmentPlays segmentation="tiers" segments={TIERS} selected={selected} onSelect={(id) => onSelect(id as TierId)} />
     </section>
   );
 }

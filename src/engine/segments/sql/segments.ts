@@ -4,6 +4,7 @@
  * `tieredCustomers`), its bounds bound as parameters, in front of each statement's own parameters.
  * A change of rules re-segments without re-reading the file.
  */
+import { CUSTOMER_CONTACTS } from '../../campaigns/sql/customer-facts';
 import { PREDICTION_EXPORT_JOIN, PREDICTION_EXPORT_SELECT } from '../../predict/sql/predictions';
 import { CLUSTER_JOIN } from './clusters';
 import type { SqlFragment } from './tier-rules';
@@ -63,16 +64,18 @@ export const RFM_AND_CLUSTER_FILTER = '(?::VARCHAR IS NULL OR rfm_segment = ?) A
 /**
  * Export rows: monetary as exact text with two decimals, straight from the DECIMAL; the RFM scores,
  * named segment and cluster beside the tier. Parameters: scoredCustomersSql's, the tier filter's two,
- * then RFM_AND_CLUSTER_FILTER's four. Sorted by the DECIMAL (`tiered.monetary`), not by its text. The
- * model predictions (predictions.ts) come last, empty until the models have run.
+ * then RFM_AND_CLUSTER_FILTER's four. Sorted by the DECIMAL (`tiered.monetary`), not by its text.
+ * Each customer's e-mail and currency (campaigns/sql/customer-facts.ts) follow the cluster; the model
+ * predictions (predictions.ts) come last, empty until the models have run.
  */
 export function exportCustomersSql(tiered: SqlFragment): string {
   return `
     SELECT customer_id, recency_days, frequency, tiered.monetary::VARCHAR AS monetary, segment,
            strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
            strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
-           r_score, f_score, m_score, rfm_segment, cluster,${PREDICTION_EXPORT_SELECT}
+           r_score, f_score, m_score, rfm_segment, cluster, contacts.email, contacts.currency,${PREDICTION_EXPORT_SELECT}
     FROM ${scoredCustomersSql(tiered)}
+    LEFT JOIN (${CUSTOMER_CONTACTS}) AS contacts USING (customer_id)
     ${PREDICTION_EXPORT_JOIN}
     WHERE ${TIER_FILTER} AND ${RFM_AND_CLUSTER_FILTER}
     ORDER BY tiered.monetary DESC, customer_id`;

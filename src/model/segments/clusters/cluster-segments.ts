@@ -21,6 +21,13 @@ export function clusterOfSegment(segment: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The name a cluster's segment was labelled with by clusterInfo ("recent, frequent, high spend"); null for any other segment. */
+export function clusterNameOf({ id, label }: Pick<SegmentInfo, 'id' | 'label'>): string | null {
+  const cluster = clusterOfSegment(id);
+  const prefix = `${cluster} · `;
+  return cluster !== null && label.startsWith(prefix) ? label.slice(prefix.length) : null;
+}
+
 export function clusterInfo({ id, name }: Pick<ClusterProfile, 'id' | 'name'>): SegmentInfo {
   return {
     id: clusterSegmentId(id),

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import type { CustomerRow, SegmentView } from '../../../protocol/segments';
-import { formatCount, formatMoney, moneyAttribute } from '../../../model/shared/format';
+import { formatCount, moneyAttribute } from '../../../model/shared/format';
 import { tierRuleWords } from '../../../model/segments/tier-rules/rule-words';
 import type { TierId } from '../../../model/segments/tiers';
+import { SegmentPlay } from '../../campaigns/SegmentPlay';
+import { useRevenueText } from '../../shared/currency-totals';
 import { CustomerList } from './CustomerList';
 
 interface ReportProps {
@@ -13,6 +15,7 @@ interface ReportProps {
 /** High-value customers who have gone quiet: the revenue that is about to leak away. */
 export function RevenueLeak({ view, onExport }: ReportProps) {
   const totals = totalsOf(view, 'at_risk_whale');
+  const revenue = useRevenueText('tiers').text('at_risk_whale', totals.revenue);
   return (
     <ReportCard
       view={view}
@@ -26,8 +29,8 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{formatMoney(totals.revenue)}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong> At-Risk
-        Whales: {tierRuleWords(view.params.tierRules, 'at_risk_whale')}.
+        <strong>{revenue}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong> At-Risk Whales:{' '}
+        {tierRuleWords(view.params.tierRules, 'at_risk_whale')}.
       </p>
       <p className="muted">
         Win them back personally, before they are gone: a note from the owner, a reason to return, a call for the largest. Largest
@@ -40,6 +43,7 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
 /** Loyal high spenders: protect the margin with VIP treatment rather than discounts. */
 export function MarginProtection({ view, onExport }: ReportProps) {
   const totals = totalsOf(view, 'champion');
+  const revenue = useRevenueText('tiers').text('champion', totals.revenue);
   return (
     <ReportCard
       view={view}
@@ -53,7 +57,7 @@ export function MarginProtection({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{formatMoney(totals.revenue)}</strong>:{' '}
+        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{revenue}</strong>:{' '}
         {tierRuleWords(view.params.tierRules, 'champion')}.
       </p>
       <p className="muted">
@@ -95,6 +99,9 @@ function ReportCard({ view, tier, testId, className, title, rows, caption, expor
     >
       <h2>{title}</h2>
       {children}
+      <p className="report-play">
+        Play: <SegmentPlay segmentation="tiers" segment={tier} testId="report-play" />
+      </p>
       <CustomerList rows={rows} caption={caption} showTier={false} />
       <button type="button" className="button small" onClick={() => onExport(tier)}>
         {exportLabel}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterInfo, clusterOfSegment, clusterSegmentId } from '../../../../src/model/segments/clusters/cluster-segments';
+import { clusterInfo, clusterNameOf, clusterOfSegment, clusterSegmentId } from '../../../../src/model/segments/clusters/cluster-segments';
 
 describe('clusters as segments', () => {
   it('name each cluster’s segment and read the cluster back', () => {
@@ -14,5 +14,7 @@ describe('clusters as segments', () => {
     const infos = Array.from({ length: 10 }, (_, index) => clusterInfo({ id: index + 1, name: 'recent, frequent, high spend' }));
     expect(infos[0]).toMatchObject({ id: 'cluster-1', label: '1 · recent, frequent, high spend' });
     expect(new Set(infos.map((info) => info.color)).size).toBe(10);
+    expect(clusterNameOf(infos[0])).toBe('recent, frequent, high spend');
+    expect(clusterNameOf({ id: 'champion', label: 'Champion' })).toBeNull();
   });
 });
