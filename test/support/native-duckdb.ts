@@ -29,7 +29,7 @@ export async function nativeConnector(): Promise<Connector> {
         for (const [, values] of entries) {
           const value = values[row];
           if (typeof value === 'string') appender.appendVarchar(value);
-          else if (Number.isNaN(value)) appender.appendNull();
+          else if (value === null || Number.isNaN(value)) appender.appendNull();
           else appender.appendDouble(value);
         }
         appender.endRow();

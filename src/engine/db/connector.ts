@@ -10,9 +10,10 @@ export interface Connector {
   query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /**
    * Creates or replaces table `name` (a name fixed in code) from equally long columns without
-   * going through SQL text: string arrays become VARCHAR, Float64Arrays DOUBLE with NaN as NULL.
+   * going through SQL text: string arrays become VARCHAR (null as NULL), Float64Arrays DOUBLE with NaN
+   * as NULL.
    */
   writeTable(name: string, columns: TableColumns): Promise<void>;
 }
 
-export type TableColumns = Record<string, readonly string[] | Float64Array>;
+export type TableColumns = Record<string, readonly (string | null)[] | Float64Array>;

@@ -10,8 +10,9 @@ import { readTierCells } from '../segments/tier-cells';
 import type { InspectedSource, Inspection } from './inspect-sources';
 import { prepareCustomerViews } from './load-orders';
 import { StageClock } from './stage-clock';
+import { readParquetTable } from './read-parquet-table';
 import {
-  cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, customerHistoriesFromTableSql, customerTableInputSql, EMPTY_ORDER_LINES, OTHER_VERSIONS,
+  cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, customerTableInputSql, EMPTY_ORDER_LINES, OTHER_VERSIONS, positionalColumns,
 } from './sql/customer-table';
 
 /**
@@ -23,12 +24,13 @@ export async function loadCustomerTable(db: Connector, { sources, preview, clean
   const clock = new StageClock(timingsMs);
   await clock.time('read', async () => {
     for (const [index, source] of sources.entries()) {
-      await db.query(customerTableInputSql(source.headers, source.reader, index === 0 ? 'create' : 'insert'), [source.registeredName]);
+      const mode = index === 0 ? 'create' : 'insert';
+      if (source.parquetTable) await readParquetTable(db, source.parquetTable, mode);
+      else await db.query(customerTableInputSql(positionalColumns(source.headers, 'value'), source.reader, mode), [source.registeredName]);
     }
   });
   await checkTable(db);
   await db.query(CUSTOMERS_FROM_TABLE);
-  await db.query(customerHistoriesFromTableSql());
   await db.query(EMPTY_ORDER_LINES);
   onStage('aggregating');
   const dates = await prepareCustomerViews(db, { clock });

@@ -158,7 +158,8 @@ export class LoadSession {
   }
 
   private async forget() {
-    const names = this.inspection?.sources.map((source) => source.registeredName) ?? [];
+    // A Parquet customer table read in JavaScript was never registered.
+    const names = this.inspection?.sources.filter((source) => !source.parquetTable).map((source) => source.registeredName) ?? [];
     this.inspection = null;
     this.lastRead = null;
     this.lastResult = null;

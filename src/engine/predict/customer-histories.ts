@@ -1,8 +1,9 @@
 import { CHURN_WINDOW_DAYS } from '../../model/predict/customer-history';
 import type { CustomerHistories } from '../../model/predict/customer-history';
+import type { HistoryPeriod } from '../../model/pipeline/history-periods';
 import type { Connector } from '../db/connector';
 import { CUSTOMER_HISTORIES } from './sql/purchase-days';
-import { STORED_HISTORIES } from './sql/stored-histories';
+import { storedHistoriesSql } from './sql/stored-histories';
 
 interface HistoryRow extends Record<string, unknown> {
   customer_id: string;
@@ -26,8 +27,8 @@ export async function readCustomerHistories(db: Connector, cutoff: string, later
 }
 
 /** The histories a customer table carries for one of its periods (model/pipeline/history-periods.ts). */
-export async function readStoredHistories(db: Connector, period: string): Promise<CustomerHistories> {
-  return historiesOf(await db.query<HistoryRow>(STORED_HISTORIES, [period]));
+export async function readStoredHistories(db: Connector, period: HistoryPeriod): Promise<CustomerHistories> {
+  return historiesOf(await db.query<HistoryRow>(storedHistoriesSql(period)));
 }
 
 function historiesOf(rows: readonly HistoryRow[]): CustomerHistories {

@@ -5,7 +5,7 @@ import { pipelineScript } from '../../../src/engine/pipeline/pipeline-script';
 import { UNAVAILABLE_FROM_CUSTOMER_TABLE } from '../../../src/model/pipeline/unavailable-features';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
-import { loadPaths, predictAndExport, type Loaded } from '../../support/pipeline-loads';
+import { loadChosen, loadPaths, predictAndExport, type Loaded } from '../../support/pipeline-loads';
 import { runPipelineScript } from '../../support/pipeline-run';
 
 // A generated shop with unreadable values, plus a customer whose only purchase is a free item (in the
@@ -62,6 +62,17 @@ describe('the pipeline script on a generated order file', () => {
     const segment = { referenceDate: table.result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
     const settings = { calibrationEnd: '2011-06-30', unit: 'weeks' as const, monthlyDiscountRate: 0.01 };
     await expect(new Predictor(table.db, () => table.session.source()).predict(segment, settings, 5)).rejects.toThrow(/Not available from a customer table/);
+  });
+
+  it('reads customers.parquet chosen in a browser (column by column in JavaScript) to the same customers, predictions and export', async () => {
+    const chosen = await loadChosen([join(outputDir, 'customers.parquet'), join(outputDir, 'cleaning.csv')]);
+    expect(chosen.result.source).toBe('customer-table');
+    expect(chosen.result.tierCells).toEqual(lines.result.tierCells);
+    expect(chosen.result.counts).toEqual(lines.result.counts);
+    const [fromLines, fromChosen] = [await predictAndExport(lines), await predictAndExport(chosen)];
+    expect(fromChosen.csv).toBe(fromLines.csv);
+    expect(fromChosen.prediction.current.fits).toEqual(fromLines.prediction.current.fits);
+    expect(fromChosen.prediction.validation).toEqual(fromLines.prediction.validation);
   });
 
   it('writes customers.csv, which loads to the same customers as customers.parquet', async () => {

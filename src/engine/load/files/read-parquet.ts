@@ -1,6 +1,6 @@
-import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { CsvBuilder } from './rows-to-csv';
+import { cellText, CsvBuilder } from './rows-to-csv';
 
 /**
  * A Parquet file as CSV bytes (see rows-to-csv.ts). DuckDB-WASM reads Parquet only through an
@@ -13,9 +13,9 @@ export interface TableProgress {
 }
 
 export async function parquetToCsv(file: Blob, onProgress: (progress: TableProgress) => void = () => {}): Promise<{ headers: string[]; csv: Uint8Array }> {
-  const buffer: AsyncBuffer = { byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() };
+  const buffer = asyncBuffer(file);
   const metadata = await parquetMetadataAsync(buffer);
-  const headers = parquetSchema(metadata).children.map((child) => child.element.name);
+  const headers = headersOf(metadata);
   const rowsTotal = Number(metadata.num_rows);
   onProgress({ rowsDone: 0, rowsTotal });
   const csv = new CsvBuilder(headers.length);
@@ -37,4 +37,24 @@ export async function parquetToCsv(file: Blob, onProgress: (progress: TableProgr
     onProgress({ rowsDone: rowStart, rowsTotal });
   }
   return { headers, csv: csv.bytes() };
+}
+
+/** The column names, from the file's footer alone. */
+export async function parquetHeaders(file: Blob): Promise<string[]> {
+  return headersOf(await parquetMetadataAsync(asyncBuffer(file)));
+}
+
+/** The first rows as the text a CSV conversion would give them, for a preview. */
+export async function parquetFirstRows(file: Blob, limit: number): Promise<string[][]> {
+  let rows: unknown[][] = [];
+  await parquetRead({ file: asyncBuffer(file), rowStart: 0, rowEnd: limit, compressors, onComplete: (read) => (rows = read as unknown[][]) });
+  return rows.slice(0, limit).map((row) => row.map(cellText));
+}
+
+function asyncBuffer(file: Blob): AsyncBuffer {
+  return { byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() };
+}
+
+function headersOf(metadata: FileMetaData): string[] {
+  return parquetSchema(metadata).children.map((child) => child.element.name);
 }

@@ -1,26 +1,68 @@
-import { CUSTOMER_TABLE_COLUMNS, historyColumnName, VERSION_COLUMN } from '../../../model/pipeline/customer-table';
-import { HISTORY_PERIODS, type HistoryField } from '../../../model/pipeline/history-periods';
+import { CUSTOMER_TABLE_COLUMNS, VERSION_COLUMN } from '../../../model/pipeline/customer-table';
 import { normaliseHeader } from '../../../model/load/order-layouts';
-import { quoteLiteral } from '../../db/identifiers';
+import { quoteIdentifier } from '../../db/identifiers';
 import { DUCKDB_TYPES } from '../../pipeline/sql/customer-table';
 import { columnName } from './read-source';
 
 /**
  * A customer table (model/pipeline/customer-table.ts) becomes the tables the rest of the app reads:
- * `customers` as the lines would have made it, `customer_histories` for the predictions, the two dates
- * it was made for, and an empty `order_lines`, so that what needs lines finds none (the page says it
- * is not available). Columns are found by name in the file's header and read by position as text,
- * then cast to their documented types: no text from the file becomes SQL.
+ * `customers` as the lines would have made it, the two dates it was made for, and an empty
+ * `order_lines`, so that what needs lines finds none (the page says it is not available); the
+ * predictions read their histories from `customer_table_input` itself (predict/sql/stored-histories.ts).
+ * Columns are found by name in the file's header and cast to their documented types: no text from
+ * the file becomes SQL.
  */
-export function customerTableInputSql(headers: readonly string[], reader: string, mode: 'create' | 'insert'): string {
+
+/**
+ * How a source column holds a documented column: `value` in some SQL type (a typed CSV or Parquet
+ * read), `text` to be cast, or a count of microseconds or days since 1970 (a Parquet file read
+ * column by column in JavaScript: timestamps and dates travel as exact numbers).
+ */
+export type ColumnEncoding = 'value' | 'text' | 'epoch-micros' | 'epoch-days';
+
+export interface SourceColumn {
+  /** The documented column. */
+  name: string;
+  /** The column of the source that holds it (a name fixed in code: c0, c1, … or the documented name). */
+  source: string;
+  encoding: ColumnEncoding;
+}
+
+/** The documented columns where a reader with columns by position (c0, c1, …) finds them. */
+export function positionalColumns(headers: readonly string[], encoding: ColumnEncoding): SourceColumn[] {
   const positions = headers.map(normaliseHeader);
-  const columns = CUSTOMER_TABLE_COLUMNS.map((column) => {
+  return CUSTOMER_TABLE_COLUMNS.map((column) => {
     const index = positions.indexOf(normaliseHeader(column.name));
     if (index < 0) throw new Error(`invalid customer table: no column ${column.name}`);
-    return `CAST(nullif(${columnName(index)}, '') AS ${DUCKDB_TYPES[column.type]}) AS ${column.name}`;
+    return { name: column.name, source: columnName(index), encoding };
   });
+}
+
+/** The SQL type of each column of a header, by position: a documented column's own, VARCHAR for others. */
+export function customerTableTypes(headers: readonly string[]): string[] {
+  const types = new Map(CUSTOMER_TABLE_COLUMNS.map((column) => [normaliseHeader(column.name), DUCKDB_TYPES[column.type]]));
+  return headers.map((header) => types.get(normaliseHeader(header)) ?? 'VARCHAR');
+}
+
+export function customerTableInputSql(columns: readonly SourceColumn[], from: string, mode: 'create' | 'insert'): string {
+  const types = new Map(CUSTOMER_TABLE_COLUMNS.map((column) => [column.name, DUCKDB_TYPES[column.type]]));
+  const select = columns.map((column) => `${columnExpression(column, types.get(column.name)!)} AS ${quoteIdentifier(column.name)}`);
   const target = mode === 'create' ? 'CREATE OR REPLACE TABLE customer_table_input AS' : 'INSERT INTO customer_table_input';
-  return `${target} SELECT ${columns.join(', ')} FROM ${reader}`;
+  return `${target} SELECT ${select.join(', ')} FROM ${from}`;
+}
+
+function columnExpression({ source, encoding }: SourceColumn, type: string): string {
+  const column = quoteIdentifier(source);
+  switch (encoding) {
+    case 'text':
+      return `CAST(nullif(${column}, '') AS ${type})`;
+    case 'epoch-micros':
+      return `CAST(make_timestamp(CAST(${column} AS BIGINT)) AS ${type})`;
+    case 'epoch-days':
+      return `CAST(DATE '1970-01-01' + CAST(${column} AS INTEGER) AS ${type})`;
+    case 'value':
+      return type === 'VARCHAR' ? `nullif(CAST(${column} AS VARCHAR), '')` : `CAST(${column} AS ${type})`;
+  }
 }
 
 /** Versions other than the one this app reads, if any. */
@@ -43,33 +85,6 @@ export const CUSTOMERS_FROM_TABLE = `
          monetary::DECIMAL(38, 2) AS monetary
   FROM customer_table_input
   WHERE frequency > 0`;
-
-const STORED_FIELDS: readonly [HistoryField, string][] = [
-  ['x', 'INTEGER'],
-  ['tx_days', 'INTEGER'],
-  ['t_days', 'INTEGER'],
-  ['zbar', 'DOUBLE'],
-  ['total_value', 'DOUBLE'],
-  ['last_gap_days', 'INTEGER'],
-  ['recent_purchase_days', 'INTEGER'],
-  ['next_purchase_days', 'INTEGER'],
-  ['later_purchase_days', 'INTEGER'],
-];
-
-/**
- * One row per customer and period that knew the customer (x is set). A field a period does not carry
- * is one its readers never look at, or always 0 (nothing after the cutoff is counted for `now`).
- */
-export function customerHistoriesFromTableSql(): string {
-  const periods = HISTORY_PERIODS.map((period) => {
-    const fields = STORED_FIELDS.map(([field, type]) =>
-      period.fields.includes(field) ? `${historyColumnName(period, field)}::${type} AS ${field}` : `0::${type} AS ${field}`,
-    );
-    return `SELECT ${quoteLiteral(period.id)} AS period, customer_id, ${fields.join(', ')}
-    FROM customer_table_input WHERE ${historyColumnName(period, 'x')} IS NOT NULL`;
-  });
-  return `CREATE OR REPLACE TABLE customer_histories AS\n${periods.join('\n  UNION ALL\n  ')}`;
-}
 
 /** order_lines as mapped-lines.ts makes it, with no lines. */
 export const EMPTY_ORDER_LINES = `
