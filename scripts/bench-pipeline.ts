@@ -18,6 +18,7 @@ import { launchBrowser } from '../test/support/browser';
 import { loadPaths } from '../test/support/pipeline-loads';
 import { nativeConnector, writeFixture } from '../test/support/native-duckdb';
 import { buildAndServeApp, readLoadTimings, type ServedApp } from './bench/app-run';
+import { waitForPredictions, type PredictionTimings } from './bench/prediction-timings';
 import { descendantRssBytes } from './bench/process-tree';
 import { BENCH_DIR, BENCH_SEED, ensureOrderFile, parseSize } from './generate-orders';
 
@@ -51,7 +52,8 @@ async function main(args: readonly string[]): Promise<void> {
         const result = await appOnTable(app.url, tableDir);
         console.log(
           `App (${root === REPO_ROOT ? 'this checkout' : root}, run ${run}): tiers in ${seconds(result.readyMs)}, predictions in ${seconds(result.predictionsMs)}, ` +
-            `peak Chromium RSS ${(result.peakRssBytes / 1e9).toFixed(2)} GB; worker stages ${JSON.stringify(result.stagesMs)}`,
+            `peak Chromium RSS ${(result.peakRssBytes / 1e9).toFixed(2)} GB; worker stages ${JSON.stringify(result.stagesMs)}; ` +
+            `prediction stages ${JSON.stringify(rounded(result.predictionStages))}`,
         );
       }
     }
@@ -110,12 +112,16 @@ async function appOnTable(url: string, tableDir: string) {
     await page.waitForSelector('[data-testid="status"][data-state="ready"][data-source="customer-table"]', { timeout: 600_000 });
     const readyMs = performance.now() - started;
     const stagesMs = await readLoadTimings(page);
-    await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 600_000 });
-    return { readyMs, predictionsMs: performance.now() - started, peakRssBytes, stagesMs };
+    const predictionStages = await waitForPredictions(page);
+    return { readyMs, predictionsMs: performance.now() - started, peakRssBytes, stagesMs, predictionStages };
   } finally {
     clearInterval(sampler);
     await browser.close();
   }
+}
+
+function rounded(timings: PredictionTimings): Record<string, number> {
+  return Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms)]));
 }
 
 function seconds(ms: number): string {

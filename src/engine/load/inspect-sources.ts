@@ -9,7 +9,7 @@ import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
-import { parquetFirstRows, parquetHeaders, parquetToCsv } from './files/read-parquet';
+import { parquetHeaders, parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
 import { StageClock } from './stage-clock';
@@ -215,9 +215,10 @@ function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
 /** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
 async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
   if (source.parquetTable) {
-    const rows = await parquetFirstRows(source.parquetTable, SAMPLE_LINES);
-    await db.writeTable('preview_lines', Object.fromEntries(source.headers.map((_, index) => [columnName(index), rows.map((row) => row[index] ?? '')])));
-    return rows;
+    // A customer table runs straight on without a mapping; its first rows would cost a quarter of
+    // the whole read (hyparquet decodes a column's pages whole), so none are shown.
+    await db.writeTable('preview_lines', Object.fromEntries(source.headers.map((_, index) => [columnName(index), []])));
+    return [];
   }
   await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.previewReader, SAMPLE_LINES)}`, [source.registeredName]);
   const rows = await db.query('SELECT * FROM preview_lines');

@@ -30,10 +30,12 @@ export async function loadCustomerTable(db: Connector, { sources, preview, clean
     }
   });
   await checkTable(db);
-  await db.query(CUSTOMERS_FROM_TABLE);
-  await db.query(EMPTY_ORDER_LINES);
   onStage('aggregating');
-  const dates = await prepareCustomerViews(db, { clock });
+  await clock.time('customers', async () => {
+    await db.query(CUSTOMERS_FROM_TABLE);
+    await db.query(EMPTY_ORDER_LINES);
+  });
+  const dates = await prepareCustomerViews(db, { scored: true, clock });
   if (dates.customers === 0) throw new InputError(`"${sources[0].fileName}" is a customer table with no customers who bought anything.`);
   const counts = cleaningReport ? await readCleaningReport(db, cleaningReport) : null;
   const unavailable = (Object.keys(UNAVAILABLE_FROM_CUSTOMER_TABLE) as UnavailableFeature[]).filter((feature) => feature !== 'cleaning' || !counts);

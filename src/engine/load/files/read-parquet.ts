@@ -1,11 +1,12 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { cellText, CsvBuilder } from './rows-to-csv';
+import { CsvBuilder } from './rows-to-csv';
 
 /**
  * A Parquet file as CSV bytes (see rows-to-csv.ts). DuckDB-WASM reads Parquet only through an
  * extension it would fetch from its servers, which this app never does, so hyparquet reads it here,
- * one row group at a time, straight from the file on disk. Every codec is supported.
+ * one row group at a time, straight from the file on disk. Every codec is supported. A customer
+ * table is not converted: it is read column by column (parquet-columns.ts).
  */
 export interface TableProgress {
   rowsDone: number;
@@ -42,13 +43,6 @@ export async function parquetToCsv(file: Blob, onProgress: (progress: TableProgr
 /** The column names, from the file's footer alone. */
 export async function parquetHeaders(file: Blob): Promise<string[]> {
   return headersOf(await parquetMetadataAsync(asyncBuffer(file)));
-}
-
-/** The first rows as the text a CSV conversion would give them, for a preview. */
-export async function parquetFirstRows(file: Blob, limit: number): Promise<string[][]> {
-  let rows: unknown[][] = [];
-  await parquetRead({ file: asyncBuffer(file), rowStart: 0, rowEnd: limit, compressors, onComplete: (read) => (rows = read as unknown[][]) });
-  return rows.slice(0, limit).map((row) => row.map(cellText));
 }
 
 function asyncBuffer(file: Blob): AsyncBuffer {

@@ -2,6 +2,7 @@ import { CUSTOMER_TABLE_COLUMNS, VERSION_COLUMN } from '../../../model/pipeline/
 import { normaliseHeader } from '../../../model/load/order-layouts';
 import { quoteIdentifier } from '../../db/identifiers';
 import { DUCKDB_TYPES } from '../../pipeline/sql/customer-table';
+import { withCustomerScores } from '../../segments/sql/scores';
 import { columnName } from './read-source';
 
 /**
@@ -74,9 +75,12 @@ export const CREATE_TABLE_DATES = `
   CREATE OR REPLACE TABLE customer_table_dates AS
   SELECT DISTINCT observation_end, calibration_end FROM customer_table_input`;
 
-/** With the worker's column types (load/sql/customers.ts): DECIMAL(38, 2) is what its round(sum(…)) gives. */
-export const CUSTOMERS_FROM_TABLE = `
-  CREATE OR REPLACE TABLE customers AS
+/**
+ * With the worker's column types (load/sql/customers.ts): DECIMAL(38, 2) is what its round(sum(…))
+ * gives. The RFM scores are added in the same statement, as a load of lines does: the table is
+ * written once.
+ */
+export const CUSTOMERS_FROM_TABLE = `CREATE OR REPLACE TABLE customers AS ${withCustomerScores(`(
   SELECT customer_id,
          first_purchase_at::DATE AS first_purchase_date,
          last_purchase_at::DATE AS last_purchase_date,
@@ -84,7 +88,7 @@ export const CUSTOMERS_FROM_TABLE = `
          frequency,
          monetary::DECIMAL(38, 2) AS monetary
   FROM customer_table_input
-  WHERE frequency > 0`;
+  WHERE frequency > 0) AS totals`)}`;
 
 /** order_lines as mapped-lines.ts makes it, with no lines. */
 export const EMPTY_ORDER_LINES = `
