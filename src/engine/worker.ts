@@ -120,7 +120,10 @@ const api: EngineApi = {
     }),
   exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
+    guarded('predict', async (database) => {
+      await sessionOf(database).customerHistories();
+      return (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows);
+    }),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
 };
 

@@ -46,6 +46,7 @@ export function defaultRequest(result: LoadResult) {
 /** Predictions with the page's defaults, then every customer exported with tiers, scores and predictions. */
 export async function predictAndExport({ db, session, result }: Loaded): Promise<{ prediction: PredictionResult; csv: string }> {
   const { segment, settings } = defaultRequest(result);
+  await session.customerHistories();
   const prediction = await new Predictor(db, () => session.source()).predict(segment, settings, 50);
   const csv = await exportCustomersCsv(db, segment, null);
   return { prediction, csv };

@@ -13,7 +13,7 @@ import { parquetHeaders, parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
 import { StageClock } from './stage-clock';
-import { customerTableTypes } from './sql/customer-table';
+import { customerTableTypes } from './sql/customer-table-columns';
 import {
   columnName, csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, typedCsvReader, typedParquetReader, type DuckdbEncoding,
 } from './sql/read-source';

@@ -11,9 +11,8 @@ import type { InspectedSource, Inspection } from './inspect-sources';
 import { prepareCustomerViews } from './load-orders';
 import { StageClock } from './stage-clock';
 import { readParquetTable } from './read-parquet-table';
-import {
-  cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, customerTableInputSql, EMPTY_ORDER_LINES, OTHER_VERSIONS, positionalColumns,
-} from './sql/customer-table';
+import { cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, EMPTY_ORDER_LINES, OTHER_VERSIONS } from './sql/customer-table';
+import { copyColumnsSql, FACTS_PART, HISTORIES_PART, positionalColumns, type TablePart } from './sql/customer-table-columns';
 
 /**
  * Loads a customer table (the pipeline script's output, or a warehouse's) instead of order lines: the
@@ -22,13 +21,7 @@ import {
 export async function loadCustomerTable(db: Connector, { sources, preview, cleaningReport, timingsMs }: Inspection, onStage: (stage: LoadStage) => void): Promise<LoadResult> {
   onStage('reading');
   const clock = new StageClock(timingsMs);
-  await clock.time('read', async () => {
-    for (const [index, source] of sources.entries()) {
-      const mode = index === 0 ? 'create' : 'insert';
-      if (source.parquetTable) await readParquetTable(db, source.parquetTable, mode);
-      else await db.query(customerTableInputSql(positionalColumns(source.headers, 'value'), source.reader, mode), [source.registeredName]);
-    }
-  });
+  await clock.time('read', () => readPart(db, sources, FACTS_PART));
   await checkTable(db);
   onStage('aggregating');
   await clock.time('customers', async () => {
@@ -61,6 +54,22 @@ export async function loadCustomerTable(db: Connector, { sources, preview, clean
     unavailable,
     timingsMs: clock.timingsMs(),
   };
+}
+
+/**
+ * The histories of the loaded table, which only the predictions need: read when they first ask, so
+ * the tiers are shown without waiting for them.
+ */
+export function readTableHistories(db: Connector, { sources }: Inspection): Promise<void> {
+  return readPart(db, sources, HISTORIES_PART);
+}
+
+async function readPart(db: Connector, sources: readonly InspectedSource[], part: TablePart): Promise<void> {
+  for (const [index, source] of sources.entries()) {
+    const mode = index === 0 ? 'create' : 'insert';
+    if (source.parquetTable) await readParquetTable(db, source.parquetTable, part, mode);
+    else await db.query(copyColumnsSql(part, positionalColumns(source.headers, part, 'value'), source.reader, mode), [source.registeredName]);
+  }
 }
 
 async function checkTable(db: Connector) {

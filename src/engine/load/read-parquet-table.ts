@@ -1,10 +1,10 @@
 import { normaliseHeader } from '../../model/load/order-layouts';
-import { CUSTOMER_TABLE_COLUMNS, type ColumnType, type TableColumn } from '../../model/pipeline/customer-table';
+import type { ColumnType, TableColumn } from '../../model/pipeline/customer-table';
 import { InputError } from '../../protocol/errors';
 import type { Connector, TableColumns } from '../db/connector';
 import { openParquetColumns, type ParquetColumns, type ParquetRepresentation, type ParquetValues } from './files/parquet-columns';
 import { numbersOf, textsOf } from './files/parquet-values';
-import { customerTableInputSql, type ColumnEncoding, type SourceColumn } from './sql/customer-table';
+import { copyColumnsSql, type ColumnEncoding, type SourceColumn, type TablePart } from './sql/customer-table-columns';
 
 /**
  * A customer table in Parquet, read in the worker without going through text: hyparquet decodes one
@@ -20,16 +20,17 @@ interface PlannedColumn extends SourceColumn {
   representation: ParquetRepresentation;
 }
 
-export async function readParquetTable(db: Connector, file: Blob, mode: 'create' | 'insert'): Promise<void> {
+/** Reads one part of the table (sql/customer-table-columns.ts) from the file: only its columns are decoded. */
+export async function readParquetTable(db: Connector, file: Blob, part: TablePart, mode: 'create' | 'insert'): Promise<void> {
   const parquet = await openParquetColumns(file);
-  const plan = CUSTOMER_TABLE_COLUMNS.map((column) => planColumn(parquet, column));
+  const plan = part.columns.map((column) => planColumn(parquet, column));
   // An empty file still creates the table (with no rows).
   const ranges = parquet.ranges.length > 0 ? parquet.ranges : [{ rowStart: 0, rowEnd: 0 }];
   for (const [index, range] of ranges.entries()) {
     const values = await Promise.all(plan.map((column) => parquet.read(column.fileColumn, range)));
     const chunk: TableColumns = Object.fromEntries(plan.map((column, at) => [column.name, encoded(values[at], column)]));
     await db.writeTable(CHUNK_TABLE, chunk);
-    await db.query(customerTableInputSql(plan, CHUNK_TABLE, index === 0 ? mode : 'insert'));
+    await db.query(copyColumnsSql(part, plan, CHUNK_TABLE, index === 0 ? mode : 'insert'));
   }
   await db.query(`DROP TABLE IF EXISTS ${CHUNK_TABLE}`);
 }

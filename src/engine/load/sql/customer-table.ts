@@ -1,70 +1,13 @@
-import { CUSTOMER_TABLE_COLUMNS, VERSION_COLUMN } from '../../../model/pipeline/customer-table';
-import { normaliseHeader } from '../../../model/load/order-layouts';
-import { quoteIdentifier } from '../../db/identifiers';
-import { DUCKDB_TYPES } from '../../pipeline/sql/customer-table';
+import { VERSION_COLUMN } from '../../../model/pipeline/customer-table';
 import { withCustomerScores } from '../../segments/sql/scores';
 import { columnName } from './read-source';
 
 /**
- * A customer table (model/pipeline/customer-table.ts) becomes the tables the rest of the app reads:
- * `customers` as the lines would have made it, the two dates it was made for, and an empty
- * `order_lines`, so that what needs lines finds none (the page says it is not available); the
- * predictions read their histories from `customer_table_input` itself (predict/sql/stored-histories.ts).
- * Columns are found by name in the file's header and cast to their documented types: no text from
- * the file becomes SQL.
+ * A customer table (model/pipeline/customer-table.ts), once read into `customer_table_input`
+ * (customer-table-columns.ts), becomes the tables the rest of the app reads: `customers` as the
+ * lines would have made it, the two dates it was made for, and an empty `order_lines`, so that what
+ * needs lines finds none (the page says it is not available).
  */
-
-/**
- * How a source column holds a documented column: `value` in some SQL type (a typed CSV or Parquet
- * read), `text` to be cast, or a count of microseconds or days since 1970 (a Parquet file read
- * column by column in JavaScript: timestamps and dates travel as exact numbers).
- */
-export type ColumnEncoding = 'value' | 'text' | 'epoch-micros' | 'epoch-days';
-
-export interface SourceColumn {
-  /** The documented column. */
-  name: string;
-  /** The column of the source that holds it (a name fixed in code: c0, c1, … or the documented name). */
-  source: string;
-  encoding: ColumnEncoding;
-}
-
-/** The documented columns where a reader with columns by position (c0, c1, …) finds them. */
-export function positionalColumns(headers: readonly string[], encoding: ColumnEncoding): SourceColumn[] {
-  const positions = headers.map(normaliseHeader);
-  return CUSTOMER_TABLE_COLUMNS.map((column) => {
-    const index = positions.indexOf(normaliseHeader(column.name));
-    if (index < 0) throw new Error(`invalid customer table: no column ${column.name}`);
-    return { name: column.name, source: columnName(index), encoding };
-  });
-}
-
-/** The SQL type of each column of a header, by position: a documented column's own, VARCHAR for others. */
-export function customerTableTypes(headers: readonly string[]): string[] {
-  const types = new Map(CUSTOMER_TABLE_COLUMNS.map((column) => [normaliseHeader(column.name), DUCKDB_TYPES[column.type]]));
-  return headers.map((header) => types.get(normaliseHeader(header)) ?? 'VARCHAR');
-}
-
-export function customerTableInputSql(columns: readonly SourceColumn[], from: string, mode: 'create' | 'insert'): string {
-  const types = new Map(CUSTOMER_TABLE_COLUMNS.map((column) => [column.name, DUCKDB_TYPES[column.type]]));
-  const select = columns.map((column) => `${columnExpression(column, types.get(column.name)!)} AS ${quoteIdentifier(column.name)}`);
-  const target = mode === 'create' ? 'CREATE OR REPLACE TABLE customer_table_input AS' : 'INSERT INTO customer_table_input';
-  return `${target} SELECT ${select.join(', ')} FROM ${from}`;
-}
-
-function columnExpression({ source, encoding }: SourceColumn, type: string): string {
-  const column = quoteIdentifier(source);
-  switch (encoding) {
-    case 'text':
-      return `CAST(nullif(${column}, '') AS ${type})`;
-    case 'epoch-micros':
-      return `CAST(make_timestamp(CAST(${column} AS BIGINT)) AS ${type})`;
-    case 'epoch-days':
-      return `CAST(DATE '1970-01-01' + CAST(${column} AS INTEGER) AS ${type})`;
-    case 'value':
-      return type === 'VARCHAR' ? `nullif(CAST(${column} AS VARCHAR), '')` : `CAST(${column} AS ${type})`;
-  }
-}
 
 /** Versions other than the one this app reads, if any. */
 export const OTHER_VERSIONS = `

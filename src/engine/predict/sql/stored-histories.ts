@@ -3,11 +3,10 @@ import type { HistoryField, HistoryPeriod } from '../../../model/pipeline/histor
 
 /**
  * Histories read from a loaded customer table instead of purchase days: one period's columns of
- * `customer_table_input` (engine/load/sql/customer-table.ts), for every customer the period knew (x is
- * set), with the columns CUSTOMER_HISTORIES (purchase-days.ts) gives and in its order, so the fits add
- * up in the same order. A field a period does not carry is one its readers never look at, or always 0
- * (nothing after the cutoff is counted for `now`). Read straight from the table when asked for: the
- * load does not copy the periods into a table of their own.
+ * `customer_table_histories` (engine/load/sql/customer-table-columns.ts), for every customer the period
+ * knew (x is set), with the columns CUSTOMER_HISTORIES (purchase-days.ts) gives and in its order, so the
+ * fits add up in the same order. A field a period does not carry is one its readers never look at, or
+ * always 0 (nothing after the cutoff is counted for `now`).
  */
 const STORED_FIELDS: readonly [HistoryField, string][] = [
   ['x', 'INTEGER'],
@@ -27,7 +26,7 @@ export function storedHistoriesSql(period: HistoryPeriod): string {
   );
   return `
   SELECT customer_id, ${fields.join(', ')}
-  FROM customer_table_input
+  FROM customer_table_histories
   WHERE ${historyColumnName(period, 'x')} IS NOT NULL
   ORDER BY customer_id`;
 }
