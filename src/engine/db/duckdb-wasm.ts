@@ -5,6 +5,7 @@ import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import * as arrow from 'apache-arrow';
 import type { Connector, Row, SqlValue, TableColumns } from './connector';
+import { arrowColumns } from './arrow-columns';
 import { doubleVector, utf8Vector } from './arrow-vectors';
 import { plainRow } from './plain-rows';
 import { withQueryError } from './query-error';
@@ -72,6 +73,9 @@ function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
   return {
     query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       return withQueryError(sql, async () => tableRows(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
+    },
+    queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> {
+      return withQueryError(sql, async () => arrowColumns(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
     },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);

@@ -12,6 +12,11 @@ describe('Arrow vectors built from their buffers', () => {
     expect([...vector]).toEqual(values);
   });
 
+  it('hold plain ASCII text, encoded at once, at the right offsets', () => {
+    const values = ['v1', null, 'customer-12', '', '0.07'];
+    expect([...utf8Vector(values)]).toEqual(values);
+  });
+
   it('survive the IPC round trip DuckDB reads them through', () => {
     const table = new arrow.Table({ text: utf8Vector(['a', null, 'ü']), number: doubleVector(new Float64Array([1.5, Number.NaN, -0])) });
     const read = arrow.tableFromIPC(arrow.tableToIPC(table, 'stream'));
