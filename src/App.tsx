@@ -8,6 +8,7 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { predictionColumnsNote } from './ui/export/prediction-columns';
 import { LoadedReport } from './ui/pipeline/LoadedReport';
 import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
@@ -82,7 +83,8 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const byRfm = shown.kind === 'rfm';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError);
+  const predictionNote = predictionColumnsNote(predictions);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
   return (
     <main className="results">
       <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
@@ -120,6 +122,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <ExportButtons
         segments={shown.infos}
         onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
+        predictionNote={predictionNote}
       />
     </main>
   );

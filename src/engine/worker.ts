@@ -74,20 +74,20 @@ function sessionOf(database: WasmDatabase): LoadSession {
 const SAMPLE_NAME = 'sample-orders.csv';
 
 /** The sample shop: a known layout, analysed straight away. */
-async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void, today: string) {
   onStage('reading');
   await predictor?.reset();
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
-  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}));
+  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}, today));
 }
 
 const currentFiles = () => session?.fileNames();
 
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage) => guarded('read', (database) => loadSample(database, onStage), () => SAMPLE_NAME),
+  loadSample: (onStage, today) => guarded('read', (database) => loadSample(database, onStage, today), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
@@ -98,12 +98,12 @@ const api: EngineApi = {
       () => files.map((file) => file.name).join('", "'),
     ),
   checkMapping: (plan) => guarded('read', (database) => sessionOf(database).checkMapping(plan), currentFiles),
-  analyse: (plan, onStage, onProgress) =>
+  analyse: (plan, onStage, onProgress, today) =>
     guarded(
       'read',
       async (database) => {
         await predictor?.reset();
-        return sessionOf(database).analyse(plan, onStage, onProgress);
+        return sessionOf(database).analyse(plan, onStage, onProgress, today);
       },
       currentFiles,
     ),

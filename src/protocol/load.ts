@@ -80,6 +80,24 @@ export interface DuplicateInfo {
   dropped: boolean;
 }
 
+/** Lines dated after the day the analysis ran (on the user's clock). */
+export interface FutureDates {
+  lines: number;
+  /** The latest such day, YYYY-MM-DD; null when there is none. */
+  latest: string | null;
+  /** The day of the analysis, YYYY-MM-DD. */
+  today: string;
+  /** The user chose to keep them; otherwise they are left out as `future_date`. */
+  included: boolean;
+}
+
+/** Kept lines dated far outside the rest of the file (sql/clean.ts says how far): kept, but named. */
+export interface DateOutliers {
+  lines: number;
+  /** Up to three of their days, YYYY-MM-DD, earliest first. */
+  examples: string[];
+}
+
 /** The user has to say which order the dates are in: every value fits both. */
 export interface DateOrderQuestion {
   kind: 'date-order';
@@ -101,6 +119,8 @@ export interface LoadResult {
   /** With money from an amount column: whether it was a line total, and orders repeated across files. */
   amounts: AmountReading | null;
   duplicates: DuplicateInfo;
+  futureDates: FutureDates;
+  dateOutliers: DateOutliers;
   /** Distinct currencies among the kept lines (when a currency column is mapped). */
   currencies: string[];
   counts: CleaningCounts;
@@ -108,7 +128,7 @@ export interface LoadResult {
   customers: number;
   firstDate: string;
   lastDate: string;
-  /** The day after the latest kept invoice, YYYY-MM-DD. */
+  /** The day after the latest kept invoice (lines dated after today are not kept unless included), YYYY-MM-DD. */
   defaultReferenceDate: string;
   /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
   tierCells: TierCells;
@@ -140,13 +160,16 @@ export type AnalyseOutcome = { kind: 'loaded'; result: LoadResult } | DateOrderQ
 
 export interface LoadVerbs {
   /** The built-in sample shop, analysed straight away. */
-  loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  loadSample(onStage: (stage: LoadStage) => void, today: string): Promise<LoadResult>;
   /** Reads the files' headers and first lines and guesses the mapping; the files stay registered. */
   inspect(files: File[], options: ReadOptions, onProgress: (progress: LoadProgress) => void): Promise<SourcePreview>;
   /** What a mapping makes of the inspected sample: values that would not read, with examples. */
   checkMapping(plan: LoadPlan): Promise<MappingCheck>;
-  /** Reads, cleans and aggregates the inspected files with a mapping. */
-  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void): Promise<AnalyseOutcome>;
+  /**
+   * Reads, cleans and aggregates the inspected files with a mapping. `today` (YYYY-MM-DD) is the day
+   * on the user's clock: lines dated after it are left out unless the plan includes them.
+   */
+  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void, today: string): Promise<AnalyseOutcome>;
   /** The lines left out of the last analysis, with line number and reason, as CSV. */
   rejectedLinesCsv(): Promise<Blob>;
 }

@@ -18,7 +18,12 @@ import { copyColumnsSql, FACTS_PART, HISTORIES_PART, positionalColumns, type Tab
  * Loads a customer table (the pipeline script's output, or a warehouse's) instead of order lines: the
  * results start from it, and the cleaning report comes from the script's cleaning.csv when given.
  */
-export async function loadCustomerTable(db: Connector, { sources, preview, cleaningReport, timingsMs }: Inspection, onStage: (stage: LoadStage) => void): Promise<LoadResult> {
+export async function loadCustomerTable(
+  db: Connector,
+  { sources, preview, cleaningReport, timingsMs }: Inspection,
+  onStage: (stage: LoadStage) => void,
+  today: string,
+): Promise<LoadResult> {
   onStage('reading');
   const clock = new StageClock(timingsMs);
   await clock.time('read', () => readPart(db, sources, FACTS_PART));
@@ -42,6 +47,9 @@ export async function loadCustomerTable(db: Connector, { sources, preview, clean
     dateOrder: { order: 'ymd', decidedBy: 'format', example: '' },
     amounts: null,
     duplicates: { lines: 0, acrossFiles: 0, dropped: false },
+    // A customer table has no order lines whose dates could be checked.
+    futureDates: { lines: 0, latest: null, today, included: false },
+    dateOutliers: { lines: 0, examples: [] },
     currencies: [],
     counts: counts ?? cleaningCounts([{ reason: 'kept', lines: 0 }], 0),
     unreadable: [],

@@ -11,7 +11,20 @@ import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
-import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
+import { localIsoDate } from '../../model/shared/iso-date';
+import type { DateOutliers, FutureDates } from '../../protocol/load';
+import {
+  COUNT_REASONS,
+  DATE_OUTLIERS,
+  DUPLICATE_LINES,
+  DUPLICATES_ACROSS_FILES,
+  FUTURE_DATES,
+  KEPT_CURRENCIES,
+  MARK_DUPLICATES,
+  MARK_FUTURE_DATES,
+  REJECTED_LINES,
+  UNREADABLE_EXAMPLES,
+} from './sql/clean';
 import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
@@ -58,34 +71,43 @@ export async function loadOrders(
   return outcome.result;
 }
 
-/** Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order). */
+/**
+ * Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order).
+ * `today` is the day of the analysis on the user's clock (the page sends it; Node callers use theirs).
+ */
 export async function analyseOrders(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   onStage: (stage: LoadStage) => void = () => {},
   onFile: (index: number) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<AnalyseOutcome> {
   onStage('cleaning');
   const clock = new StageClock(inspection.timingsMs);
   const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile, clock);
   if (read.kind !== 'read') return read;
+  await clock.time('count', () => db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]));
   if (plan.dropDuplicates) await clock.time('count', () => db.query(MARK_DUPLICATES, [true]));
-  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock) };
+  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock, today) };
 }
 
-/** Leaves out duplicate lines, or takes them back, without reading the files again. */
+/** Leaves out duplicate lines and lines dated after today, or takes them back, without reading the files again. */
 export async function changeDuplicates(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   onStage('cleaning');
   const clock = new StageClock();
-  await clock.time('count', () => db.query(MARK_DUPLICATES, [plan.dropDuplicates]));
-  return summariseOrders(db, inspection, plan, read, onStage, clock);
+  await clock.time('count', async () => {
+    await db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]);
+    await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
+  });
+  return summariseOrders(db, inspection, plan, read, onStage, clock, today);
 }
 
 /** The cleaning report and one row per customer, from order_lines. */
@@ -96,6 +118,7 @@ export async function summariseOrders(
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
   clock = new StageClock(),
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
@@ -119,6 +142,10 @@ export async function summariseOrders(
     const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
     return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies };
   });
+  const { futureDates, dateOutliers } = await clock.time('count', async () => ({
+    futureDates: await readFutureDates(db, today, plan.includeFutureDates === true),
+    dateOutliers: await readDateOutliers(db),
+  }));
   const dates = await aggregateCustomers(db, onStage, clock);
   const tierCells = await clock.time('cells', () => readTierCells(db));
   return {
@@ -131,6 +158,8 @@ export async function summariseOrders(
     dateOrder: read.dateOrder,
     amounts: read.amounts,
     duplicates: { ...duplicates, dropped: plan.dropDuplicates },
+    futureDates,
+    dateOutliers,
     currencies,
     counts,
     unreadable,
@@ -143,6 +172,16 @@ export async function summariseOrders(
     unavailable: [],
     timingsMs: clock.timingsMs(),
   };
+}
+
+async function readFutureDates(db: Connector, today: string, included: boolean): Promise<FutureDates> {
+  const [found] = await db.query<{ lines: number; latest: string | null }>(FUTURE_DATES, [today]);
+  return { lines: found.lines, latest: found.latest, today, included };
+}
+
+async function readDateOutliers(db: Connector): Promise<DateOutliers> {
+  const [found] = await db.query<{ lines: number; examples: string | null }>(DATE_OUTLIERS);
+  return { lines: found.lines, examples: found.examples ? found.examples.split(' ') : [] };
 }
 
 async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock: StageClock) {

@@ -1,5 +1,6 @@
 import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { toCsv } from '../../model/shared/csv-format';
+import { localIsoDate } from '../../model/shared/iso-date';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
 import type { AnalyseOutcome, LoadResult, LoadSource, LoadStage } from '../../protocol/load';
 import { unavailableText } from '../../model/pipeline/unavailable-features';
@@ -16,7 +17,7 @@ import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
 /**
  * One user's files between choosing them and the results: inspected once (their first lines kept
  * in `preview_lines` for mapping checks), analysed with a plan, re-analysed with another plan.
- * Changing only whether duplicates are left out needs no new read of the files.
+ * Changing only whether duplicates or lines dated after today are left out needs no new read of the files.
  */
 export interface SessionDatabase {
   connector: Connector;
@@ -62,6 +63,7 @@ export class LoadSession {
     plan: LoadPlan,
     onStage: (stage: LoadStage) => void,
     onProgress: (progress: LoadProgress) => void,
+    today: string = localIsoDate(),
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
     this.lastResult = null;
@@ -69,10 +71,10 @@ export class LoadSession {
     if (inspection.preview.detection.layout.id === 'customer_table') {
       this.loadedSource = 'customer-table';
       this.lastRead = null;
-      return { kind: 'loaded', result: await loadCustomerTable(this.db.connector, inspection, onStage) };
+      return { kind: 'loaded', result: await loadCustomerTable(this.db.connector, inspection, onStage, today) };
     }
     this.loadedSource = 'lines';
-    const outcome = await this.analyseLines(inspection, plan, onStage, onProgress);
+    const outcome = await this.analyseLines(inspection, plan, onStage, onProgress, today);
     if (outcome.kind === 'loaded') this.lastResult = outcome.result;
     return outcome;
   }
@@ -107,19 +109,20 @@ export class LoadSession {
     plan: LoadPlan,
     onStage: (stage: LoadStage) => void,
     onProgress: (progress: LoadProgress) => void,
+    today: string,
   ): Promise<AnalyseOutcome> {
     const key = readingKey(plan);
     if (this.lastRead?.keys.includes(key)) {
-      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
+      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage, today) };
     }
     this.lastRead = null;
     let outcome: AnalyseOutcome;
     try {
-      outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+      outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile, today));
     } catch (error) {
       if (!(error instanceof NotUtf8) || !this.inspected) throw error;
       await this.reinspectAsWindows1252(inspection.sources[error.sourceIndex].fileName, onProgress);
-      return this.analyse(plan, onStage, onProgress);
+      return this.analyse(plan, onStage, onProgress, today);
     }
     if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
     return outcome;

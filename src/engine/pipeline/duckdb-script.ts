@@ -1,6 +1,6 @@
 import { CUSTOMER_TABLE_VERSION } from '../../model/pipeline/customer-table';
 import { COUNT_EVERY_LINE } from '../load/sql/order-amounts';
-import { MARK_DUPLICATES } from '../load/sql/clean';
+import { MARK_DUPLICATES, MARK_FUTURE_DATES } from '../load/sql/clean';
 import { CREATE_CUSTOMERS } from '../load/sql/customers';
 import { orderLinesSql } from '../load/sql/mapped-lines';
 import { csvReader, parquetReader } from '../load/sql/read-source';
@@ -29,6 +29,8 @@ export function pipelineStatements(recipe: PipelineRecipe): string[] {
   const statements = [
     bindExpressions(orderLinesSql(plan, source, dates, 'create'), [INPUT]),
     ...(recipe.countEveryLine ? [COUNT_EVERY_LINE] : []),
+    // Lines dated after the day the script runs are left out, as the app leaves out those after the user's today.
+    ...(plan.includeFutureDates ? [] : [bindExpressions(MARK_FUTURE_DATES, ['false', 'current_date'])]),
     ...(plan.dropDuplicates ? [bindExpressions(MARK_DUPLICATES, ['true'])] : []),
     CREATE_CUSTOMERS,
     CREATE_PURCHASE_DAYS,

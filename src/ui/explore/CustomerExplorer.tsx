@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
-import { formatCount } from '../../model/shared/format';
+import { formatCountOf } from '../../model/shared/format';
 import { RFM_BUCKETS, type RfmRules } from '../../model/segments/rfm-segments';
 import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
 import { TIERS } from '../../model/segments/tiers';
@@ -57,7 +57,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
         </label>
         <SegmentFilter choices={segmentation === 'tiers' ? TIERS : RFM_BUCKETS} value={segment} onChange={(next) => setFilters({ ...filters, [segmentation]: next })} />
         <span className="muted" data-testid="explorer-count" data-total={current ? total : undefined} aria-live="polite">
-          {shown ? `${formatCount(total)} customers` : 'Loading…'}
+          {shown ? formatCountOf(total, 'customer') : 'Loading…'}
         </span>
       </div>
       {failure && <p className="field-error">The customers could not be read: {failure}</p>}

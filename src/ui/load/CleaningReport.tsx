@@ -4,9 +4,10 @@ import { unreadableSentence } from '../../model/load/cleaning-messages';
 import { ROLE_INFO, type RoleId } from '../../model/load/column-roles';
 import { DELIMITER_LABELS } from '../../model/load/formats/csv-dialect';
 import { DATE_ORDER_LABELS } from '../../model/load/formats/date-order';
-import { formatCount, formatShare } from '../../model/shared/format';
+import { formatCount, formatShare, formatCountOf } from '../../model/shared/format';
 import { amountSpreadText } from '../../model/load/order-amounts';
 import type { LoadActions } from './use-analysis';
+import { DateOutliersNote, FutureDatesNote } from './DateNotes';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
@@ -26,7 +27,7 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
       <h2 id="cleaning-title">Cleaning report</h2>
       <p className="muted">
         {loaded.fileName} · {loaded.layout.name} layout · {sourceText(loaded)} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
-        {formatCount(loaded.customers)} customers
+        {formatCountOf(loaded.customers, 'customer')}
       </p>
       <table className="numbers">
         <tbody>
@@ -61,6 +62,8 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
           </label>
         )}
       </p>
+      <FutureDatesNote loaded={loaded} actions={actions} />
+      <DateOutliersNote loaded={loaded} />
       <AmountNote loaded={loaded} />
       {loaded.currencies.length > 1 && (
         <p className="small warning" data-testid="currencies">

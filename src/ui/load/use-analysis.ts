@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
+import { localIsoDate } from '../../model/shared/iso-date';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
 import type { SegmentParams } from '../../protocol/segments';
 import { useTierView } from '../segments/use-tier-view';
@@ -14,6 +15,7 @@ import { useMappingFlow, type Load } from './mapping/use-mapping-flow';
 export interface LoadActions {
   editMapping(): void;
   setDropDuplicates(drop: boolean): void;
+  setIncludeFutureDates(include: boolean): void;
   downloadRejected(): Promise<void>;
 }
 
@@ -95,7 +97,7 @@ export function useAnalysis(engine: EngineClient) {
     loadFiles: (files: File[]) => run(files.length === 1 ? files[0].name : `${files.length} files`, flow.choose(files)),
     loadSample: () => {
       flow.forget();
-      return run('the sample data', (onStage) => engine.loadSample(onStage));
+      return run('the sample data', (onStage) => engine.loadSample(onStage, localIsoDate()));
     },
     confirmMapping: (plan: LoadPlan) => runStep(flow.confirm(plan)),
     changeReadOptions: (options: ReadOptions) => runStep(flow.withReadOptions(options)),
@@ -107,6 +109,7 @@ export function useAnalysis(engine: EngineClient) {
     loadActions: loaded && ({
       editMapping: () => flow.editMapping(loaded.plan),
       setDropDuplicates: (drop: boolean) => runStep(flow.withPlan({ ...loaded.plan, dropDuplicates: drop })),
+      setIncludeFutureDates: (include: boolean) => runStep(flow.withPlan({ ...loaded.plan, includeFutureDates: include })),
       downloadRejected: () => downloadRejectedLines(engine, loaded).catch((error: unknown) => setStatus(errorStatus(error))),
     } satisfies LoadActions),
     resegment,

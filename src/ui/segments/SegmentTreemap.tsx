@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
+import { formatCount, formatMoney, formatShare, moneyAttribute, formatCountOf } from '../../model/shared/format';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
 
@@ -193,7 +193,7 @@ function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: Tree
   const figures =
     sizeBy === 'revenue'
       ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}`
-      : `${formatCount(segment.customers)} customers`;
+      : formatCountOf(segment.customers, 'customer');
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
       <tspan className="tile-label">{segment.info.label}</tspan>

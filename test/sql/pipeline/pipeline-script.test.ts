@@ -11,7 +11,9 @@ import { runPipelineScript } from '../../support/pipeline-run';
 // A generated shop with unreadable values, plus a customer whose only purchase is a free item (in the
 // models' histories, not in the tiers) and one who buys free items besides paid ones.
 const FREE_ITEMS = ['99990,F,Free gift,1,12/8/2011 10:00,0.00,77777,United Kingdom', '99991,F,Free gift,1,11/2/2011 10:00,0.00,12347,United Kingdom'];
-const ORDERS = `${sampleOrdersCsv({ lines: 12_000, customers: 400, unreadableRate: 0.002, seed: 7 })}${FREE_ITEMS.join('\n')}\n`;
+// And a line dated after the day the app and the script run, left out by both.
+const FUTURE = '99992,F,Mug,1,1/1/2099 10:00,2.00,12347,United Kingdom';
+const ORDERS = `${sampleOrdersCsv({ lines: 12_000, customers: 400, unreadableRate: 0.002, seed: 7 })}${[...FREE_ITEMS, FUTURE].join('\n')}\n`;
 
 describe('the pipeline script on a generated order file', () => {
   let lines: Loaded;
@@ -35,6 +37,7 @@ describe('the pipeline script on a generated order file', () => {
     ]);
     expect(table.result.counts).toEqual(lines.result.counts);
     expect(table.result.counts.unreadable).toBeGreaterThan(0);
+    expect(table.result.counts.future_date).toBe(1);
     expect(table.result.tierCells).toEqual(lines.result.tierCells);
   });
 

@@ -1,3 +1,4 @@
+import { formatFileSize } from '../../../model/shared/format';
 import type { Delimiter } from '../../../model/load/formats/csv-dialect';
 import { DELIMITER_LABELS, DELIMITERS } from '../../../model/load/formats/csv-dialect';
 import type { TextEncoding } from '../../../model/load/formats/text-encoding';
@@ -11,7 +12,7 @@ export function SourceOptions({ state, onReadOptions }: { state: MappingState; o
   return (
     <div className="mapping-sources">
       <p className="muted small" data-testid="mapping-sources">
-        {sources.map((source) => `${source.fileName} (${source.kind.toUpperCase()}, ${(source.bytes / 1e6).toFixed(1)} MB)`).join(' · ')}
+        {sources.map((source) => `${source.fileName} (${source.kind.toUpperCase()}, ${formatFileSize(source.bytes)})`).join(' · ')}
       </p>
       {csv.length > 0 && (
         <div className="controls">

@@ -31,7 +31,7 @@ export function rememberedPlan(signature: string, columns: number, store: PlanSt
 
 export function rememberPlan(signature: string, plan: LoadPlan, store: PlanStorage | null = storage()): void {
   try {
-    store?.setItem(PREFIX + signature, JSON.stringify({ ...plan, dropDuplicates: false }));
+    store?.setItem(PREFIX + signature, JSON.stringify({ ...plan, dropDuplicates: false, includeFutureDates: false }));
   } catch {
     // full or disabled storage: the mapping is simply not remembered
   }
