@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quoteLiteral } from '../../../src/engine/db/identifiers';
@@ -83,6 +84,14 @@ describe('the pipeline script on a generated order file', () => {
     expect(fromCsv.result.source).toBe('customer-table');
     expect(fromCsv.result.unavailable).toContain('cleaning');
     expect((await predictAndExport(fromCsv)).csv).toBe((await predictAndExport(table)).csv);
+  });
+
+  it('stops at a CSV customer table with a value that does not fit its column, rather than leaving the customer out', async () => {
+    const [header, first, ...rest] = readFileSync(join(outputDir, 'customers.csv'), 'utf8').split('\n');
+    const fields = first.split(',');
+    fields[header.split(',').indexOf('last_purchase_at')] = 'yesterday';
+    const bad = writeFixture('customers.csv', [header, fields.join(','), ...rest].join('\n'));
+    await expect(loadPaths([bad])).rejects.toThrow(/yesterday/);
   });
 
   it('keeps the free-item customer in the models but out of the tiers', async () => {
