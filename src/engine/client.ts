@@ -75,8 +75,10 @@ export function createEngineClient(): EngineClient {
     chartData: (referenceDate) => call((api) => api.chartData(referenceDate)),
     customerPage: (params, rules, query) => call((api) => api.customerPage(params, rules, query)),
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
-    exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
+    exportCsv: (params, segment, rfm, plays) => call((api) => api.exportCsv(params, segment, rfm, plays)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    customerFacts: (params, rules, query) => call((api) => api.customerFacts(params, rules, query)),
+    revenueByCurrency: (params, rules, segmentation) => call((api) => api.revenueByCurrency(params, rules, segmentation)),
     pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     restarts: () => restarts,
     cancel() {

@@ -8,6 +8,7 @@ const DOING: Record<EngineStage, string> = {
   explore: 'preparing the charts and customer lists',
   export: 'writing the export',
   predict: 'fitting the prediction models',
+  campaign: 'preparing the campaign',
 };
 
 /**

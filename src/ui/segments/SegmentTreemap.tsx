@@ -1,6 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatMoney, formatShare, moneyAttribute, formatCountOf } from '../../model/shared/format';
+import { formatCount, formatCountOf, formatShare, moneyAttribute } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
+import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
 
@@ -88,8 +90,8 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
 
 type Totals = Record<SizeBy, number>;
 
-function describe(segment: TreemapSegment, totals: Totals): string {
-  return `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${formatMoney(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+function describe(segment: TreemapSegment, totals: Totals, money: MoneyFormat): string {
+  return `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${money.format(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
 }
 
 /** Tab, the arrow keys, Home and End move focus between the tiles. */
@@ -124,6 +126,7 @@ interface TileProps {
 }
 
 function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, onSelect, onKeyDown, onPoint }: TileProps) {
+  const money = useMoney();
   return (
     <g
       ref={tileRef}
@@ -134,7 +137,7 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={describe(segment, totals)}
+      aria-label={describe(segment, totals, money)}
       onClick={onSelect}
       onKeyDown={(event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return onKeyDown(event);
@@ -152,6 +155,7 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
 }
 
 function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals }) {
+  const money = useMoney();
   return (
     <div
       className="treemap-tooltip"
@@ -165,7 +169,7 @@ function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment:
         {formatCount(segment.customers)} customers · {formatShare(segment.customers, totals.customers)}
       </span>
       <span>
-        {formatMoney(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
+        {money.format(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
       </span>
     </div>
   );
@@ -189,10 +193,11 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
 }
 
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
+  const money = useMoney();
   if (tile.width <= 110 || tile.height <= 46) return null;
   const figures =
     sizeBy === 'revenue'
-      ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}`
+      ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}`
       : formatCountOf(segment.customers, 'customer');
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
