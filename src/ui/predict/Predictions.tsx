@@ -36,7 +36,13 @@ export function Predictions({ predictions, lastDay }: Props) {
         calibration end and checked against what customers really did afterwards; then they are fitted again on all data up to the
         reference date for the per-customer predictions (ranking and exports).
       </p>
-      <PredictionControls settings={predictions.settings} defaults={predictions.defaults} lastDay={lastDay} onChange={predictions.changeSettings} />
+      <PredictionControls
+        settings={predictions.settings}
+        defaults={predictions.defaults}
+        lastDay={lastDay}
+        calibrationFixed={predictions.calibrationFixed}
+        onChange={predictions.changeSettings}
+      />
       <p className="prediction-status" data-testid="predictions-status" role="status" aria-live="polite">
         {working && <span className="spinner" aria-hidden="true" />}
         {working ? ' Fitting the models…' : error ? error : result && `Fitted and checked in ${(result.timingsMs.total / 1000).toFixed(2)} s.`}
