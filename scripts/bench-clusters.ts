@@ -1,14 +1,15 @@
 /**
  * `npm run bench:clusters`: how long the k-means clusters take for the benchmark's 100,000-customer
- * shop (3M lines, written to .bench/ once). The worker runs this very TypeScript in the browser's
- * V8, so Node's times stand for the worker's. For each k = 2 … 10: the best of 10 starts (target:
- * at most 1 s each) and the silhouette on its 5,000-customer sample; then the whole fit as the
- * worker runs it. CPU time is printed beside wall time: on a shared machine the wall clock also
- * counts other processes' turns.
+ * shop (3M lines, written to .bench/ once). In Node, in one thread: for each k = 2 … 10 the best of
+ * 10 starts and the silhouette on its 5,000-customer sample, then the whole fit. In Chromium, as the
+ * app runs it: the built cluster-worker script on two workers, each k's starts split 5 + 5 (target:
+ * at most 1 s per k), and on one worker for comparison. CPU time is printed beside Node's wall time:
+ * on a shared machine the wall clock also counts other processes' turns.
  *
  * A report, not a gate: a missed target prints FAIL, the exit code stays 0.
  */
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadOrders } from '../src/engine/load/load-orders';
 import { fitCustomerClusters } from '../src/engine/segments/clusters';
 import { CUSTOMER_MEASURES } from '../src/engine/segments/sql/clusters';
@@ -18,7 +19,10 @@ import { CLUSTER_SEED } from '../src/model/segments/clusters/customer-clusters';
 import { LARGEST_K, SMALLEST_K } from '../src/model/segments/clusters/choose-k';
 import { meanSilhouette } from '../src/model/segments/clusters/silhouette';
 import { reorderRows, spatialOrder } from '../src/model/segments/clusters/spatial-order';
+import { launchBrowser } from '../test/support/browser';
 import { nativeConnector } from '../test/support/native-duckdb';
+import { buildAndServeApp } from './bench/app-run';
+import { clusterWorkerScript, timeClusterWorkers } from './bench/cluster-workers-run';
 import { BENCH_SEED, LARGE_SHOP, ensureOrderFile } from './generate-orders';
 
 /** The issue's target for one k on 100,000 customers. */
@@ -43,7 +47,28 @@ async function main(): Promise<void> {
     console.log(`k = ${String(k).padStart(2)}: fit ${format(fit)} ${verdict}, ${fit.result.iterations} passes in the best start; silhouette ${format(silhouette)}`);
   }
   const whole = await timedAsync(() => fitCustomerClusters(db, defaultReferenceDate));
-  console.log(`every k as the worker fits it: ${format(whole)}`);
+  console.log(`every k in one thread: ${format(whole)}`);
+  await inChromium(points);
+}
+
+/** The app's cluster workers in Chromium: each k on two workers (the target), and on one. */
+async function inChromium(points: Float64Array): Promise<void> {
+  const app = await buildAndServeApp(join(dirname(fileURLToPath(import.meta.url)), '..'));
+  const browser = await launchBrowser();
+  try {
+    console.log(`\nChromium ${browser.version()}, the app's cluster-worker script:`);
+    const timings = await timeClusterWorkers(browser, app.url, clusterWorkerScript(app.outDir), points, CLUSTER_SEED);
+    timings.twoWorkersMs.forEach((ms, index) => {
+      const verdict = ms <= K_FIT_TARGET_MS ? 'ok' : 'FAIL';
+      console.log(`k = ${String(index + 2).padStart(2)}: ${Math.round(ms)} ms on two workers ${verdict}, ${Math.round(timings.oneWorkerMs[index])} ms on one`);
+    });
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    console.log(`every k: ${(sum(timings.twoWorkersMs) / 1000).toFixed(1)} s on two workers (${(sum(timings.oneWorkerMs) / 1000).toFixed(1)} s on one); silhouettes ${Math.round(timings.silhouettesMs)} ms`);
+    console.log(timings.sameFits ? 'both ways found the same best fit for every k' : 'FAIL: two workers and one found different fits');
+  } finally {
+    await browser.close();
+    await app.close();
+  }
 }
 
 interface Timed<T> {

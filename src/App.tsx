@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { EngineClient } from './engine/client';
-import type { RfmBucketId } from './model/segments/rfm-segments';
 import type { TierId } from './model/segments/tiers';
+import type { SegmentFilter } from './protocol/explore';
 import type { LoadResult } from './protocol/load';
 import type { SegmentView } from './protocol/segments';
 import { ChartsPanel } from './ui/explore/ChartsPanel';
@@ -19,6 +19,9 @@ import { useAnalysis, type LoadActions } from './ui/load/use-analysis';
 import { LostValueRanking } from './ui/predict/LostValueRanking';
 import { Predictions } from './ui/predict/Predictions';
 import { usePredictions } from './ui/predict/use-predictions';
+import { ClusterChoice } from './ui/segments/clusters/ClusterChoice';
+import { ClusterSummaryCard } from './ui/segments/clusters/ClusterSummaryCard';
+import { useClusters } from './ui/segments/clusters/use-clusters';
 import { MarginProtection, RevenueLeak } from './ui/segments/lists/ReportCards';
 import { SelectedSegment } from './ui/segments/lists/SelectedSegment';
 import { RfmSummary } from './ui/segments/rfm/RfmSummary';
@@ -29,7 +32,9 @@ import { SegmentationSwitch } from './ui/segments/SegmentationSwitch';
 import { SegmentSummary } from './ui/segments/SegmentSummary';
 import { SegmentTreemap } from './ui/segments/SegmentTreemap';
 import { ThresholdControls } from './ui/segments/ThresholdControls';
+import { TierRulesEditor } from './ui/segments/tiers/TierRulesEditor';
 import { useSegmentation } from './ui/segments/use-segmentation';
+import type { TierChoice } from './ui/segments/use-tier-view';
 import { CampaignPanel } from './ui/campaigns/CampaignPanel';
 import { exportPlays } from './ui/campaigns/export-plays';
 import { usePlaybook } from './ui/campaigns/playbook-context';
@@ -80,48 +85,61 @@ interface ResultsProps {
   view: SegmentView;
   rfm: RfmState;
   loadActions: LoadActions | null;
-  onResegment(params: SegmentView['params']): void;
+  onResegment(choice: TierChoice): void;
   onError(error: unknown): void;
 }
 
 /** Everything shown once a file is analysed, for the segmentation the user chose. */
 function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError }: ResultsProps) {
-  const shown = useSegmentation(engine, view, rfm);
+  const clusters = useClusters(engine, loaded, view.params.referenceDate);
+  const shown = useSegmentation(engine, view, rfm, clusters);
   const predictions = usePredictions(engine, loaded, view.params);
   const byRfm = shown.kind === 'rfm';
+  const byClusters = shown.kind === 'clusters';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
-  const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
+  const charts = useChartData(engine, loaded, view.params.referenceDate, view.ruleSet.recencyBasis, byRfm);
   const predictionNote = predictionColumnsNote(predictions);
   const playbook = usePlaybook();
   const plays = useMemo(() => exportPlays(playbook, shown.kind, shown.infos, loaded.currencies), [playbook, shown.kind, shown.infos, loaded.currencies]);
   const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix, plays);
+  const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
+  const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
   return (
     <main className="results">
       <CurrencyNote onChoose={loadActions?.editMapping} />
-      <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
-      <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
+      <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
+      <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
       <div className="grid two">
         <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
-        {byRfm ? <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} /> : <SegmentSummary view={view} selected={shown.selected.id as TierId} onSelect={shown.select} />}
+        {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
+        {byClusters && clusters.summary && <ClusterChoice summary={clusters.summary} />}
+        {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
       </div>
+      {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
+      {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
       <div className="grid two">
-        <RevenueLeak view={view} onExport={(tier) => exportCustomers(tier)} />
-        <MarginProtection view={view} onExport={(tier) => exportCustomers(tier)} />
+        <RevenueLeak view={view} onExport={exportTier} />
+        <MarginProtection view={view} onExport={exportTier} />
       </div>
       {predictions && <LostValueRanking predictions={predictions} />}
-      <SelectedSegment
-        key={shown.selected.id}
-        segment={shown.selected.id}
-        label={shown.selected.label}
-        description={shown.selected.description}
-        total={shown.selectedTotal}
-        kind={shown.noun}
-        loadRows={shown.selectedRows}
-      />
-      <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={shown} onError={onError} />
+      {shown.selected && (
+        <SelectedSegment
+          key={shown.selected.id}
+          segment={shown.selected.id}
+          label={shown.selected.label}
+          description={shown.selected.description}
+          total={shown.selectedTotal}
+          kind={shown.noun}
+          loadRows={shown.selectedRows}
+        />
+      )}
+      {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
+      {!byClusters && shown.selected && (
+        <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
+      )}
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       <ChartsPanel
         data={charts.data}
@@ -130,10 +148,17 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         onVisible={charts.onVisible}
         cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
       />
-      <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={shown.kind} />
+      <CustomerExplorer
+        engine={engine}
+        params={view.params}
+        rules={rfm.rules}
+        segmentation={shown.kind}
+        choices={shown.infos}
+        clustersVersion={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
+      />
       <ExportButtons
         segments={shown.infos}
-        onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
+        onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })}
         predictionNote={predictionNote}
       />
     </main>

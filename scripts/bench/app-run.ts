@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
 import { waitForPredictions, type PredictionTimings } from './prediction-timings';
+import { clusterFitTimings, clustersFitted, editCustomRule, showTierRules, type ClusterFitTimings } from './rules-and-clusters';
 import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
 import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
 import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
@@ -31,6 +32,8 @@ export interface ServedApp {
   url: string;
   /** The same build from a host that sends COOP/COEP: the page is cross-origin isolated. */
   isolatedUrl: string;
+  /** The build's folder, to find an asset by name (the cluster worker's script, say). */
+  outDir: string;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function buildAndServeApp(root: string, viteRoot?: string): Promise
   return {
     url: servers[0].url,
     isolatedUrl: servers[1].url,
+    outDir,
     async close() {
       for (const server of servers) await server.close();
       rmSync(outDir, { recursive: true, force: true });
@@ -82,6 +86,12 @@ export interface AppTimings {
    */
   tierListsWallMs: number;
   ruleListsWallMs: number;
+  /** Back in the tiers: from just before editing a condition in the tier rule editor to the new totals in the DOM. */
+  customRuleChangeWallMs: number;
+  customRuleChange: StatusOutcome;
+  customRuleListsWallMs: number;
+  /** The clusters' background fit after the load, as the page reports it. */
+  clusters: ClusterFitTimings;
   /** The worker's own time per load stage (data-load-timings). */
   loadTimingsMs: Record<string, number>;
   /** Customers per tier as the app shows them (default thresholds), to compare with native DuckDB. */
@@ -236,6 +246,7 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   // thread; tier changes are timed in the steady state after that, the fit's own time is reported.
   const predictions = await waitForPredictions(page);
   console.log(`  background predictions took ${Math.round(predictions.totalMs)} ms (BG/NBD + Gamma-Gamma fits ${Math.round(predictions.fitMs)} ms)`);
+  await clustersFitted(page);
   const changeStarted = performance.now();
   const tierChange = await timedAction(page, 'changing the value percentile', () =>
     page.fill('input[data-testid="value-percentile"]', CHANGED_PERCENTILE),
@@ -255,7 +266,17 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   );
   const ruleChangeWallMs = performance.now() - ruleStarted;
   const ruleListsWallMs = (await listsSettled(page)) - ruleStarted;
-  return { loadWallMs, load, loadTimingsMs, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs, tierCustomers, predictions };
+  await showTierRules(page);
+  await listsSettled(page);
+  const customStarted = performance.now();
+  const customRuleChange = await timedAction(page, 'editing a tier rule', () => editCustomRule(page));
+  const customRuleChangeWallMs = performance.now() - customStarted;
+  const customRuleListsWallMs = (await listsSettled(page)) - customStarted;
+  const clusters = await clusterFitTimings(page);
+  return {
+    loadWallMs, load, loadTimingsMs, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs,
+    customRuleChangeWallMs, customRuleChange, customRuleListsWallMs, clusters, tierCustomers, predictions,
+  };
 }
 
 /**

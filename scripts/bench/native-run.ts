@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { LoadStage } from '../../src/protocol/load';
 import { loadOrders } from '../../src/engine/load/load-orders';
 import { segmentView } from '../../src/engine/segments/segment-view';
-import { DEFAULT_THRESHOLDS } from '../../src/model/segments/tiers';
+import { DEFAULT_TIER_RULES } from '../../src/model/segments/tier-rules/presets';
 import { REPORT_ROWS } from '../../src/ui/segments/use-tier-view';
 import { nativeConnector } from '../../test/support/native-duckdb';
 import { median } from './sampling';
@@ -48,7 +48,7 @@ async function runOnce(filePath: string): Promise<NativeRun> {
   const stages = new StageClock();
   const loaded = await loadOrders(db, { source: filePath, fileName: basename(filePath) }, (stage) => stages.enter(stage));
   stages.enter('segmenting');
-  const view = await segmentView(db, { ...DEFAULT_THRESHOLDS, referenceDate: loaded.defaultReferenceDate }, REPORT_ROWS);
+  const view = await segmentView(db, DEFAULT_TIER_RULES, loaded.defaultReferenceDate, REPORT_ROWS);
   const { totalMs, stageMs } = stages.finish();
   return { totalMs, stageMs, tierCustomers: Object.fromEntries(view.totals.map((row) => [row.segment, row.customers])) };
 }

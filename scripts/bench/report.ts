@@ -1,5 +1,6 @@
 /** Turns measurements into the benchmark's verdicts, tables and notes. */
 import { CHANGED_PERCENTILE, CHANGED_RULE_MIN, type AppCaseResult } from './app-run';
+import { CUSTOM_RECENCY_DAYS } from './rules-and-clusters';
 import type { BenchFile } from './bench-files';
 import {
   LOAD_RATIO_TARGET, formatAppStages, formatBareStages, formatWalls, summariseLoads, typicalRun, type LoadSeries,
@@ -10,6 +11,9 @@ import type { NativeResult } from './native-run';
 /** The next three are set for 100,000 customers, so they hold for every smaller file too. */
 const TIER_CHANGE_TARGET_MS = 100;
 const RULE_CHANGE_TARGET_MS = 100;
+const CUSTOM_RULES_TARGET_MS = 100;
+/** One k's best of ten starts, on the cluster workers. */
+const CLUSTER_K_TARGET_MS = 1_000;
 /** BG/NBD + Gamma-Gamma, as the worker times them. */
 const FIT_TARGET_MS = 2_000;
 
@@ -38,6 +42,8 @@ interface Verdicts {
   load: Verdict;
   tierChange: Verdict | '-';
   ruleChange: Verdict | '-';
+  customRules: Verdict | '-';
+  clusterK: Verdict | '-';
   fit: Verdict | '-';
   /** Why a FAIL is a FAIL, one line each. */
   reasons: string[];
@@ -45,7 +51,7 @@ interface Verdicts {
 
 export function judge(report: CaseReport): Verdicts {
   const { app, file } = report;
-  if (!app.ok) return { load: 'FAIL', tierChange: '-', ruleChange: '-', fit: '-', reasons: [`${file.label}: ${app.failure}`] };
+  if (!app.ok) return { load: 'FAIL', tierChange: '-', ruleChange: '-', customRules: '-', clusterK: '-', fit: '-', reasons: [`${file.label}: ${app.failure}`] };
   const reasons: string[] = [];
   const { ratio } = summariseLoads(report.loads);
   const loadMet = !file.ratioTarget || ratio <= LOAD_RATIO_TARGET;
@@ -59,6 +65,8 @@ export function judge(report: CaseReport): Verdicts {
     load: loadMet ? 'pass' : 'FAIL',
     tierChange: within('tier change', app.tierChange.pageDurationMs, TIER_CHANGE_TARGET_MS),
     ruleChange: within('RFM rule change', app.ruleChange.pageDurationMs, RULE_CHANGE_TARGET_MS),
+    customRules: within('re-segmenting under custom tier rules', app.customRuleChange.pageDurationMs, CUSTOM_RULES_TARGET_MS),
+    clusterK: within('the slowest k of the cluster fit', Math.max(...app.clusters.perKMs), CLUSTER_K_TARGET_MS),
     // NaN (no fit timing: too few repeat customers to fit) fails too, rather than passing unseen.
     fit: within('fitting BG/NBD + Gamma-Gamma', app.predictions.fitMs, FIT_TARGET_MS),
     reasons,
@@ -101,7 +109,8 @@ export const LOAD_LEGEND = [
 ];
 
 const COLUMNS = [
-  'file', 'engine s', 'tier ms app/page/wall', 'tier', 'rule ms app/page/wall', 'rule', 'fit s', 'fit', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
+  'file', 'engine s', 'tier ms app/page/wall', 'tier', 'rule ms app/page/wall', 'rule', 'custom ms app/page/wall', 'custom', 'clusters s', 'k max s', 'k',
+  'fit s', 'fit', 'peak RSS MB', 'peak PSS MB', 'JS heap MB',
 ] as const;
 
 /** One row per file: start, interactions, fits and memory, from the first app run. */
@@ -120,6 +129,9 @@ export const TABLE_LEGEND = [
   `tier ms: after typing ${CHANGED_PERCENTILE} into the value percentile — app-reported / input event → result in the DOM / outside wall time`,
   '  (the last includes Playwright\'s own actionability checks); pass/fail uses the middle one.',
   `rule ms: the same three, for setting Champions' M score from 4 to ${CHANGED_RULE_MIN} in the RFM rule table (after switching to RFM segments).`,
+  `custom ms: the same three, for setting the Champion rule's recency bound to ${CUSTOM_RECENCY_DAYS} days in the tier rule editor (custom rules).`,
+  'clusters s: the k-means fit of every k, started with the load beside the predictions, as the worker timed it; k max s: its',
+  '  slowest k (best of 10 starts split over the cluster workers); pass/fail uses it. npm run bench:clusters times it alone.',
   'customers: as the app counts them (those of the generated customers who bought). fit s: BG/NBD + Gamma-Gamma, the',
   '  validation fit plus the fit on all customers, timed in the worker (data-fit-ms); pass/fail uses it.',
   'peak RSS/PSS MB: all Chromium processes summed. RSS (every ~100 ms) counts shared pages once per process; PSS',
@@ -131,10 +143,12 @@ function tableRow(report: CaseReport): string[] {
   const verdicts = judge(report);
   const memory = [megabytes(app.memory.peakRssBytes), megabytes(app.memory.peakPssBytes), megabytes(app.memory.peakJsHeapBytes)];
   const engine = app.engineReadyMs === null ? '?' : seconds(app.engineReadyMs);
-  if (!app.ok) return [report.file.label, engine, '-', '-', '-', '-', '-', '-', ...memory];
+  if (!app.ok) return [report.file.label, engine, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', ...memory];
   const tier = [app.tierChange.appDurationMs ?? NaN, app.tierChange.pageDurationMs, app.tierChangeWallMs].map((ms) => Math.round(ms)).join(' / ');
   const rule = [app.ruleChange.appDurationMs ?? NaN, app.ruleChange.pageDurationMs, app.ruleChangeWallMs].map((ms) => Math.round(ms)).join(' / ');
-  return [report.file.label, engine, tier, verdicts.tierChange, rule, verdicts.ruleChange, seconds(app.predictions.fitMs), verdicts.fit, ...memory];
+  const custom = [app.customRuleChange.appDurationMs ?? NaN, app.customRuleChange.pageDurationMs, app.customRuleChangeWallMs].map((ms) => Math.round(ms)).join(' / ');
+  const clusters = [seconds(app.clusters.fitMs), seconds(Math.max(...app.clusters.perKMs)), verdicts.clusterK];
+  return [report.file.label, engine, tier, verdicts.tierChange, rule, verdicts.ruleChange, custom, verdicts.customRules, ...clusters, seconds(app.predictions.fitMs), verdicts.fit, ...memory];
 }
 
 /** Where the time went in the app and natively, and whether both found the same tiers. */
@@ -147,9 +161,12 @@ export function formatDetails(report: CaseReport): string[] {
     notes.push(`  app load steps (first run): ${formatSteps(app.load.steps, fileName)}`);
     notes.push(`  app tier change steps: ${formatSteps(app.tierChange.steps, fileName)}`);
     notes.push(`  app RFM rule change steps: ${formatSteps(app.ruleChange.steps, fileName)}`);
+    notes.push(`  app custom tier rule change steps: ${formatSteps(app.customRuleChange.steps, fileName)}`);
     notes.push(
-      `  customer lists (reports, selected segment, explorer page) current again: ${Math.round(app.tierListsWallMs)} ms after the tier change, ${Math.round(app.ruleListsWallMs)} ms after the rule change (wall)`,
+      `  customer lists (reports, selected segment, explorer page) current again: ${Math.round(app.tierListsWallMs)} ms after the tier change, ${Math.round(app.ruleListsWallMs)} ms after the rule change, ${Math.round(app.customRuleListsWallMs)} ms after the custom tier rule (wall)`,
     );
+    const clusters = app.clusters;
+    notes.push(`  clusters (worker): every k ${seconds(clusters.fitMs)} s on ${clusters.workers} cluster worker(s); per k ${clusters.perKMs.map((ms) => seconds(ms)).join(', ')} s`);
     const { totalMs, historiesMs, fitMs, classifierMs, writeMs } = app.predictions;
     notes.push(
       `  background predictions (worker): ${seconds(totalMs)} s in all; histories ${seconds(historiesMs)} s, BG/NBD + Gamma-Gamma fits ${seconds(fitMs)} s, classifier ${seconds(classifierMs)} s, predictions written ${seconds(writeMs)} s`,

@@ -5,7 +5,7 @@ import { unknownLayoutMessage } from '../model/load/order-layouts';
 import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
-import type { LoadResult, LoadStage } from '../protocol/load';
+import type { AnalyseOutcome, LoadResult, LoadStage } from '../protocol/load';
 import type { Connector } from './db/connector';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
 import { CampaignTables } from './campaigns/campaign-tables';
@@ -18,6 +18,9 @@ import { exportCustomersCsv } from './export/export-customers';
 import { LoadSession, loadedResult } from './load/load-session';
 import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
+import { ClusterService } from './segments/cluster-service';
+import { workerFitter } from './segments/cluster-workers';
+import { columnBuffers } from './segments/customer-columns';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
 
@@ -38,10 +41,25 @@ const database: Promise<WasmDatabase> = startDuckDB((message) => crashed(engineC
 let sourceCount = 0;
 /** Predictions for the loaded file; reset (and any run stopped) before another file is loaded. */
 let predictor: Predictor | undefined;
+/** The file's k-means clusters, fitted on cluster workers; reset with the predictions. */
+let clusters: ClusterService | undefined;
 /** The files being mapped and analysed; they stay registered until the next ones are chosen. */
 let session: LoadSession | undefined;
 /** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
 let campaigns: CampaignTables | undefined;
+
+/** Before another file is loaded: stop and forget whatever was computed from the last one. */
+async function forgetLoadedFile(): Promise<void> {
+  clusters?.reset();
+  campaigns = undefined;
+  await predictor?.reset();
+}
+
+/** The customer columns' buffers go to the page without a copy (the worker keeps none). */
+function transferred<T extends LoadResult | AnalyseOutcome>(outcome: T): T {
+  const result: LoadResult | null = !('kind' in outcome) ? outcome : outcome.kind === 'loaded' ? outcome.result : null;
+  return result ? Comlink.transfer(outcome, columnBuffers(result.customerColumns)) : outcome;
+}
 
 async function guarded<T>(stage: EngineStage, work: (database: WasmDatabase) => Promise<T>, fileName?: () => string | undefined): Promise<T> {
   try {
@@ -81,7 +99,7 @@ const SAMPLE_NAME = 'sample-orders.csv';
 /** The sample shop: a known layout, analysed straight away. */
 async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void, today: string) {
   onStage('reading');
-  await predictor?.reset();
+  await forgetLoadedFile();
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
@@ -104,13 +122,12 @@ function campaignTables(): CampaignTables {
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
   loadSample: (onStage, today) =>
-    guarded('read', async (database) => loadedFile(await loadSample(database, onStage, today), database.connector), () => SAMPLE_NAME),
+    guarded('read', async (database) => transferred(loadedFile(await loadSample(database, onStage, today), database.connector)), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
       async (database) => {
-        await predictor?.reset();
-        campaigns = undefined;
+        await forgetLoadedFile();
         return sessionOf(database).inspect(files.map((file) => ({ blob: file, fileName: file.name })), options, onProgress);
       },
       () => files.map((file) => file.name).join('", "'),
@@ -120,11 +137,10 @@ const api: EngineApi = {
     guarded(
       'read',
       async (database) => {
-        await predictor?.reset();
-        campaigns = undefined;
+        await forgetLoadedFile();
         const outcome = await sessionOf(database).analyse(plan, onStage, onProgress, today);
         if (outcome.kind === 'loaded') loadedFile(outcome.result, database.connector);
-        return outcome;
+        return transferred(outcome);
       },
       currentFiles,
     ),
@@ -132,14 +148,15 @@ const api: EngineApi = {
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
-  chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
+  clusters: (referenceDate, k) => guarded('segment', ({ connector }) => (clusters ??= new ClusterService(connector, workerFitter)).summary(referenceDate, k)),
+  chartData: (referenceDate, recencyBasis) => guarded('explore', ({ connector }) => chartData(connector, referenceDate, recencyBasis)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) =>
     guarded('explore', async (database) => {
       const detail = await customerDetail(database.connector, params, rules, customerId);
       return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
     }),
-  exportCsv: (params, segment, rfm, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm, plays)),
+  exportCsv: (params, rules, filter, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, rules, filter, plays)),
   predict: (params, settings, reportRows) =>
     guarded('predict', async (database) => {
       await sessionOf(database).customerHistories();

@@ -22,6 +22,18 @@ export interface ClusterSummary {
   candidates: KCandidate[];
   /** In id order: 1 is the cluster with the most revenue. */
   clusters: ClusterProfile[];
-  /** Milliseconds the fit of every k took in the worker; 0 when an earlier fit was reused. */
+  /** Milliseconds the fit of every k took; 0 when an earlier fit was reused. */
   fitMs: number;
+  /** Milliseconds the best of the starts took for each k, in `candidates` order (the starts split over `workers`). */
+  fitMsPerK: number[];
+  /** Cluster workers the starts of each k were split over. */
+  workers: number;
+}
+
+export interface ClusterVerbs {
+  /**
+   * The clusters for a reference date and k (null: the best by silhouette). Fitted once per file and
+   * reference date, on workers of their own, so queries keep running meanwhile; another k reuses the fit.
+   */
+  clusters(referenceDate: string, k: number | null): Promise<ClusterSummary>;
 }

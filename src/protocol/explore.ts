@@ -2,7 +2,9 @@
  * What the charts draw and what the customer explorer pages through, as they cross the worker
  * boundary: plain objects only.
  */
+import type { ClusterSegmentId } from '../model/segments/clusters/cluster-segments';
 import type { RfmBucketId, RfmRules } from '../model/segments/rfm-segments';
+import type { RecencyBasis } from '../model/segments/tier-rules/rule-set';
 import type { Segmentation } from '../model/segments/segment-info';
 import type { TierId } from '../model/segments/tiers';
 import type { CustomerRow, SegmentParams } from './segments';
@@ -57,6 +59,8 @@ export interface CohortCount {
 
 export interface ChartData {
   referenceDate: string;
+  /** How recency is counted in the distributions and score boundaries: as the tier rules count it. */
+  recencyBasis: RecencyBasis;
   boundaries: ScoreBoundary[];
   grid: RfGridCell[];
   distributions: Distribution[];
@@ -64,12 +68,14 @@ export interface ChartData {
   cohorts: CohortCount[];
 }
 
-/** A customer with both segmentations side by side. */
+/** A customer with every segmentation side by side. */
 export interface ExplorerRow extends CustomerRow {
   rScore: number;
   fScore: number;
   mScore: number;
   rfmSegment: RfmBucketId;
+  /** The customer's k-means cluster (1-based, by revenue); null until the clusters are fitted. */
+  cluster: number | null;
 }
 
 /** The explorer's sort keys: a fixed list, so a sort never carries text from the page into SQL. */
@@ -84,6 +90,7 @@ export const CUSTOMER_SORT_KEYS = [
   'mScore',
   'segment',
   'rfmSegment',
+  'cluster',
 ] as const satisfies readonly (keyof ExplorerRow)[];
 
 export type CustomerSortKey = (typeof CUSTOMER_SORT_KEYS)[number];
@@ -93,10 +100,14 @@ export function isCustomerSortKey(value: string): value is CustomerSortKey {
   return (CUSTOMER_SORT_KEYS as readonly string[]).includes(value);
 }
 
-export interface CustomerQuery {
+/** One segment of one segmentation, or everyone. */
+export interface SegmentFilter {
   segmentation: Segmentation;
-  /** A tier id in `tiers` mode, a named segment (or `others`) in `rfm` mode; null for all. */
-  segment: TierId | RfmBucketId | null;
+  /** A tier id in `tiers` mode, a named segment (or `others`) in `rfm` mode, `cluster-n` in `clusters` mode; null for all. */
+  segment: TierId | RfmBucketId | ClusterSegmentId | null;
+}
+
+export interface CustomerQuery extends SegmentFilter {
   /** Part of a customer id, any case; empty for all. */
   search: string;
   sort: CustomerSortKey;
@@ -135,8 +146,8 @@ export interface CustomerDetail {
 }
 
 export interface ExploreVerbs {
-  /** What the charts draw and the score boundaries, for a reference date. */
-  chartData(referenceDate: string): Promise<ChartData>;
+  /** What the charts draw and the score boundaries, for a reference date and way of counting recency. */
+  chartData(referenceDate: string, recencyBasis: RecencyBasis): Promise<ChartData>;
   /** One page of the customer explorer. */
   customerPage(params: SegmentParams, rules: RfmRules, query: CustomerQuery): Promise<CustomerPage>;
   /** One customer's row, invoices and left-out lines. */

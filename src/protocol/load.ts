@@ -7,7 +7,7 @@ import type { LayoutDetection } from '../model/load/layout-detection';
 import type { LoadPlan } from '../model/load/load-plan';
 import type { AmountReading } from '../model/load/order-amounts';
 import type { LayoutInfo } from '../model/load/order-layouts';
-import type { TierCells } from '../model/segments/tier-totals';
+import type { CustomerColumns } from '../model/segments/tier-rules/customer-columns';
 import type { UnavailableFeature } from '../model/pipeline/unavailable-features';
 
 /**
@@ -130,8 +130,11 @@ export interface LoadResult {
   lastDate: string;
   /** The day after the latest kept invoice (lines dated after today are not kept unless included), YYYY-MM-DD. */
   defaultReferenceDate: string;
-  /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
-  tierCells: TierCells;
+  /**
+   * Every customer's last purchase, invoices and spend as typed arrays (transferred, not copied):
+   * the page applies any tier rules to them without asking the engine again.
+   */
+  customerColumns: CustomerColumns;
   /** Order lines, or a customer table the pipeline script (or a warehouse) made from them. */
   source: LoadSource;
   /** What the page cannot show from this source; it says so instead of showing it empty. */
@@ -147,7 +150,7 @@ export type LoadSource = 'lines' | 'customer-table';
  * for their text encoding (or converting them), reading the first lines, reading every line into
  * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
  * date order and amount columns from the whole file, the cleaning report's counts, the customer
- * table with its RFM scores, the segment macros, and the tier cells with the value thresholds.
+ * table with its RFM scores, the empty tables views join, and the per-customer columns for the page.
  */
 export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
 

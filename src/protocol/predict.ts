@@ -25,6 +25,8 @@ export interface ChurnComparison {
   /** Customers known at the calibration end, and how many of them made no purchase in the next 30 days. */
   customers: number;
   churned: number;
+  /** The static rule's window: no purchase within this many days is "lost" (the tier rules' active window). */
+  activeDays: number;
   /** Customers the static rule calls lost: every method is scored calling this many (its highest-scoring ones). */
   flagged: number;
   /** Last day of the 30-day window the churn labels come from. */

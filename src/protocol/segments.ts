@@ -1,15 +1,24 @@
 /**
- * Segments as they cross the worker boundary: the thresholds a view is for, the customers in a
- * segment, and the two reports' lists. Tier and RFM totals are added up on the page from cells the
- * engine sends once per file (model/segments/tier-totals.ts, rfm-totals.ts).
+ * Segments as they cross the worker boundary: the tier rules and reference date a view is for, the
+ * customers in a segment, and the two reports' lists. Tier totals are added up on the page from the
+ * customer columns the engine sends once per file (model/segments/tier-rules), RFM totals from score
+ * cells (model/segments/rfm-totals.ts).
  */
 import type { RfmCell } from '../model/segments/rfm-totals';
+import type { RuleOutcome } from '../model/segments/tier-rules/evaluate-tier-rules';
+import type { ResolvedRuleSet } from '../model/segments/tier-rules/resolve-bounds';
+import type { TierRuleSet } from '../model/segments/tier-rules/rule-set';
 import type { TierTotals } from '../model/segments/tier-totals';
-import type { TierId, TierThresholds } from '../model/segments/tiers';
+import type { TierId } from '../model/segments/tiers';
 
-/** The tier thresholds and the day recency is counted to (YYYY-MM-DD). */
-export interface SegmentParams extends TierThresholds {
+/**
+ * What a tier view is for: the day recency is counted to (YYYY-MM-DD) and the tier rules with every
+ * percentile already resolved to its value in this file, so the page's totals and the engine's lists
+ * compare customers with the very same numbers.
+ */
+export interface SegmentParams {
   referenceDate: string;
+  tierRules: ResolvedRuleSet;
 }
 
 export interface CustomerRow {
@@ -30,16 +39,24 @@ export interface ReportLists {
   marginProtection: CustomerRow[];
 }
 
+/** What each rule, and the fallback tier, receives under the rules in force. */
+export interface RuleReach {
+  rules: RuleOutcome[];
+  fallback: RuleOutcome;
+}
+
 export interface SegmentView extends ReportLists {
   params: SegmentParams;
-  valueThreshold: number;
+  /** The rules as written (percentiles, the preset's name): what the editor shows. */
+  ruleSet: TierRuleSet;
   totals: TierTotals[];
-  /** The thresholds the two lists are for: behind `params` while newer lists are on their way. */
+  reach: RuleReach;
+  /** The rules the two lists are for: behind `params` while newer lists are on their way. */
   reportsFor: SegmentParams;
 }
 
 export interface SegmentVerbs {
-  /** The two reports' lists for a set of thresholds (the tier totals come from LoadResult.tierCells). */
+  /** The two reports' lists for a set of rules (the tier totals come from LoadResult.customerColumns). */
   reports(params: SegmentParams, reportRows: number): Promise<ReportLists>;
   /** One page of a tier's customers, biggest spenders first. */
   customers(params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]>;

@@ -75,6 +75,8 @@ describe('an uploaded file with every kind of dirt', () => {
     const { page, requests } = await openApp(browser());
     await uploadText(page, 'dirty.csv', csv);
     await waitForState(page, 'ready');
+    // The clusters' background fit (started with the load) fetches its workers' script; let it finish first.
+    await page.waitForSelector('[data-testid="segmentation"][data-clusters="ready"]');
     const before = requests.length;
 
     await page.fill('input[data-testid="value-percentile"]', '60');
@@ -89,7 +91,8 @@ describe('an uploaded file with every kind of dirt', () => {
     expect(await readReport(page, 'revenue-leak')).toEqual(at60in30.at_risk_whale);
     // The totals come first; the list under them follows and then holds the new biggest whales.
     expect(await listedWhales(page)).toEqual(biggestWhales(oracle60in30));
-    expect(requests.length).toBe(before);
+    // The page address now carries the tier rules, and Chromium asks for the page's icon again when it changes.
+    expect(requests.slice(before).filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
   });
 
   it('gives a second file in the same tab its own figures everywhere, in both segmentations', async () => {

@@ -17,6 +17,7 @@ import type { PredictionResult } from '../../src/protocol/predict';
 import { expectedPurchases, fitBgNbd } from '../../src/model/predict/models/bgnbd';
 import { repeatData } from '../../src/model/predict/customer-history';
 import { summariseRepeatPurchases } from '../../src/model/predict/repeat-summary';
+import { tierParams } from '../support/tier-params';
 import { nativeConnector, writeFixture } from '../support/native-duckdb';
 import {
   CALIBRATION_END, CALIBRATION_END_DAY, PUBLISHED_BG_NBD, asOnlineRetailCsv, dayNumber, expectPublishedBgNbd, expectPublishedGammaGamma, readTransactions,
@@ -31,7 +32,7 @@ describe('CDNOW through the app’s own pipeline', () => {
   beforeAll(async () => {
     db = await nativeConnector();
     loaded = await loadOrders(db, { source: writeFixture('cdnow.csv', asOnlineRetailCsv(transactions)), fileName: 'cdnow.csv' });
-    const segment = { referenceDate: loaded.defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
+    const segment = await tierParams(db, loaded.defaultReferenceDate);
     run = await new Predictor(db).predict(segment, { calibrationEnd: CALIBRATION_END, unit: 'weeks', monthlyDiscountRate: 0.01 }, 10);
   });
 

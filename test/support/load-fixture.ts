@@ -3,6 +3,7 @@ import type { AnalyseOutcome, LoadResult } from '../../src/protocol/load';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from '../../src/engine/load/inspect-sources';
 import type { ReadOptions } from '../../src/protocol/load';
 import { analyseOrders } from '../../src/engine/load/load-orders';
+import { tierParams } from './tier-params';
 import { segmentCustomers } from '../../src/engine/segments/segment-view';
 import type { LoadPlan } from '../../src/model/load/load-plan';
 import { nativeConnector, writeFixture } from './native-duckdb';
@@ -54,6 +55,6 @@ export function loaded(outcome: AnalyseOutcome): LoadResult {
 
 /** Every customer's recency, frequency and monetary at the default reference date, by customer id. */
 export async function rfmRows(db: Connector, result: LoadResult) {
-  const rows = await segmentCustomers(db, { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 }, null, 1000, 0);
+  const rows = await segmentCustomers(db, await tierParams(db, result.defaultReferenceDate), null, 1000, 0);
   return Object.fromEntries(rows.map((row) => [row.customerId, { recency: row.recencyDays, frequency: row.frequency, monetary: row.monetary }]));
 }

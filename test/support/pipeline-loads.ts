@@ -8,7 +8,9 @@ import { Predictor } from '../../src/engine/predict/predictor';
 import { addDays } from '../../src/model/shared/iso-date';
 import type { LoadResult } from '../../src/protocol/load';
 import type { PredictionResult } from '../../src/protocol/predict';
+import { DEFAULT_RFM_RULES } from '../../src/model/segments/rfm-segments';
 import { FIXTURE_FILES } from './load-fixture';
+import { tierParams } from './tier-params';
 import { nativeConnector } from './native-duckdb';
 
 /** Files on disk loaded as the worker loads them: order lines, or a customer table and its cleaning report. */
@@ -35,19 +37,19 @@ async function loadInputs(inputs: SourceInput[]): Promise<Loaded> {
   return { db, session, result: loadedResult(outcome) };
 }
 
-/** The page's defaults: the default reference date, 80th percentile, 90 active days, the last 90 days held out. */
-export function defaultRequest(result: LoadResult) {
+/** The page's defaults: the default reference date, the value-activity rules (P80, 90 days), the last 90 days held out. */
+export async function defaultRequest(db: Connector, result: LoadResult) {
   return {
-    segment: { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 },
+    segment: await tierParams(db, result.defaultReferenceDate),
     settings: { calibrationEnd: addDays(result.lastDate, -90), unit: 'weeks' as const, monthlyDiscountRate: 0.01 },
   };
 }
 
 /** Predictions with the page's defaults, then every customer exported with tiers, scores and predictions. */
 export async function predictAndExport({ db, session, result }: Loaded): Promise<{ prediction: PredictionResult; csv: string }> {
-  const { segment, settings } = defaultRequest(result);
+  const { segment, settings } = await defaultRequest(db, result);
   await session.customerHistories();
   const prediction = await new Predictor(db, () => session.source()).predict(segment, settings, 50);
-  const csv = await exportCustomersCsv(db, segment, null);
+  const csv = await exportCustomersCsv(db, segment, DEFAULT_RFM_RULES);
   return { prediction, csv };
 }

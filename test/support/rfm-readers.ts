@@ -1,9 +1,15 @@
 import type { Page } from 'playwright-core';
 
+const SHOWN: Record<'tiers' | 'rfm' | 'clusters', string> = {
+  tiers: '[data-testid="segment-summary"] [data-segment="champion"]',
+  rfm: '[data-testid="segment-summary"] [data-segment="others"]',
+  clusters: '[data-testid="cluster-summary"][data-state="ready"] [data-cluster]',
+};
+
 /** Selects the segmentation and waits until the results for it are on screen. */
-export async function chooseSegmentation(page: Page, value: 'tiers' | 'rfm') {
+export async function chooseSegmentation(page: Page, value: 'tiers' | 'rfm' | 'clusters') {
   await page.selectOption('[data-testid="segmentation"]', value);
-  await page.waitForSelector(value === 'rfm' ? '[data-testid="segment-summary"] [data-segment="others"]' : '[data-testid="segment-summary"] [data-segment="champion"]');
+  await page.waitForSelector(SHOWN[value]);
   await page.waitForSelector('[data-testid="status"][data-state="ready"]');
 }
 

@@ -2,18 +2,13 @@ import * as Plot from '@observablehq/plot';
 import type { Distribution, Measure, ScoreBoundary } from '../../protocol/explore';
 import { formatCount } from '../../model/shared/format';
 import { PLAIN_MONEY, type MoneyFormat } from '../../model/shared/money-format';
+import type { ResolvedRuleSet } from '../../model/segments/tier-rules/resolve-bounds';
 
 export interface DistributionMarker {
   value: number;
   label: string;
-  /** `tier`: a retention-tier threshold; `score`: where an RFM score begins. */
+  /** `tier`: a bound of the tier rules; `score`: where an RFM score begins. */
   kind: 'tier' | 'score';
-}
-
-export interface TierThresholds {
-  activeDays: number;
-  valueThreshold: number;
-  valuePercentile: number;
 }
 
 const LETTER: Record<Measure, string> = { recency: 'R', frequency: 'F', monetary: 'M' };
@@ -25,21 +20,23 @@ export const MEASURE_LABELS: Record<Measure, string> = {
 };
 
 /**
- * Lines drawn on a distribution: the tier thresholds (active window on recency, high-value threshold
- * on monetary) and the lowest value of each RFM score but the first (so each line is where a score
- * begins).
+ * Lines drawn on a distribution: each bound the tier rules set on the measure (once per value, e.g.
+ * the 90 days on either side of which the 2×2 splits) and the lowest value of each RFM score but the
+ * first (so each line is where a score begins).
  */
 export function distributionMarkers(
   measure: Measure,
   boundaries: readonly ScoreBoundary[],
-  tiers: TierThresholds,
+  tierRules: ResolvedRuleSet,
   money: MoneyFormat = PLAIN_MONEY,
 ): DistributionMarker[] {
   const scores = boundaries.filter((row) => row.measure === measure).sort((a, b) => a.low - b.low);
   const markers: DistributionMarker[] = scores.slice(1).map((row) => ({ value: row.low, label: `${LETTER[measure]}${row.score}`, kind: 'score' }));
-  if (measure === 'recency') markers.push({ value: tiers.activeDays, label: `active ≤ ${tiers.activeDays} d`, kind: 'tier' });
-  if (measure === 'monetary') {
-    markers.push({ value: tiers.valueThreshold, label: `high value ≥ ${money.format(tiers.valueThreshold)} (P${tiers.valuePercentile})`, kind: 'tier' });
+  const bounds = tierRules.rules.flatMap((rule) => rule.conditions).filter((condition) => condition.measure === measure);
+  for (const { value, bound } of bounds) {
+    if (markers.some((marker) => marker.kind === 'tier' && marker.value === value)) continue;
+    const percentile = bound.kind === 'percentile' ? ` (P${bound.percentile})` : '';
+    markers.push({ value, label: `${measure === 'recency' ? `${formatCount(value)} d` : formatValue(measure, value, money)}${percentile}`, kind: 'tier' });
   }
   return markers;
 }

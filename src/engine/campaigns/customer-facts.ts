@@ -6,9 +6,10 @@ import type { CampaignQuery, CurrencyRevenue, CustomerFactsPage, CustomerRecord 
 import type { SegmentParams } from '../../protocol/segments';
 import type { Connector } from '../db/connector';
 import { filterParams, scoredParams } from '../explore/customer-explorer';
-import { CUSTOMER_COUNT } from '../explore/sql/customer-explorer';
+import { customerCountSql } from '../explore/sql/customer-explorer';
+import { tieredFor } from '../segments/segment-view';
 import type { CampaignTables } from './campaign-tables';
-import { CAMPAIGN_CUSTOMERS, REVENUE_BY_CURRENCY } from './sql/campaign-customers';
+import { campaignCustomersSql, revenueByCurrencySql } from './sql/campaign-customers';
 
 /** Exports page through a whole segment: larger pages than the explorer's mean fewer sorts of every customer. */
 export const MAX_FACTS_ROWS = 5000;
@@ -39,10 +40,11 @@ export async function customerFacts(
 ): Promise<CustomerFactsPage> {
   const limit = boundedInteger('limit', query.limit, 1, MAX_FACTS_ROWS);
   const offset = boundedInteger('offset', query.offset, 0, Number.MAX_SAFE_INTEGER);
-  const filter = filterParams(params, rules, { segmentation: query.segmentation, segment: query.segment, search: '' });
+  const tiered = tieredFor(params);
+  const filter = filterParams(tiered, rules, { segmentation: query.segmentation, segment: query.segment, search: '' });
   await tables.facts();
-  const rows = await db.query<FactsRow & Record<string, unknown>>(CAMPAIGN_CUSTOMERS, [...filter, limit, offset]);
-  const total = query.countAll ? (await db.query<{ customers: number }>(CUSTOMER_COUNT, filter))[0].customers : null;
+  const rows = await db.query<FactsRow & Record<string, unknown>>(campaignCustomersSql(tiered), [...filter, limit, offset]);
+  const total = query.countAll ? (await db.query<{ customers: number }>(customerCountSql(tiered), filter))[0].customers : null;
   return { total, offset, topProductsBy: tables.topProductsBy, customers: rows.map(customerRecord) };
 }
 
@@ -72,9 +74,10 @@ export async function revenueByCurrency(
 ): Promise<CurrencyRevenue[]> {
   if (segmentation !== 'tiers' && segmentation !== 'rfm') throw new Error(`invalid segmentation: ${segmentation}`);
   await tables.currencySpend();
-  const rows = await db.query<{ segment: TierId | RfmBucketId; currency: string; customers: number; revenue: number }>(REVENUE_BY_CURRENCY, [
+  const tiered = tieredFor(params);
+  const rows = await db.query<{ segment: TierId | RfmBucketId; currency: string; customers: number; revenue: number }>(revenueByCurrencySql(tiered), [
     segmentation === 'rfm',
-    ...scoredParams(params, rules),
+    ...scoredParams(tiered, rules),
   ]);
   return mergeSpellings(rows);
 }

@@ -6,7 +6,7 @@ import type { CleaningCounts } from '../../model/load/cleaning';
 import type { LoadResult, LoadStage } from '../../protocol/load';
 import { InputError } from '../../protocol/errors';
 import type { Connector } from '../db/connector';
-import { readTierCells } from '../segments/tier-cells';
+import { readCustomerColumns } from '../segments/customer-columns';
 import type { InspectedSource, Inspection } from './inspect-sources';
 import { prepareCustomerViews } from './load-orders';
 import { StageClock } from './stage-clock';
@@ -57,7 +57,7 @@ export async function loadCustomerTable(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
-    tierCells: await clock.time('cells', () => readTierCells(db)),
+    customerColumns: await clock.time('cells', () => readCustomerColumns(db)),
     source: 'customer-table',
     unavailable,
     timingsMs: clock.timingsMs(),

@@ -8,7 +8,7 @@ import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
-import { readTierCells } from '../segments/tier-cells';
+import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
 import { localIsoDate } from '../../model/shared/iso-date';
@@ -26,9 +26,9 @@ import {
   UNREADABLE_EXAMPLES,
 } from './sql/clean';
 import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
-import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
+import { CREATE_EMPTY_CLUSTERS } from '../segments/sql/clusters';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
-import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO } from '../segments/sql/scores';
 import { StageClock } from './stage-clock';
 
 export interface OrderSource {
@@ -147,7 +147,7 @@ export async function summariseOrders(
     dateOutliers: await readDateOutliers(db),
   }));
   const dates = await aggregateCustomers(db, onStage, clock);
-  const tierCells = await clock.time('cells', () => readTierCells(db));
+  const customerColumns = await clock.time('cells', () => readCustomerColumns(db));
   return {
     fileName,
     layout: preview.detection.layout,
@@ -167,7 +167,7 @@ export async function summariseOrders(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
-    tierCells,
+    customerColumns,
     source: 'lines',
     unavailable: [],
     timingsMs: clock.timingsMs(),
@@ -196,15 +196,13 @@ async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => 
  */
 export async function prepareCustomerViews(db: Connector, { scored = false, clock = new StageClock() } = {}) {
   await clock.time('cells', async () => {
-    await db.query(CREATE_VALUE_THRESHOLDS);
-    await db.query(CREATE_SEGMENT_MACRO);
-    // Empty until the models run in the background; exports join it from the start.
+    // Empty until the models and the clusters run in the background; views and exports join them from the start.
     await db.query(CREATE_EMPTY_PREDICTIONS);
+    await db.query(CREATE_EMPTY_CLUSTERS);
   });
   await clock.time('scores', async () => {
     if (!scored) await db.query(CREATE_CUSTOMER_SCORES);
     await db.query(CREATE_RFM_SEGMENT_MACRO);
-    await db.query(CREATE_SCORED_MACRO);
   });
   const [dates] = await clock.time('customers', () =>
     db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(DEFAULT_REFERENCE_DATE),

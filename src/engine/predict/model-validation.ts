@@ -87,7 +87,7 @@ export function compareChurnMethods(run: ValidationRun, activeDays: number): Chu
   const recency = Float64Array.from(histories.customerIds, (_, i) => recencyDays(histories, i));
   const flagged = recency.reduce((count, days) => count + (days > activeDays ? 1 : 0), 0);
   const judged = judgeChurnMethods([{ method: 'static_rule', scores: recency }, ...models], churned, flagged);
-  return { customers: churned.length, churned: churned.filter(Boolean).length, flagged, windowEnd, ...judged };
+  return { customers: churned.length, churned: churned.filter(Boolean).length, activeDays, flagged, windowEnd, ...judged };
 }
 
 function bgnbdChurn(fits: FittedModels, histories: CustomerHistories, unit: TimeUnit): MethodScores {

@@ -14,8 +14,9 @@ import { timed } from './prediction-run';
 import type { PredictionSources, StageClock } from './prediction-run';
 import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionResult, PredictionSettings } from '../../protocol/predict';
 import { PromiseMemo } from './promise-memo';
-import { segmentParams } from '../segments/segment-view';
-import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, LOST_VALUE_RANKING, LOST_VALUE_TOTALS, REPLACE_PREDICTIONS } from './sql/predictions';
+import { tieredFor } from '../segments/segment-view';
+import { activeWindowDays } from '../../model/segments/tier-rules/active-window';
+import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, lostValueRankingSql, lostValueTotalsSql, REPLACE_PREDICTIONS } from './sql/predictions';
 import { camelRows } from '../db/plain-rows';
 
 interface CurrentFit {
@@ -77,7 +78,7 @@ export class Predictor {
     const observationEnd = addDays(segment.referenceDate, -1);
     const period = { calibrationEnd: settings.calibrationEnd, observationEnd, unit: settings.unit };
     const run = await this.#memo.get(['validation', period], () => runValidation(sources, period, clock));
-    const validation = { ...run.result, churn: compareChurnMethods(run, segment.activeDays) };
+    const validation = { ...run.result, churn: compareChurnMethods(run, activeWindowDays(segment.tierRules)) };
     const current = await this.#currentPredictions(sources, segment, settings, observationEnd, reportRows, clock);
     clock.timings.total = performance.now() - started;
     return { segment, settings, validation, current, timingsMs: clock.timings };
@@ -166,9 +167,9 @@ export class Predictor {
   }
 
   async #lostValue(segment: SegmentParams, reportRows: number): Promise<LostValueReport> {
-    const params = segmentParams(segment);
-    const [totals] = await this.db.query<{ customers: number; expected_lost_value: number; at_risk_whales: number }>(LOST_VALUE_TOTALS, params);
-    const rows = camelRows<LostValueRow>(await this.db.query(LOST_VALUE_RANKING, [...params, reportRows]));
+    const tiered = tieredFor(segment);
+    const [totals] = await this.db.query<{ customers: number; expected_lost_value: number; at_risk_whales: number }>(lostValueTotalsSql(tiered), tiered.params);
+    const rows = camelRows<LostValueRow>(await this.db.query(lostValueRankingSql(tiered), [...tiered.params, reportRows]));
     return { customers: totals.customers, total: totals.expected_lost_value, atRiskWhales: totals.at_risk_whales, rows };
   }
 }

@@ -1,6 +1,6 @@
-import { TooFewDistinctCustomers } from '../../model/segments/clusters/choose-k';
+import { localFitter, TooFewDistinctCustomers, type KFitter } from '../../model/segments/clusters/choose-k';
 import type { CustomerMeasures } from '../../model/segments/clusters/cluster-features';
-import { clustersFor, fitClusterModel, type ClusterModel } from '../../model/segments/clusters/customer-clusters';
+import { clustersFor, fitClusterModel, type ClusterModel, type FitterFor } from '../../model/segments/clusters/customer-clusters';
 import type { ClusterSummary } from '../../protocol/clusters';
 import { InputError } from '../../protocol/errors';
 import type { Connector } from '../db/connector';
@@ -13,10 +13,18 @@ export interface ClusterFit {
   measures: CustomerMeasures;
   model: ClusterModel;
   fitMs: number;
+  /** The best of the starts of each k, in the model's candidate order. */
+  fitMsPerK: number[];
+  workers: number;
 }
 
-/** Reads every customer's R, F and M for the reference date and fits k = 2 … 10 (the slow part). */
-export async function fitCustomerClusters(db: Connector, referenceDate: string): Promise<ClusterFit> {
+const inThisThread: FitterFor = (points, seed) => localFitter(points, { seed });
+
+/**
+ * Reads every customer's R, F and M for the reference date and fits k = 2 … 10 (the slow part), in
+ * this thread unless `fitterFor` spreads the starts over workers.
+ */
+export async function fitCustomerClusters(db: Connector, referenceDate: string, fitterFor: FitterFor = inThisThread): Promise<ClusterFit> {
   const rows = await db.query<{ customer_id: string; recency_days: number; frequency: number; monetary_cents: number }>(CUSTOMER_MEASURES, [referenceDate]);
   const measures: CustomerMeasures = {
     recencyDays: Float64Array.from(rows, (row) => row.recency_days),
@@ -24,17 +32,40 @@ export async function fitCustomerClusters(db: Connector, referenceDate: string):
     monetaryCents: Float64Array.from(rows, (row) => row.monetary_cents),
   };
   const started = performance.now();
-  const model = fitOrExplain(measures);
-  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started };
+  const msByK = new Map<number, number>();
+  let workers = 1;
+  const model = await fitOrExplain(measures, (points, seed) => {
+    const fitter = fitterFor(points, seed);
+    workers = fitter.parallel;
+    return timedFitter(fitter, msByK);
+  });
+  const fitMsPerK = model.choice.candidates.map((candidate) => msByK.get(candidate.k) ?? 0);
+  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started, fitMsPerK, workers };
 }
 
-function fitOrExplain(measures: CustomerMeasures): ClusterModel {
+async function fitOrExplain(measures: CustomerMeasures, fitterFor: FitterFor): Promise<ClusterModel> {
   try {
-    return fitClusterModel(measures);
+    return await fitClusterModel(measures, fitterFor);
   } catch (error) {
     if (error instanceof TooFewDistinctCustomers) throw new InputError('Clusters need at least two customers who differ in recency, frequency or spend.');
     throw error;
   }
+}
+
+/** Times each k: from its first range of starts asked for to its last one answered. */
+function timedFitter(fitter: KFitter, msByK: Map<number, number>): KFitter {
+  const startedAt = new Map<number, number>();
+  return {
+    parallel: fitter.parallel,
+    close: () => fitter.close?.(),
+    silhouette: (labels, k) => fitter.silhouette(labels, k),
+    fitStarts: async (k, range) => {
+      if (!startedAt.has(k)) startedAt.set(k, performance.now());
+      const fit = await fitter.fitStarts(k, range);
+      msByK.set(k, performance.now() - startedAt.get(k)!);
+      return fit;
+    },
+  };
 }
 
 /**
@@ -50,10 +81,11 @@ export async function applyCustomerClusters(db: Connector, fit: ClusterFit, k: n
   await db.query(REPLACE_CLUSTERS);
   await db.query(DROP_NEXT_CLUSTERS);
   const { k: shown, bestK, inertia, silhouette, candidates } = clusters;
-  return { referenceDate: fit.referenceDate, customers: fit.customerIds.length, k: shown, bestK, inertia, silhouette, candidates, clusters: clusters.clusters, fitMs };
+  const { fitMsPerK, workers } = fit;
+  return { referenceDate: fit.referenceDate, customers: fit.customerIds.length, k: shown, bestK, inertia, silhouette, candidates, clusters: clusters.clusters, fitMs, fitMsPerK, workers };
 }
 
 /** Both steps at once: fit for the reference date, then show k (null: the best). */
-export async function customerClusters(db: Connector, referenceDate: string, k: number | null): Promise<ClusterSummary> {
-  return applyCustomerClusters(db, await fitCustomerClusters(db, referenceDate), k);
+export async function customerClusters(db: Connector, referenceDate: string, k: number | null, fitterFor?: FitterFor): Promise<ClusterSummary> {
+  return applyCustomerClusters(db, await fitCustomerClusters(db, referenceDate, fitterFor), k);
 }

@@ -1,58 +1,64 @@
-import { tierTotals } from '../../model/segments/tier-totals';
-import { tierInfo, type TierId } from '../../model/segments/tiers';
+import { MAX_CONDITIONS } from '../../model/segments/tier-rules/check-rule-set';
+import { prepareColumns } from '../../model/segments/tier-rules/customer-columns';
+import { evaluateTierRules } from '../../model/segments/tier-rules/evaluate-tier-rules';
+import type { ResolvedRuleSet } from '../../model/segments/tier-rules/resolve-bounds';
+import type { TierRuleSet } from '../../model/segments/tier-rules/rule-set';
+import { isTierId, TIER_IDS, type TierId } from '../../model/segments/tiers';
+import { isIsoDate } from '../../model/shared/iso-date';
 import type { CustomerRow, ReportLists, SegmentParams, SegmentView } from '../../protocol/segments';
 import type { Connector, SqlValue } from '../db/connector';
-import { REPORT_CUSTOMERS, SEGMENT_CUSTOMERS } from './sql/segments';
-import { readTierCells } from './tier-cells';
 import { camelRows } from '../db/plain-rows';
+import { readCustomerColumns } from './customer-columns';
+import { reportCustomersSql, segmentCustomersSql } from './sql/segments';
+import { tieredCustomers, type SqlFragment } from './sql/tier-rules';
 
-export function segmentParams({ referenceDate, valuePercentile, activeDays }: SegmentParams): SqlValue[] {
-  return [referenceDate, wholePercentile(valuePercentile), activeDays];
+/** The customers with their recency and tier under the params' rules: what every tier view reads from. */
+export function tieredFor({ referenceDate, tierRules }: SegmentParams): SqlFragment {
+  if (!isIsoDate(referenceDate)) throw new Error(`invalid reference date: ${referenceDate}`);
+  return tieredCustomers(checkedShape(tierRules), referenceDate);
 }
 
-/** value_thresholds (sql/segments.ts) holds the whole percentiles only. */
-function wholePercentile(value: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`invalid value percentile: ${value}`);
-  return value;
+/** Rules from the page are checked for size before they become SQL (their values by the compiler). */
+function checkedShape(tierRules: ResolvedRuleSet): ResolvedRuleSet {
+  if (!Array.isArray(tierRules?.rules) || tierRules.rules.length > TIER_IDS.length) throw new Error('invalid tier rules: at most one rule per tier');
+  for (const rule of tierRules.rules) {
+    if (!Array.isArray(rule.conditions) || rule.conditions.length > MAX_CONDITIONS) throw new Error(`invalid tier rules: at most ${MAX_CONDITIONS} conditions a rule`);
+  }
+  return tierRules;
 }
 
-/** TIER_FILTER's parameters (sql/segments.ts): a tier's corner of the 2×2, or NULLs for every tier. */
+/** TIER_FILTER's parameters (sql/segments.ts): a tier, or NULLs for every tier. */
 export function tierFilterParams(segment: TierId | null): SqlValue[] {
-  if (segment === null) return [null, null, null];
-  const { highValue, active } = tierInfo(segment);
-  return [highValue, highValue, active];
+  if (segment !== null && !isTierId(segment)) throw new Error(`invalid tier: ${segment}`);
+  return [segment, segment];
 }
 
 /**
- * The two reports' customer lists for one set of thresholds, biggest spenders first: the first
+ * The two reports' customer lists for one set of rules, biggest spenders first: the first
  * `reportRows` At-Risk Whales (Revenue Leak) and Champions (Margin Protection), in one query.
  */
 export async function reportLists(db: Connector, params: SegmentParams, reportRows: number): Promise<ReportLists> {
-  const tierParams = [...segmentParams(params), reportRows];
-  const rows = camelRows<CustomerRow>(await db.query(REPORT_CUSTOMERS, [...tierParams, ...tierParams]));
+  const tiered = tieredFor(params);
+  const rows = camelRows<CustomerRow>(await db.query(reportCustomersSql(tiered), [...tiered.params, reportRows, reportRows]));
   return {
     revenueLeak: rows.filter((row) => row.segment === 'at_risk_whale'),
     marginProtection: rows.filter((row) => row.segment === 'champion'),
   };
 }
 
-/**
- * Everything the result screen shows for one set of thresholds. The page itself adds up the tier
- * cells it received with the file (tierTotals) and asks only for the lists; this does both here,
- * for the tests and the benchmark's native run.
- */
-export async function segmentView(db: Connector, params: SegmentParams, reportRows: number): Promise<SegmentView> {
-  segmentParams(params); // refuses what the queries would: a percentile that is not whole
-  const { valueThreshold, totals } = tierTotals(await readTierCells(db), params);
-  return { params, valueThreshold, totals, ...(await reportLists(db, params, reportRows)), reportsFor: params };
+export async function segmentCustomers(db: Connector, params: SegmentParams, segment: TierId | null, limit: number, offset: number): Promise<CustomerRow[]> {
+  const tiered = tieredFor(params);
+  return camelRows<CustomerRow>(await db.query(segmentCustomersSql(tiered), [...tiered.params, ...tierFilterParams(segment), limit, offset]));
 }
 
-export async function segmentCustomers(
-  db: Connector,
-  params: SegmentParams,
-  segment: TierId | null,
-  limit: number,
-  offset: number,
-): Promise<CustomerRow[]> {
-  return camelRows<CustomerRow>(await db.query(SEGMENT_CUSTOMERS, [...segmentParams(params), ...tierFilterParams(segment), limit, offset]));
+/**
+ * Everything the result screen shows for a rule set and reference date, as the page puts it together:
+ * the rules evaluated over the customer columns (totals, what each rule receives), then the lists
+ * from SQL for the resolved rules. For the tests and the benchmark's native run.
+ */
+export async function segmentView(db: Connector, ruleSet: TierRuleSet, referenceDate: string, reportRows: number): Promise<SegmentView> {
+  const outcome = evaluateTierRules(prepareColumns(await readCustomerColumns(db)), ruleSet, referenceDate);
+  const params = { referenceDate, tierRules: outcome.resolved };
+  const reach = { rules: outcome.rules, fallback: outcome.fallback };
+  return { params, ruleSet, totals: outcome.totals, reach, ...(await reportLists(db, params, reportRows)), reportsFor: params };
 }

@@ -1,4 +1,4 @@
-/** How any segment is shown, whichever segmentation it belongs to (the four tiers or the RFM map). */
+/** How any segment is shown, whichever segmentation it belongs to (the tiers, the RFM map, the clusters). */
 export interface SegmentInfo {
   id: string;
   label: string;
@@ -6,9 +6,9 @@ export interface SegmentInfo {
   color: string;
 }
 
-export type Segmentation = 'tiers' | 'rfm';
+export type Segmentation = 'tiers' | 'rfm' | 'clusters';
 
-export const SEGMENTATIONS: readonly Segmentation[] = ['tiers', 'rfm'];
+export const SEGMENTATIONS: readonly Segmentation[] = ['tiers', 'rfm', 'clusters'];
 
 export function isSegmentation(value: string): value is Segmentation {
   return (SEGMENTATIONS as readonly string[]).includes(value);

@@ -1,10 +1,11 @@
 /**
- * The four retention tiers: a 2×2 of customer value (monetary at or above a percentile of all
- * customers) and activity (a purchase within the last D days). The SQL in engine/sql/segments.ts
- * applies the same rule; this module names the tiers and says what each one means to a shop.
+ * The four retention tiers. Which customer is in which is decided by tier rules (tier-rules/): by
+ * default the 2×2 of customer value (monetary at or above a percentile of all customers) and activity
+ * (a purchase within the last D days). This module names the tiers and says what each means to a shop.
  */
 export type TierId = 'champion' | 'at_risk_whale' | 'average' | 'hibernating';
 
+/** The two numbers of the value-activity rules (tier-rules/presets.ts valueActivityRules). */
 export interface TierThresholds {
   /** Percentile (0–100) of customers' monetary at or above which a customer is "high value". */
   valuePercentile: number;
@@ -19,16 +20,13 @@ export interface TierInfo {
   label: string;
   description: string;
   color: string;
-  /** The tier's corner of the 2×2, which the engine filters on (the SQL names the same corners). */
-  highValue: boolean;
-  active: boolean;
 }
 
 export const TIERS: readonly TierInfo[] = [
-  { id: 'champion', label: 'Champion', description: 'High value, bought recently', color: '#2e7d4f', highValue: true, active: true },
-  { id: 'at_risk_whale', label: 'At-Risk Whale', description: 'High value, gone quiet', color: '#c0392b', highValue: true, active: false },
-  { id: 'average', label: 'Average', description: 'Lower value, bought recently', color: '#3a6ea5', highValue: false, active: true },
-  { id: 'hibernating', label: 'Hibernating', description: 'Lower value, gone quiet', color: '#8a8f98', highValue: false, active: false },
+  { id: 'champion', label: 'Champion', description: 'High value, bought recently', color: '#2e7d4f' },
+  { id: 'at_risk_whale', label: 'At-Risk Whale', description: 'High value, gone quiet', color: '#c0392b' },
+  { id: 'average', label: 'Average', description: 'Lower value, bought recently', color: '#3a6ea5' },
+  { id: 'hibernating', label: 'Hibernating', description: 'Lower value, gone quiet', color: '#8a8f98' },
 ];
 
 export const TIER_IDS: readonly TierId[] = TIERS.map((tier) => tier.id);

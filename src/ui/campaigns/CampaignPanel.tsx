@@ -5,6 +5,7 @@ import type { RfmBucketId, RfmRules } from '../../model/segments/rfm-segments';
 import type { TierId } from '../../model/segments/tiers';
 import { formatCount } from '../../model/shared/format';
 import type { SegmentParams } from '../../protocol/segments';
+import type { SegmentInfo } from '../../model/segments/segment-info';
 import type { ShownSegmentation } from '../segments/use-segmentation';
 import { useMoney } from '../shared/currency-context';
 import { CampaignExports } from './CampaignExports';
@@ -26,7 +27,8 @@ interface Props {
   engine: EngineClient;
   params: SegmentParams;
   rules: RfmRules;
-  shown: Pick<ShownSegmentation, 'kind' | 'selected' | 'selectedTotal'>;
+  /** A tier or a named segment, selected (campaigns are not made for clusters). */
+  shown: Pick<ShownSegmentation, 'kind' | 'selectedTotal'> & { selected: SegmentInfo };
   onError(error: unknown): void;
 }
 

@@ -1,7 +1,8 @@
 import { clusterLevelsOfName } from '../../model/campaigns/playbook/cluster-levels';
 import { clusterKey, rfmKey, tierKey, type SegmentKey } from '../../model/campaigns/playbook/playbook';
 import { isRfmBucketId } from '../../model/segments/rfm-segments';
-import type { Segmentation } from '../../model/segments/segment-info';
+import { clusterNameOf } from '../../model/segments/clusters/cluster-segments';
+import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
 import { isTierId } from '../../model/segments/tiers';
 
 /** A segment on screen as the playbook keys it: `tier:champion`, `rfm:at_risk`. */
@@ -9,6 +10,16 @@ export function segmentKeyOf(segmentation: Segmentation, segment: string): Segme
   if (segmentation === 'tiers' && isTierId(segment)) return tierKey(segment);
   if (segmentation === 'rfm' && isRfmBucketId(segment)) return rfmKey(segment);
   throw new Error(`invalid ${segmentation} segment: ${segment}`);
+}
+
+/**
+ * A segment on screen as the playbook keys it, clusters by the archetype their name states; null for
+ * a cluster whose name states none.
+ */
+export function shownSegmentKey(segmentation: Segmentation, segment: SegmentInfo): SegmentKey | null {
+  if (segmentation !== 'clusters') return segmentKeyOf(segmentation, segment.id);
+  const name = clusterNameOf(segment);
+  return name === null ? null : clusterSegmentKey(name);
 }
 
 /** A k-means cluster by its name ("recent, frequent, high spend"): the play of its archetype; null for a name the namer does not give. */

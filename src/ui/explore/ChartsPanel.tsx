@@ -43,8 +43,7 @@ export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable
 }
 
 function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
-  const { activeDays, valuePercentile } = view.params;
-  const { valueThreshold } = view;
+  const { tierRules } = view.params;
   const money = useMoney();
   const grid = useMemo(() => rfGridOptions(data.grid, undefined, money), [data, money]);
   const distributions = useMemo(
@@ -53,12 +52,12 @@ function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: Seg
         distribution,
         options: distributionOptions(
           distribution,
-          distributionMarkers(distribution.measure, data.boundaries, { activeDays, valueThreshold, valuePercentile }, money),
+          distributionMarkers(distribution.measure, data.boundaries, tierRules, money),
           undefined,
           money,
         ),
       })),
-    [data, activeDays, valueThreshold, valuePercentile, money],
+    [data, tierRules, money],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
   const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);
@@ -87,7 +86,7 @@ function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: Seg
             testId={`chart-distribution-${distribution.measure}`}
             fileName={`distribution-${distribution.measure}`}
             title={MEASURE_LABELS[distribution.measure]}
-            caption={`${distribution.log ? 'Skewed, so on a log scale. ' : ''}Red: the tier threshold; dashed: where each RFM score begins.`}
+            caption={`${distribution.log ? 'Skewed, so on a log scale. ' : ''}Red: the bounds of the tier rules; dashed: where each RFM score begins.`}
           />
         ))}
       </div>

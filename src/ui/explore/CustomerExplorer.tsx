@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import { formatCountOf } from '../../model/shared/format';
-import { RFM_BUCKETS, type RfmRules } from '../../model/segments/rfm-segments';
+import type { RfmRules } from '../../model/segments/rfm-segments';
 import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
-import { TIERS } from '../../model/segments/tiers';
 import type { CustomerQuery } from '../../protocol/explore';
 import type { SegmentParams } from '../../protocol/segments';
 import { useDebouncedValue } from '../shared/use-debounced-value';
@@ -20,6 +19,10 @@ interface Props {
   params: SegmentParams;
   rules: RfmRules;
   segmentation: Segmentation;
+  /** The segments of the segmentation shown, for the filter. */
+  choices: readonly SegmentInfo[];
+  /** Changes whenever the customers' clusters do (another k, another reference date), so pages are asked for again. */
+  clustersVersion: string;
 }
 
 /**
@@ -27,9 +30,9 @@ interface Props {
  * drawn, and rows come from the worker 200 at a time as the table scrolls, so 100,000 customers stay
  * smooth and never cross to the page all at once. A row opens that customer's purchases.
  */
-export function CustomerExplorer({ engine, params, rules, segmentation }: Props) {
+export function CustomerExplorer({ engine, params, rules, segmentation, choices, clustersVersion }: Props) {
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<Record<Segmentation, CustomerQuery['segment']>>({ tiers: null, rfm: null });
+  const [filters, setFilters] = useState<Record<Segmentation, CustomerQuery['segment']>>({ tiers: null, rfm: null, clusters: null });
   const [sort, setSort] = useState<ExplorerSort>({ key: 'monetary', direction: 'desc' });
   const [scrollTop, setScrollTop] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
   const segment = filters[segmentation];
   const query = { segmentation, segment, search: useDebouncedValue(search.trim(), SEARCH_DELAY_MS), sort: sort.key, direction: sort.direction, limit: PAGE_SIZE };
   const onScreen = (total: number) => visibleRows(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, total);
-  const { key, current, shown, failure } = useExplorerPages(engine, params, rules, query, onScreen);
+  const { key, current, shown, failure } = useExplorerPages(engine, params, rules, query, onScreen, clustersVersion);
   const total = shown?.total ?? 0;
   const range = onScreen(total);
   const rows = shown ? Array.from({ length: range.end - range.start }, (_, offset) => ({ index: range.start + offset, row: rowAt(shown, range.start + offset) })) : [];
@@ -55,7 +58,7 @@ export function CustomerExplorer({ engine, params, rules, segmentation }: Props)
           Search
           <input type="search" data-testid="explorer-search" placeholder="Customer id" value={search} onChange={(event) => setSearch(event.target.value)} />
         </label>
-        <SegmentFilter choices={segmentation === 'tiers' ? TIERS : RFM_BUCKETS} value={segment} onChange={(next) => setFilters({ ...filters, [segmentation]: next })} />
+        <SegmentFilter choices={choices} value={segment} onChange={(next) => setFilters({ ...filters, [segmentation]: next })} />
         <span className="muted" data-testid="explorer-count" data-total={current ? total : undefined} aria-live="polite">
           {shown ? formatCountOf(total, 'customer') : 'Loading…'}
         </span>

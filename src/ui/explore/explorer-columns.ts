@@ -23,6 +23,7 @@ export const EXPLORER_COLUMNS: readonly ExplorerColumn[] = [
   { key: 'mScore', title: 'M', first: 'desc', cell: (row) => String(row.mScore) },
   { key: 'segment', title: 'Tier', first: 'asc', cell: (row) => tierInfo(row.segment).label },
   { key: 'rfmSegment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfmSegment).label },
+  { key: 'cluster', title: 'Cluster', first: 'asc', cell: (row) => (row.cluster === null ? '–' : String(row.cluster)) },
 ];
 
 export interface ExplorerSort {

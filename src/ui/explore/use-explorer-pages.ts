@@ -20,13 +20,14 @@ interface Answered {
 /**
  * The pages of one explorer question that the rows on screen need, asked of the worker PAGE_SIZE rows
  * at a time; the first page also counts every match. While a new question is answered, the previous
- * answer stays shown. `wanted(total)` gives the rows on screen for a number of rows.
+ * answer stays shown. `wanted(total)` gives the rows on screen for a number of rows; a new `version`
+ * (the customers' clusters changed) asks again.
  */
-export function useExplorerPages(engine: EngineClient, params: SegmentParams, rules: RfmRules, query: ExplorerQuery, wanted: (total: number) => RowRange) {
+export function useExplorerPages(engine: EngineClient, params: SegmentParams, rules: RfmRules, query: ExplorerQuery, wanted: (total: number) => RowRange, version = '') {
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef<{ key: string; requested: Set<number> }>({ key: '', requested: new Set() });
-  const key = JSON.stringify({ params, rules, ...query });
+  const key = JSON.stringify({ params, rules, version, ...query });
   const current = answered?.key === key ? answered : null;
   const neededKey = pagesFor(wanted(current ? current.total : 1), PAGE_SIZE)
     .filter((page) => !current?.pages.has(page))

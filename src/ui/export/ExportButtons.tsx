@@ -2,7 +2,7 @@ import type { SegmentInfo } from '../../model/segments/segment-info';
 import type { PredictionColumnsNote } from './prediction-columns';
 
 interface Props {
-  /** The segments of the segmentation shown (the four tiers, or the named RFM segments). */
+  /** The segments of the segmentation shown (the four tiers, the named RFM segments, or the clusters). */
   segments: readonly SegmentInfo[];
   onExport(segment: string | null): void;
   /** Why the prediction columns would be empty now, if they would. */
@@ -16,8 +16,8 @@ export function ExportButtons({ segments, onExport, predictionNote = null }: Pro
       <h2 id="export-title">Export</h2>
       <p className="muted">
         CSV with one row per customer: recency, frequency, spend, tier, dates, the three RFM scores, the named RFM segment and the
-        predictions (chance of being active, expected purchases, 12-month value). Opens
-        safely in Excel, Numbers or Google Sheets.
+        cluster (once fitted), and the predictions (chance of being active, expected purchases, 12-month value). Opens safely in Excel,
+        Numbers or Google Sheets.
       </p>
       {predictionNote && (
         <p className="small warning" data-testid="prediction-columns-note" data-reason={predictionNote.reason}>

@@ -1,15 +1,15 @@
 import { useCallback } from 'react';
 import type { EngineClient } from '../../engine/client';
-import type { RfmBucketId, RfmRules } from '../../model/segments/rfm-segments';
-import type { TierId } from '../../model/segments/tiers';
+import type { RfmRules } from '../../model/segments/rfm-segments';
+import type { SegmentFilter } from '../../protocol/explore';
 import type { ExportPlays } from '../../protocol/export';
 import type { SegmentParams } from '../../protocol/segments';
 import { downloadText } from '../shared/download';
 
 /**
- * Exports all customers, one tier, or (with `rfmSegment`) one named RFM segment, always with the
- * scores, and each customer's play as named on the page; a failure goes to the status bar and the
- * results stay.
+ * Exports all customers, or one tier, named RFM segment or cluster, always with the tier, scores,
+ * named segment and cluster, and each customer's play as named on the page; a failure goes to the
+ * status bar and the results stay.
  */
 export function useCustomerExport(
   engine: EngineClient,
@@ -21,10 +21,10 @@ export function useCustomerExport(
   plays?: ExportPlays,
 ) {
   return useCallback(
-    async (tier: TierId | null, rfmSegment: RfmBucketId | null = null) => {
+    async (filter: SegmentFilter) => {
       try {
-        const text = await engine.exportCsv(params, tier, { rules, segment: rfmSegment }, plays);
-        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}${fileSuffix}.csv`, text);
+        const text = await engine.exportCsv(params, rules, filter, plays);
+        downloadText(`customers-${filter.segment ?? 'all'}-${params.referenceDate}${fileSuffix}.csv`, text);
       } catch (error) {
         onError(error);
       }

@@ -3,8 +3,7 @@ import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { localIsoDate } from '../../model/shared/iso-date';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
-import type { SegmentParams } from '../../protocol/segments';
-import { useTierView } from '../segments/use-tier-view';
+import { useTierView, type TierChoice } from '../segments/use-tier-view';
 import { downloadRejectedLines } from './download-rejected';
 import { errorStatus, type Status } from './status';
 import { useEngineReady } from './use-engine-ready';
@@ -25,13 +24,14 @@ export interface LoadActions {
  * generation counter drops answers that arrive after the user has moved on.
  */
 export function useAnalysis(engine: EngineClient) {
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const tiers = useTierView(engine);
+  // Tier rules in the page address that cannot be used are said at once; the default rules apply.
+  const [status, setStatus] = useState<Status>(() => (tiers.linkProblem ? { state: 'idle', message: tiers.linkProblem } : { state: 'idle' }));
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   const generation = useRef(0);
   const engineStart = useEngineReady(engine);
   const flow = useMappingFlow(engine);
   const progress = useLoadProgress();
-  const tiers = useTierView(engine);
 
   const run = useCallback(
     async (subject: string, load: Load) => {
@@ -62,11 +62,11 @@ export function useAnalysis(engine: EngineClient) {
   );
   const runStep = (step: { subject: string; load: Load } | null) => void (step && run(step.subject, step.load));
 
-  const resegment = async (params: SegmentParams) => {
+  const resegment = async (choice: TierChoice) => {
     if (!loaded) return;
     const startedAt = performance.now();
     try {
-      const lists = tiers.change(loaded, params);
+      const lists = tiers.change(loaded, choice);
       setStatus({ state: 'ready', subject: 'Updated the tiers', durationMs: performance.now() - startedAt });
       await lists;
     } catch (error) {

@@ -53,7 +53,7 @@ export function Predictions({ predictions, lastDay }: Props) {
 }
 
 function PredictionDetails({ result }: { result: PredictionResult }) {
-  const { validation, current, settings, segment } = result;
+  const { validation, current, settings } = result;
   return (
     <>
       <h3>
@@ -62,7 +62,7 @@ function PredictionDetails({ result }: { result: PredictionResult }) {
       <Problems problems={validation.problems} testId="validation-problems" />
       {validation.fits && <ModelFit fits={validation.fits} unit={settings.unit} testId="model-fit" />}
       {validation.holdout && <HoldoutChart comparison={validation.holdout} holdoutDays={validation.holdoutDays} />}
-      {validation.churn && <ChurnValidation churn={validation.churn} activeDays={segment.activeDays} calibrationEnd={validation.calibrationEnd} />}
+      {validation.churn && <ChurnValidation churn={validation.churn} activeDays={validation.churn.activeDays} calibrationEnd={validation.calibrationEnd} />}
       <h3>Per-customer predictions: fitted on all {formatCount(current.customers)} customers up to {current.observationEnd}</h3>
       <Problems problems={current.problems} testId="prediction-problems" />
       {current.fits && <ModelFit fits={current.fits} unit={settings.unit} testId="current-model-fit" />}

@@ -1,5 +1,5 @@
 import type { SegmentView } from '../../protocol/segments';
-import { useMoney } from '../shared/currency-context';
+import { RECENCY_BASIS_WORDS } from '../../model/segments/tier-rules/rule-words';
 import { tierInfo, type TierId } from '../../model/segments/tiers';
 import { SegmentTotalsTable } from './SegmentTotalsTable';
 import { SegmentPlays } from '../campaigns/SegmentPlays';
@@ -13,13 +13,12 @@ interface Props {
 
 /** The four tiers with their customers and revenue; a row click selects the tier. */
 export function SegmentSummary({ view, selected, onSelect }: Props) {
-  const money = useMoney();
   return (
     <section className="card" aria-labelledby="summary-title">
       <h2 id="summary-title">Retention tiers</h2>
       <p className="muted">
-        High value: spent at least {money.format(view.valueThreshold)} (the {view.params.valuePercentile}th percentile). Active:
-        bought within {view.params.activeDays} days of {view.params.referenceDate}.
+        By {view.ruleSet.preset === 'custom' ? 'your own' : `the ${view.ruleSet.preset}`} tier rules (see Tier rules below), recency counted in{' '}
+        {RECENCY_BASIS_WORDS[view.ruleSet.recencyBasis]} to {view.params.referenceDate}.
       </p>
       <SegmentTotalsTable
         totals={view.totals}

@@ -1,100 +1,97 @@
-import { useState } from 'react';
-import type { SegmentParams } from '../../protocol/segments';
+import { TIER_RULE_PRESETS, valueActivityRules, valueActivityThresholds, withPresetName } from '../../model/segments/tier-rules/presets';
+import { setRecencyBasis } from '../../model/segments/tier-rules/rule-set-edits';
+import { isRecencyBasis, RULE_SET_NAMES, type RuleSetName, type TierRuleSet } from '../../model/segments/tier-rules/rule-set';
+import { RECENCY_BASIS_WORDS } from '../../model/segments/tier-rules/rule-words';
+import { DEFAULT_THRESHOLDS, type TierThresholds } from '../../model/segments/tiers';
+import { NumberField } from './NumberField';
+import type { TierChoice } from './use-tier-view';
 
 interface Props {
-  params: SegmentParams;
+  choice: TierChoice;
   defaultReferenceDate: string;
-  onChange(params: SegmentParams): void;
+  onChange(choice: TierChoice): void;
 }
 
+const PRESET_LABELS: Record<RuleSetName, string> = {
+  'value-activity': 'Value and activity (default)',
+  'seed-notebook': 'The original notebook’s reports',
+  custom: 'Your own rules',
+};
+
 /**
- * The tier thresholds. Inputs keep their own text while the user types and apply a value only when
- * it is valid, so a half-typed number never reaches the engine.
+ * The tiers' quick controls: the rule preset, the value-activity rules' two numbers (editing them
+ * applies those rules, named `custom` unless they are the preset's), how recency is counted, and the
+ * reference date. The rule editor (tiers/TierRulesEditor.tsx) edits any rule.
  */
-export function ThresholdControls({ params, defaultReferenceDate, onChange }: Props) {
+export function ThresholdControls({ choice, defaultReferenceDate, onChange }: Props) {
+  const { ruleSet, referenceDate } = choice;
+  const shape = valueActivityThresholds(ruleSet);
+  const thresholds = shape ?? DEFAULT_THRESHOLDS;
+  const withRules = (next: TierRuleSet) => onChange({ ...choice, ruleSet: next });
+  // The quick controls write value-activity rules, in the basis those rules had, else in calendar days.
+  const valueActivity = (next: TierThresholds) => withRules(withPresetName({ ...valueActivityRules(next), recencyBasis: shape ? ruleSet.recencyBasis : 'calendar-days' }));
   return (
-    <section className="card controls" aria-label="Tier thresholds">
+    <section className="card controls" aria-label="Tier rules and reference date">
+      <label className="field">
+        <span>Tier rules</span>
+        <select
+          data-testid="tier-rules-preset"
+          value={ruleSet.preset}
+          onChange={(event) => event.target.value !== 'custom' && withRules(TIER_RULE_PRESETS[event.target.value as Exclude<RuleSetName, 'custom'>])}
+        >
+          {RULE_SET_NAMES.map((name) => (
+            <option key={name} value={name} disabled={name === 'custom'}>
+              {PRESET_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
       <NumberField
         label="High value = spent at least the percentile"
         testId="value-percentile"
-        value={params.valuePercentile}
+        value={thresholds.valuePercentile}
         min={1}
         max={99}
         suffix="th"
-        onValue={(valuePercentile) => onChange({ ...params, valuePercentile })}
+        onValue={(valuePercentile) => valueActivity({ ...thresholds, valuePercentile })}
       />
       <NumberField
         label="Active = bought within the last"
         testId="active-days"
-        value={params.activeDays}
+        value={thresholds.activeDays}
         min={1}
         max={3650}
         suffix="days"
-        onValue={(activeDays) => onChange({ ...params, activeDays })}
+        onValue={(activeDays) => valueActivity({ ...thresholds, activeDays })}
       />
+      <label className="field">
+        <span>Recency counted in</span>
+        <select data-testid="recency-basis" value={ruleSet.recencyBasis} onChange={(event) => isRecencyBasis(event.target.value) && withRules(setRecencyBasis(ruleSet, event.target.value))}>
+          <option value="calendar-days">{RECENCY_BASIS_WORDS['calendar-days']} (default)</option>
+          <option value="elapsed-days">{RECENCY_BASIS_WORDS['elapsed-days']}</option>
+        </select>
+      </label>
       <label className="field">
         <span>Reference date (recency is counted to this day)</span>
         <input
           type="date"
           data-testid="reference-date"
-          value={params.referenceDate}
+          value={referenceDate}
           required
-          onChange={(event) => event.target.value && onChange({ ...params, referenceDate: event.target.value })}
+          onChange={(event) => event.target.value && onChange({ ...choice, referenceDate: event.target.value })}
         />
-        {params.referenceDate !== defaultReferenceDate && (
-          <button type="button" className="link" onClick={() => onChange({ ...params, referenceDate: defaultReferenceDate })}>
+        {referenceDate !== defaultReferenceDate && (
+          <button type="button" className="link" onClick={() => onChange({ ...choice, referenceDate: defaultReferenceDate })}>
             reset to {defaultReferenceDate}
           </button>
         )}
       </label>
+      {!shape && (
+        <p className="muted small controls-note" data-testid="quick-controls-note">
+          The percentile and window above are not in force: the tier rules below decide the tiers. Changing either applies the value-and-activity rules
+          with it.
+        </p>
+      )}
     </section>
-  );
-}
-
-interface NumberFieldProps {
-  label: string;
-  testId: string;
-  value: number;
-  min: number;
-  max: number;
-  suffix: string;
-  onValue(value: number): void;
-}
-
-function NumberField({ label, testId, value, min, max, suffix, onValue }: NumberFieldProps) {
-  const [text, setText] = useState(String(value));
-  // When the value changes from outside (another file, a reset), show it; typing is left alone.
-  const [shownValue, setShownValue] = useState(value);
-  if (shownValue !== value) {
-    setShownValue(value);
-    setText(String(value));
-  }
-  const parsed = Number(text);
-  const valid = text.trim() !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max;
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <span className="with-suffix">
-        <input
-          type="number"
-          inputMode="numeric"
-          data-testid={testId}
-          min={min}
-          max={max}
-          step={1}
-          value={text}
-          aria-invalid={!valid}
-          onChange={(event) => {
-            setText(event.target.value);
-            const next = Number(event.target.value);
-            if (event.target.value.trim() !== '' && Number.isInteger(next) && next >= min && next <= max && next !== value) {
-              onValue(next);
-            }
-          }}
-        />
-        {suffix}
-      </span>
-      {!valid && <span className="field-error">Enter a whole number from {min} to {max}.</span>}
-    </label>
   );
 }

@@ -1,47 +1,65 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
-import { tierTotals } from '../../model/segments/tier-totals';
-import { DEFAULT_THRESHOLDS } from '../../model/segments/tiers';
+import { prepareColumns, type PreparedColumns } from '../../model/segments/tier-rules/customer-columns';
+import { evaluateTierRules } from '../../model/segments/tier-rules/evaluate-tier-rules';
+import type { TierRuleSet } from '../../model/segments/tier-rules/rule-set';
 import type { LoadResult } from '../../protocol/load';
 import type { SegmentParams, SegmentView } from '../../protocol/segments';
+import { ruleSetFromLink, saveRuleSetLink } from './tiers/rule-set-link';
 
 /** Rows of each report's list fetched with the view (the export has everyone). */
 export const REPORT_ROWS = 100;
 
+/** What the user chooses for the tiers: the rules, and the day recency is counted to. */
+export interface TierChoice {
+  ruleSet: TierRuleSet;
+  referenceDate: string;
+}
+
 /**
- * The tiers of the loaded file for the thresholds in force. The totals are added up here from the
- * file's tier cells at once, even while the engine is busy (a model fit, say); the two reports'
- * lists follow from the engine and show that they are updating until then. The thresholds outlive
- * a file: the next one opens with them.
+ * The tiers of the loaded file under the rules in force. The rules are applied here, on the page, to
+ * the customer columns that came with the file (a few passes over typed arrays), so the totals change
+ * at once, even while the engine is busy; the two reports' lists follow from the engine, for the same
+ * resolved bounds, and show that they are updating until then. The rules outlive a file, and start
+ * from the page address when it carries some.
  */
 export function useTierView(engine: EngineClient) {
   const [view, setView] = useState<SegmentView | null>(null);
-  const thresholds = useRef(DEFAULT_THRESHOLDS);
+  const [link] = useState(() => ruleSetFromLink());
+  const ruleSet = useRef(link.ruleSet);
   const latest = useRef<SegmentParams | null>(null);
+  const prepared = useRef<{ loaded: LoadResult; columns: PreparedColumns } | null>(null);
+
+  const evaluate = useCallback((loaded: LoadResult, choice: TierChoice) => {
+    if (prepared.current?.loaded !== loaded) prepared.current = { loaded, columns: prepareColumns(loaded.customerColumns) };
+    const outcome = evaluateTierRules(prepared.current.columns, choice.ruleSet, choice.referenceDate);
+    const params: SegmentParams = { referenceDate: choice.referenceDate, tierRules: outcome.resolved };
+    latest.current = params;
+    return { params, ruleSet: choice.ruleSet, totals: outcome.totals, reach: { rules: outcome.rules, fallback: outcome.fallback } };
+  }, []);
 
   /** The first view of a newly loaded file, lists included. */
   const open = useCallback(
     async (loaded: LoadResult): Promise<SegmentView> => {
-      const params = { ...thresholds.current, referenceDate: loaded.defaultReferenceDate };
-      latest.current = params;
-      const lists = await engine.reports(params, REPORT_ROWS);
-      return { params, ...tierTotals(loaded.tierCells, params), ...lists, reportsFor: params };
+      const evaluated = evaluate(loaded, { ruleSet: ruleSet.current, referenceDate: loaded.defaultReferenceDate });
+      const lists = await engine.reports(evaluated.params, REPORT_ROWS);
+      return { ...evaluated, ...lists, reportsFor: evaluated.params };
     },
-    [engine],
+    [engine, evaluate],
   );
 
-  /** New thresholds: totals at once, lists when the engine answers (an answer overtaken is dropped). */
+  /** New rules or reference date: totals at once, lists when the engine answers (an answer overtaken is dropped). */
   const change = useCallback(
-    async (loaded: LoadResult, params: SegmentParams) => {
-      thresholds.current = { valuePercentile: params.valuePercentile, activeDays: params.activeDays };
-      latest.current = params;
-      const totals = tierTotals(loaded.tierCells, params);
-      setView((before) => before && { ...before, ...totals, params });
-      const lists = await engine.reports(params, REPORT_ROWS);
-      if (latest.current === params) setView((before) => before && { ...before, ...lists, reportsFor: params });
+    async (loaded: LoadResult, choice: TierChoice) => {
+      const evaluated = evaluate(loaded, choice);
+      ruleSet.current = choice.ruleSet;
+      saveRuleSetLink(choice.ruleSet);
+      setView((before) => before && { ...before, ...evaluated });
+      const lists = await engine.reports(evaluated.params, REPORT_ROWS);
+      if (latest.current === evaluated.params) setView((before) => before && { ...before, ...lists, reportsFor: evaluated.params });
     },
-    [engine],
+    [engine, evaluate],
   );
 
-  return useMemo(() => ({ view, setView, open, change }), [view, open, change]);
+  return useMemo(() => ({ view, setView, open, change, linkProblem: link.problem }), [view, open, change, link.problem]);
 }

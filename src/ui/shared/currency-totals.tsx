@@ -10,13 +10,17 @@ import { useMoney } from './currency-context';
 /** Each segment's revenue per currency, by segment id. */
 export type TotalsBySegment = ReadonlyMap<string, CurrencyAmount[]>;
 
-/** For a file with several currencies: the tiers' totals (the reports are tiers) and the named segments'. */
+/**
+ * For a file with several currencies: the tiers' totals (the reports are tiers) and the named
+ * segments'. The clusters' summary adds up its own revenue and has none per currency.
+ */
 export interface CurrencyTotals {
   tiers: TotalsBySegment | null;
   rfm: TotalsBySegment | null;
+  clusters: null;
 }
 
-const NONE: CurrencyTotals = { tiers: null, rfm: null };
+const NONE: CurrencyTotals = { tiers: null, rfm: null, clusters: null };
 const CurrencyTotalsContext = createContext<CurrencyTotals>(NONE);
 
 export function CurrencyTotalsProvider({ totals, children }: { totals: CurrencyTotals; children: ReactNode }) {
@@ -53,7 +57,7 @@ export function useCurrencyTotalsQuery(engine: EngineClient, params: SegmentPara
     let live = true;
     const key = [params, rules];
     Promise.all([engine.revenueByCurrency(params, rules, 'tiers'), engine.revenueByCurrency(params, rules, 'rfm')]).then(
-      ([tiers, rfm]) => live && setTotals({ for: key, totals: { tiers: bySegment(tiers), rfm: bySegment(rfm) } }),
+      ([tiers, rfm]) => live && setTotals({ for: key, totals: { tiers: bySegment(tiers), rfm: bySegment(rfm), clusters: null } }),
       () => live && setTotals(null),
     );
     return () => {

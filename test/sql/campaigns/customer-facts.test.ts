@@ -7,6 +7,7 @@ import type { LoadResult } from '../../../src/protocol/load';
 import type { CampaignQuery } from '../../../src/protocol/campaigns';
 import { analyseFixtures, loaded } from '../../support/load-fixture';
 import { SHOPIFY, WOOCOMMERCE } from '../../support/shop-exports';
+import { tierParams, valueActivityParams } from '../../support/tier-params';
 
 // A shop's own export: an e-mail column beside the customer id, products, countries, currencies
 // written in several ways (C3 paid in two), and postage lines, which are no product.
@@ -28,9 +29,9 @@ const MIXED_MAPPING = { order_id: 0, customer_id: 1, email: 2, order_date: 3, pr
 
 const everyone: CampaignQuery = { segmentation: 'tiers', segment: null, limit: 100, offset: 0, countAll: true };
 
-function factsOf(db: Connector, result: LoadResult, query: CampaignQuery = everyone, activeDays = 90) {
+async function factsOf(db: Connector, result: LoadResult, query: CampaignQuery = everyone, activeDays = 90) {
   const tables = new CampaignTables(db, result.plan.money);
-  const params = { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays };
+  const params = await valueActivityParams(db, result.defaultReferenceDate, { valuePercentile: 80, activeDays });
   return customerFacts(db, tables, params, DEFAULT_RFM_RULES, query);
 }
 
@@ -124,7 +125,7 @@ describe('revenue per currency', () => {
     const { db, outcome } = await analyseFixtures([{ name: 'shop.csv', content: MIXED }], (plan) => ({ ...plan, mapping: MIXED_MAPPING, money: 'lines' }));
     const result = loaded(outcome);
     const tables = new CampaignTables(db, 'lines');
-    const params = { referenceDate: result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
+    const params = await tierParams(db, result.defaultReferenceDate);
     const rows = await revenueByCurrency(db, tables, params, DEFAULT_RFM_RULES, 'tiers');
     const sorted = [...rows].sort((a, b) => `${a.segment}${a.currency}`.localeCompare(`${b.segment}${b.currency}`));
     expect(sorted).toEqual([

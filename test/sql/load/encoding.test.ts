@@ -6,6 +6,7 @@ import { detectTextEncoding, fileChunks } from '../../../src/engine/load/files/d
 import { LoadSession, loadedResult } from '../../../src/engine/load/load-session';
 import { analyseFixtures, FIXTURE_FILES, fixtureInputs, loaded, rfmRows } from '../../support/load-fixture';
 import { fixtureSession } from '../../support/fixture-session';
+import { tierParams } from '../../support/tier-params';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 import { WINDOWS_EXPORT, windows1252Bytes } from '../../support/windows-1252-export';
 
@@ -20,7 +21,7 @@ describe('reading real-world files', () => {
     expect(loaded.encoding).toBe('Windows-1252');
     expect(loaded.counts.kept).toBe(2);
     expect(loaded.counts.unreadable).toBe(0);
-    const [customer] = await segmentCustomers(db, { referenceDate: loaded.defaultReferenceDate, valuePercentile: 80, activeDays: 90 }, null, 5, 0);
+    const [customer] = await segmentCustomers(db, await tierParams(db, loaded.defaultReferenceDate), null, 5, 0);
     expect(customer).toMatchObject({ customerId: '17850', frequency: 2, monetary: 6.25 });
   });
 

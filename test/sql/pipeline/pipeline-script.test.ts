@@ -6,6 +6,7 @@ import { pipelineScript } from '../../../src/engine/pipeline/pipeline-script';
 import { UNAVAILABLE_FROM_CUSTOMER_TABLE } from '../../../src/model/pipeline/unavailable-features';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
+import { tierParams } from '../../support/tier-params';
 import { loadChosen, loadPaths, predictAndExport, type Loaded } from '../../support/pipeline-loads';
 import { runPipelineScript } from '../../support/pipeline-run';
 
@@ -39,7 +40,7 @@ describe('the pipeline script on a generated order file', () => {
     expect(table.result.counts).toEqual(lines.result.counts);
     expect(table.result.counts.unreadable).toBeGreaterThan(0);
     expect(table.result.counts.future_date).toBe(1);
-    expect(table.result.tierCells).toEqual(lines.result.tierCells);
+    expect(table.result.customerColumns).toEqual(lines.result.customerColumns);
   });
 
   it('names what a customer table cannot show, and the cleaning report is not among them when given', () => {
@@ -63,7 +64,7 @@ describe('the pipeline script on a generated order file', () => {
 
   it('refuses predictions for dates the table was not made for, in words', async () => {
     const { Predictor } = await import('../../../src/engine/predict/predictor');
-    const segment = { referenceDate: table.result.defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
+    const segment = await tierParams(table.db, table.result.defaultReferenceDate);
     const settings = { calibrationEnd: '2011-06-30', unit: 'weeks' as const, monthlyDiscountRate: 0.01 };
     await expect(new Predictor(table.db, () => table.session.source()).predict(segment, settings, 5)).rejects.toThrow(/Not available from a customer table/);
   });
@@ -71,7 +72,7 @@ describe('the pipeline script on a generated order file', () => {
   it('reads customers.parquet chosen in a browser (column by column in JavaScript) to the same customers, predictions and export', async () => {
     const chosen = await loadChosen([join(outputDir, 'customers.parquet'), join(outputDir, 'cleaning.csv')]);
     expect(chosen.result.source).toBe('customer-table');
-    expect(chosen.result.tierCells).toEqual(lines.result.tierCells);
+    expect(chosen.result.customerColumns).toEqual(lines.result.customerColumns);
     expect(chosen.result.counts).toEqual(lines.result.counts);
     const [fromLines, fromChosen] = [await predictAndExport(lines), await predictAndExport(chosen)];
     expect(fromChosen.csv).toBe(fromLines.csv);

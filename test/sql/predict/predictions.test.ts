@@ -9,7 +9,9 @@ import type { LoadResult } from '../../../src/protocol/load';
 import { addDays } from '../../../src/model/shared/iso-date';
 import { summariseRepeatPurchases } from '../../../src/model/predict/repeat-summary';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
+import { DEFAULT_RFM_RULES } from '../../../src/model/segments/rfm-segments';
 import { parseExport } from '../../support/expected-results';
+import { tierParams } from '../../support/tier-params';
 import { regularBuyersCsv } from '../../support/regular-buyers';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 
@@ -41,7 +43,8 @@ async function loaded(csv: string): Promise<{ db: Connector; result: LoadResult 
   return { db, result };
 }
 
-const segmentFor = (result: LoadResult, referenceDate = result.defaultReferenceDate) => ({ referenceDate, valuePercentile: 80, activeDays: 90 });
+/** The page's default tier rules (value-activity, P80 and 90 days), resolved over the file. */
+const segmentFor = (db: Connector, result: LoadResult, referenceDate = result.defaultReferenceDate) => tierParams(db, referenceDate);
 const settings = (calibrationEnd: string, monthlyDiscountRate = 0.01) => ({ calibrationEnd, unit: 'weeks' as const, monthlyDiscountRate });
 
 describe('customer histories in SQL', () => {
@@ -98,14 +101,14 @@ describe('the prediction pipeline on the sample', () => {
   });
 
   it('leaves the prediction columns empty until the models have run', async () => {
-    const rows = parseExport(await exportCustomersCsv(db, segmentFor(result), null));
+    const rows = parseExport(await exportCustomersCsv(db, await segmentFor(db, result), DEFAULT_RFM_RULES));
     const first = [...rows.values()][0];
     expect([first.p_alive, first.p_churn_30d, first.expected_purchases_90d, first.clv_12m]).toEqual(['', '', '', '']);
   });
 
   it('fits, validates and writes a prediction for every customer', async () => {
     const predictor = new Predictor(db);
-    const run = await predictor.predict(segmentFor(result), settings(addDays(result.lastDate, -90)), 10);
+    const run = await predictor.predict(await segmentFor(db, result), settings(addDays(result.lastDate, -90)), 10);
     const { validation, current } = run;
     expect(validation.problems).toEqual([]);
     expect(validation.fits?.bgnbd.converged).toBe(true);
@@ -139,7 +142,7 @@ describe('the prediction pipeline on the sample', () => {
   });
 
   it('exports the predictions after every other column', async () => {
-    const text = await exportCustomersCsv(db, segmentFor(result), null);
+    const text = await exportCustomersCsv(db, await segmentFor(db, result), DEFAULT_RFM_RULES);
     expect(text.split('\r\n')[0].endsWith(',p_alive,p_churn_30d,expected_purchases_90d,clv_12m')).toBe(true);
     const [stored] = await db.query<{ customer_id: string; p_alive: number; clv_12m: number }>(
       'SELECT customer_id, p_alive, clv_12m FROM customer_predictions ORDER BY clv_12m DESC LIMIT 1',
@@ -152,9 +155,9 @@ describe('the prediction pipeline on the sample', () => {
   it('re-values customers for a new discount rate without refitting', async () => {
     const predictor = new Predictor(db);
     const calibrationEnd = addDays(result.lastDate, -90);
-    const low = await predictor.predict(segmentFor(result), settings(calibrationEnd, 0), 5);
+    const low = await predictor.predict(await segmentFor(db, result), settings(calibrationEnd, 0), 5);
     const [lowTotal] = await db.query<{ clv: number }>('SELECT sum(clv_12m)::DOUBLE AS clv FROM customer_predictions');
-    const high = await predictor.predict(segmentFor(result), settings(calibrationEnd, 0.05), 5);
+    const high = await predictor.predict(await segmentFor(db, result), settings(calibrationEnd, 0.05), 5);
     const [highTotal] = await db.query<{ clv: number }>('SELECT sum(clv_12m)::DOUBLE AS clv FROM customer_predictions');
     expect(high.current.fits).toBe(low.current.fits);
     expect(high.validation.fits).toBe(low.validation.fits);
@@ -164,7 +167,7 @@ describe('the prediction pipeline on the sample', () => {
   it('says so when nobody bought in the holdout', async () => {
     // A reference date two months after the data: the holdout after the calibration end is silent.
     const referenceDate = addDays(result.lastDate, 61);
-    const run = await new Predictor(db).predict(segmentFor(result, referenceDate), settings(addDays(result.lastDate, 10)), 5);
+    const run = await new Predictor(db).predict(await segmentFor(db, result, referenceDate), settings(addDays(result.lastDate, 10)), 5);
     expect(run.validation.problems).toEqual([expect.stringMatching(/^Nobody bought in the holdout .*move the calibration end earlier/)]);
     expect(run.validation.churn).toBeNull();
     expect(run.current.fits?.bgnbd.converged).toBe(true);
@@ -172,9 +175,9 @@ describe('the prediction pipeline on the sample', () => {
 
   it('needs a holdout after the calibration end, and 30 days of it for churn', async () => {
     const predictor = new Predictor(db);
-    const none = await predictor.predict(segmentFor(result), settings(result.lastDate), 5);
+    const none = await predictor.predict(await segmentFor(db, result), settings(result.lastDate), 5);
     expect(none.validation.problems).toEqual([expect.stringMatching(/must be before the last day of data/)]);
-    const short = await predictor.predict(segmentFor(result), settings(addDays(result.lastDate, -20)), 5);
+    const short = await predictor.predict(await segmentFor(db, result), settings(addDays(result.lastDate, -20)), 5);
     expect(short.validation.holdout).not.toBeNull();
     expect(short.validation.churn).toBeNull();
     expect(short.validation.problems).toEqual([expect.stringMatching(/^The holdout is 20 days long/)]);
@@ -182,8 +185,9 @@ describe('the prediction pipeline on the sample', () => {
 
   it('stops a run that a newer one has replaced', async () => {
     const predictor = new Predictor(db);
-    const older = predictor.predict(segmentFor(result), settings(addDays(result.lastDate, -60)), 5);
-    const newer = predictor.predict(segmentFor(result), settings(addDays(result.lastDate, -120)), 5);
+    const segment = await segmentFor(db, result);
+    const older = predictor.predict(segment, settings(addDays(result.lastDate, -60)), 5);
+    const newer = predictor.predict(segment, settings(addDays(result.lastDate, -120)), 5);
     await expect(older).rejects.toThrow(/replaced by a newer request/);
     expect((await newer).validation.calibrationEnd).toBe(addDays(result.lastDate, -120));
   });
@@ -192,7 +196,7 @@ describe('the prediction pipeline on the sample', () => {
 describe('too little data', () => {
   it('says so instead of fitting when fewer than two customers came back', async () => {
     const { db, result } = await loaded(PAID_HISTORIES);
-    const run = await new Predictor(db).predict(segmentFor(result), settings('2011-01-31'), 5);
+    const run = await new Predictor(db).predict(await segmentFor(db, result), settings('2011-01-31'), 5);
     expect(run.validation.fits).toBeNull();
     expect(run.validation.problems.join(' ')).toMatch(/Too little data up to the calibration end \(2011-01-31\): only one customer bought on more than one day/);
     expect(run.current.fits).toBeNull();
@@ -204,7 +208,7 @@ describe('too little data', () => {
 describe('a fit that does not converge', () => {
   it('reports why and writes no predictions', async () => {
     const { db, result } = await loaded(regularBuyersCsv().csv);
-    const run = await new Predictor(db).predict(segmentFor(result), settings('2011-10-01'), 5);
+    const run = await new Predictor(db).predict(await segmentFor(db, result), settings('2011-10-01'), 5);
     expect(run.validation.fits?.bgnbd.converged).toBe(false);
     expect(run.validation.holdout).toBeNull();
     expect(run.validation.problems[0]).toMatch(/^BG\/NBD did not converge on the calibration period \(.+ran to its bound/);

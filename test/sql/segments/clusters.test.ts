@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { applyCustomerClusters, customerClusters, fitCustomerClusters, type ClusterFit } from '../../../src/engine/segments/clusters';
+import { ClusterService } from '../../../src/engine/segments/cluster-service';
 import { CLUSTER_JOIN, CREATE_EMPTY_CLUSTERS } from '../../../src/engine/segments/sql/clusters';
+import { exportCustomersCsv } from '../../../src/engine/export/export-customers';
+import { localFitter } from '../../../src/model/segments/clusters/choose-k';
+import { DEFAULT_RFM_RULES } from '../../../src/model/segments/rfm-segments';
+import { addDays } from '../../../src/model/shared/iso-date';
+import { parseExport } from '../../support/expected-results';
+import { tierParams } from '../../support/tier-params';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import type { ClusterSummary } from '../../../src/protocol/clusters';
 import { CLUSTER_FEATURES_SQL } from '../../support/cluster-features-sql';
@@ -90,8 +97,77 @@ describe('customer clusters on native DuckDB', () => {
     await applyCustomerClusters(db, fit, null);
     const before = await db.query('SELECT * FROM customer_clusters ORDER BY customer_id');
     const again = await customerClusters(db, referenceDate, null);
-    expect({ ...again, fitMs: 0 }).toEqual({ ...summary, fitMs: 0 });
+    const withoutTimes = (shown: ClusterSummary) => ({ ...shown, fitMs: 0, fitMsPerK: [] });
+    expect(withoutTimes(again)).toEqual(withoutTimes(summary));
+    expect(again.fitMsPerK).toHaveLength(again.candidates.length);
     expect(await db.query('SELECT * FROM customer_clusters ORDER BY customer_id')).toEqual(before);
+  });
+});
+
+describe('the clusters a worker keeps for its file', () => {
+  let db: Connector;
+  let referenceDate: string;
+  let fits: number;
+  let service: ClusterService;
+
+  beforeAll(async () => {
+    db = await nativeConnector();
+    const csv = sampleOrdersCsv({ seed: 31, customers: 600, lines: 12_000 });
+    referenceDate = (await loadOrders(db, { source: writeFixture('orders.csv', csv), fileName: 'orders.csv' })).defaultReferenceDate;
+    fits = 0;
+    service = new ClusterService(db, (points, seed) => {
+      fits++;
+      return localFitter(points, { seed });
+    });
+  });
+
+  it('fits once per reference date: another k reuses the fit', async () => {
+    const best = await service.summary(referenceDate, null);
+    expect(fits).toBe(1);
+    expect(best.fitMs).toBeGreaterThan(0);
+    const other = best.bestK === 2 ? 3 : 2;
+    const chosen = await service.summary(referenceDate, other);
+    expect(fits).toBe(1);
+    expect(chosen).toMatchObject({ k: other, bestK: best.bestK, fitMs: 0, candidates: best.candidates });
+    expect(chosen.clusters).toHaveLength(other);
+    const [{ high }] = await db.query<{ high: number }>('SELECT max(cluster) AS high FROM customer_clusters');
+    expect(high).toBe(other);
+  });
+
+  it('fits again for another reference date, or after a reset (a new file)', async () => {
+    await service.summary(addDays(referenceDate, 30), null);
+    expect(fits).toBe(2);
+    service.reset();
+    await service.summary(addDays(referenceDate, 30), 4);
+    expect(fits).toBe(3);
+  });
+
+  it('answers several requests at once, writing the table one k after the other', async () => {
+    const answers = await Promise.all([2, 3, 4].map((k) => service.summary(referenceDate, k)));
+    expect(answers.map((answer) => answer.k)).toEqual([2, 3, 4]);
+    const [{ high }] = await db.query<{ high: number }>('SELECT max(cluster) AS high FROM customer_clusters');
+    expect(high).toBe(4);
+  });
+
+  it('fills the export’s cluster column, whatever the segmentation filtered on', async () => {
+    const params = await tierParams(db, referenceDate);
+    const summary = await service.summary(referenceDate, null);
+    const stored = Object.fromEntries((await db.query<{ customer_id: string; cluster: number }>('SELECT customer_id, cluster FROM customer_clusters')).map((row) => [row.customer_id, String(row.cluster)]));
+    const all = parseExport(await exportCustomersCsv(db, params, DEFAULT_RFM_RULES));
+    expect(Object.fromEntries([...all].map(([id, row]) => [id, row.cluster]))).toEqual(stored);
+    const champions = parseExport(await exportCustomersCsv(db, params, DEFAULT_RFM_RULES, { segmentation: 'tiers', segment: 'champion' }));
+    expect([...champions.values()].every((row) => row.cluster === stored[row.customer_id])).toBe(true);
+    const first = parseExport(await exportCustomersCsv(db, params, DEFAULT_RFM_RULES, { segmentation: 'clusters', segment: 'cluster-1' }));
+    expect(first.size).toBe(summary.clusters[0].customers);
+    expect(new Set([...first.values()].map((row) => row.cluster))).toEqual(new Set(['1']));
+  });
+
+  it('leaves the cluster column empty before the first fit', async () => {
+    const fresh = await nativeConnector();
+    const { defaultReferenceDate } = await loadOrders(fresh, { source: writeFixture('orders.csv', sampleOrdersCsv({ seed: 3, customers: 50, lines: 800 })), fileName: 'orders.csv' });
+    const rows = parseExport(await exportCustomersCsv(fresh, await tierParams(fresh, defaultReferenceDate), DEFAULT_RFM_RULES));
+    expect(rows.size).toBe(50);
+    expect(new Set([...rows.values()].map((row) => row.cluster))).toEqual(new Set(['']));
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportCustomersCsv } from '../../../src/engine/export/export-customers';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { segmentView } from '../../../src/engine/segments/segment-view';
+import { DEFAULT_RFM_RULES } from '../../../src/model/segments/rfm-segments';
+import { valueActivityRules } from '../../../src/model/segments/tier-rules/presets';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { oracleExportRows, oracleTotals, parseExport, pickColumns } from '../../support/expected-results';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
@@ -25,13 +27,13 @@ describe('the SQL pipeline against an independent computation', () => {
       expect(loaded.counts).toEqual(oracle.counts);
       expect(loaded.defaultReferenceDate).toBe(oracle.referenceDate);
 
-      const params = { ...thresholds, referenceDate: loaded.defaultReferenceDate };
-      const view = await segmentView(db, params, 10);
-      expect(view.valueThreshold).toBeCloseTo(oracle.valueThreshold, 6);
+      const view = await segmentView(db, valueActivityRules(thresholds), loaded.defaultReferenceDate, 10);
+      // The high-value threshold: the value-activity rules' first bound, P of monetary.
+      expect(view.params.tierRules.rules[0].conditions[0].value).toBeCloseTo(oracle.valueThreshold, 6);
       const totals = Object.fromEntries(view.totals.map((row) => [row.segment, { customers: row.customers, revenue: row.revenue.toFixed(2) }]));
       expect(totals).toEqual(oracleTotals(oracle));
 
-      const exported = parseExport(await exportCustomersCsv(db, params, null));
+      const exported = parseExport(await exportCustomersCsv(db, view.params, DEFAULT_RFM_RULES));
       expect(pickColumns(exported, COLUMNS)).toEqual(oracleExportRows(oracle));
     });
   }

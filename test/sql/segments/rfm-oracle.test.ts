@@ -8,6 +8,7 @@ import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { parseExport } from '../../support/expected-results';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 import { oracleAnalysis } from '../../support/oracle';
+import { tierParams } from '../../support/tier-params';
 import { oracleRfmTotals, oracleScores, oracleSegment } from '../../support/rfm-oracle';
 
 // Every customer's scores and named segment, checked against a plain TypeScript computation.
@@ -20,8 +21,7 @@ describe('RFM scores and segments against an independent computation', () => {
     const oracle = oracleAnalysis(csv, { valuePercentile: 80, activeDays: 90 });
     const scores = oracleScores(oracle.customers.values());
 
-    const params = { referenceDate: loaded.defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
-    const exported = parseExport(await exportCustomersCsv(db, params, null));
+    const exported = parseExport(await exportCustomersCsv(db, await tierParams(db, loaded.defaultReferenceDate), DEFAULT_RFM_RULES));
     const expected = new Map(
       [...scores].map(([id, { r, f, m }]) => [id, { r_score: String(r), f_score: String(f), m_score: String(m), rfm_segment: oracleSegment({ r, f, m }) }]),
     );

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { segmentCustomers, segmentView } from '../../../src/engine/segments/segment-view';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
-import { TIERS, tierInfo, type TierId } from '../../../src/model/segments/tiers';
+import { valueActivityRules } from '../../../src/model/segments/tier-rules/presets';
+import type { ResolvedRuleSet } from '../../../src/model/segments/tier-rules/resolve-bounds';
+import { TIERS } from '../../../src/model/segments/tiers';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
+import { tierParams, valueActivityParams } from '../../support/tier-params';
 
 // Hand-checkable: customer 1 buys twice (two invoices), customer 2 once; one line of each dirt kind.
 const ONLINE_RETAIL = `InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
@@ -41,8 +44,7 @@ describe('cleaning and RFM in SQL', () => {
   it('computes recency, frequency and monetary exactly to the cent', async () => {
     const db = await nativeConnector();
     const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
-    const params = { referenceDate: defaultReferenceDate, valuePercentile: 80, activeDays: 90 };
-    const rows = await segmentCustomers(db, params, null, 10, 0);
+    const rows = await segmentCustomers(db, await tierParams(db, defaultReferenceDate), null, 10, 0);
     // Customer 1: 3 × 0.10 + 1 × 0.20 + 2 × 1.005 = 2.51 exactly; last bought 12/5 → 5 days before 12/10.
     expect(rows.map(({ customerId, recencyDays, frequency, monetary }) => ({ customerId, recencyDays, frequency, monetary }))).toEqual([
       { customerId: '2', recencyDays: 1, frequency: 1, monetary: 19.99 },
@@ -54,8 +56,8 @@ describe('cleaning and RFM in SQL', () => {
     const db = await nativeConnector();
     const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
     // P80 of [2.51, 19.99] = 2.51 + 0.8 × 17.48 = 16.494: only customer 2 is high value.
-    const view = await segmentView(db, { referenceDate: defaultReferenceDate, valuePercentile: 80, activeDays: 3 }, 10);
-    expect(view.valueThreshold).toBeCloseTo(16.494, 9);
+    const view = await segmentView(db, valueActivityRules({ valuePercentile: 80, activeDays: 3 }), defaultReferenceDate, 10);
+    expect(view.params.tierRules.rules[0].conditions[0].value).toBeCloseTo(16.494, 9);
     expect(view.totals).toEqual([
       { segment: 'champion', customers: 1, revenue: 19.99 },
       { segment: 'at_risk_whale', customers: 0, revenue: 0 },
@@ -63,34 +65,36 @@ describe('cleaning and RFM in SQL', () => {
       { segment: 'hibernating', customers: 1, revenue: 2.51 },
     ]);
     // 2011-01-01 is 23 and 27 days after their last purchases: both inactive, and P0 makes both high value.
-    const later = await segmentView(db, { referenceDate: '2011-01-01', valuePercentile: 0, activeDays: 20 }, 10);
+    const later = await segmentView(db, valueActivityRules({ valuePercentile: 0, activeDays: 20 }), '2011-01-01', 10);
     expect(later.totals.find((t) => t.segment === 'at_risk_whale')).toEqual({ segment: 'at_risk_whale', customers: 2, revenue: 22.5 });
     expect(later.revenueLeak.map((row) => row.customerId)).toEqual(['2', '1']);
   });
 
-  it('names each corner of the 2×2 as model/tiers.ts does, and lists a tier by its corner', async () => {
+  it('lists each tier by the tier the rules give, as many customers as its total', async () => {
     const db = await nativeConnector();
     const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', sampleOrdersCsv({ seed: 5, customers: 200, lines: 4_000 })), fileName: 'orders.csv' });
-    const params = { referenceDate: defaultReferenceDate, valuePercentile: 70, activeDays: 60 };
-    const corners = await db.query<{ segment: TierId; high_value: boolean; active: boolean; customers: number }>(
-      'SELECT segment, high_value, active, count(*)::INTEGER AS customers FROM segmented_customers(?, ?, ?) GROUP BY ALL ORDER BY segment',
-      [defaultReferenceDate, 70, 60],
-    );
-    expect(corners.map(({ segment }) => segment).sort()).toEqual(TIERS.map(({ id }) => id).sort());
-    for (const { segment, high_value, active } of corners) expect({ highValue: high_value, active }).toEqual({ highValue: tierInfo(segment).highValue, active: tierInfo(segment).active });
-    const { totals } = await segmentView(db, params, 10);
+    const view = await segmentView(db, valueActivityRules({ valuePercentile: 70, activeDays: 60 }), defaultReferenceDate, 10);
     for (const { id } of TIERS) {
-      const listed = await segmentCustomers(db, params, id, 1_000, 0);
+      const listed = await segmentCustomers(db, view.params, id, 1_000, 0);
       expect(listed.every((row) => row.segment === id), id).toBe(true);
-      expect(listed.length, id).toBe(totals.find((row) => row.segment === id)!.customers);
+      expect(listed.length, id).toBe(view.totals.find((row) => row.segment === id)!.customers);
+      expect(listed.length, id).toBeGreaterThan(0);
     }
+    expect(view.revenueLeak.every((row) => row.segment === 'at_risk_whale')).toBe(true);
+    expect(view.marginProtection.every((row) => row.segment === 'champion')).toBe(true);
   });
 
-  it('refuses a value percentile that is not a whole number from 0 to 100', async () => {
+  it('refuses tier rules it cannot turn into SQL: a bound that is not a number, a measure or tier it does not know', async () => {
     const db = await nativeConnector();
     const { defaultReferenceDate } = await loadOrders(db, { source: writeFixture('orders.csv', ONLINE_RETAIL), fileName: 'orders.csv' });
-    for (const valuePercentile of [80.5, -1, 101]) {
-      await expect(segmentView(db, { referenceDate: defaultReferenceDate, valuePercentile, activeDays: 90 }, 10)).rejects.toThrow(`invalid value percentile: ${valuePercentile}`);
-    }
+    const params = await valueActivityParams(db, defaultReferenceDate, { valuePercentile: 80, activeDays: 90 });
+    const [first, ...rest] = params.tierRules.rules;
+    const withFirst = (change: (rule: typeof first) => unknown): typeof params => ({ ...params, tierRules: { ...params.tierRules, rules: [change(first), ...rest] } as ResolvedRuleSet });
+    const bound = (value: unknown) => withFirst((rule) => ({ ...rule, conditions: [{ ...rule.conditions[0], value }] }));
+    await expect(segmentCustomers(db, bound(Number.NaN), null, 10, 0)).rejects.toThrow('invalid monetary bound: NaN');
+    await expect(segmentCustomers(db, bound('1 OR 1=1'), null, 10, 0)).rejects.toThrow('invalid monetary bound: 1 OR 1=1');
+    await expect(segmentCustomers(db, withFirst((rule) => ({ ...rule, conditions: [{ ...rule.conditions[0], measure: 'age' }] })), null, 10, 0)).rejects.toThrow('invalid measure: age');
+    await expect(segmentCustomers(db, withFirst((rule) => ({ ...rule, tier: "x' OR 'y" })), null, 10, 0)).rejects.toThrow("invalid tier: x' OR 'y");
+    await expect(segmentCustomers(db, { ...params, referenceDate: '2011-02-30' }, null, 10, 0)).rejects.toThrow('invalid reference date: 2011-02-30');
   });
 });

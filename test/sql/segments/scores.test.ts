@@ -11,14 +11,16 @@ import { DEFAULT_RFM_RULES, moveRuleUp } from '../../../src/model/segments/rfm-s
 import { rfmView } from '../../../src/model/segments/rfm-totals';
 import { parseExport } from '../../support/expected-results';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
+import { tierParams } from '../../support/tier-params';
 import { TIED_CUSTOMERS_CSV } from '../../support/rfm-fixture';
 
-const PARAMS = { referenceDate: '2011-01-01', valuePercentile: 80, activeDays: 90 };
+const REFERENCE_DATE = '2011-01-01';
 
+/** The tied customers loaded, and the default tier rules (P80, 90 days) resolved over them for 2011-01-01. */
 async function loadFixture() {
   const db = await nativeConnector();
   const loaded = await loadOrders(db, { source: writeFixture('tied.csv', TIED_CUSTOMERS_CSV), fileName: 'tied.csv' });
-  return { db, loaded };
+  return { db, loaded, params: await tierParams(db, REFERENCE_DATE) };
 }
 
 async function scoresOf(db: Awaited<ReturnType<typeof nativeConnector>>) {
@@ -53,7 +55,7 @@ describe('RFM scores in SQL', () => {
 
   it('shows the values each score covers', async () => {
     const { db } = await loadFixture();
-    const { boundaries } = await chartData(db, PARAMS.referenceDate);
+    const { boundaries } = await chartData(db, REFERENCE_DATE);
     const of = (measure: string) => boundaries.filter((row) => row.measure === measure).map(({ score, customers, low, high }) => [score, customers, low, high]);
     // Recency in days before 2011-01-01: a higher score has fewer days; nobody has R = 5.
     expect(of('recency')).toEqual([[1, 2, 214, 365], [2, 3, 61, 92], [3, 1, 31, 31], [4, 4, 1, 1]]);
@@ -98,24 +100,24 @@ describe('named RFM segments in SQL', () => {
   });
 
   it('refuses a rule table that is not well formed where rules cross into the worker', async () => {
-    const { db } = await loadFixture();
-    await expect(exportCustomersCsv(db, PARAMS, null, { rules: DEFAULT_RFM_RULES.slice(1), segment: null })).rejects.toThrow('invalid rules');
+    const { db, params } = await loadFixture();
+    await expect(exportCustomersCsv(db, params, DEFAULT_RFM_RULES.slice(1))).rejects.toThrow('invalid rules');
     const inverted = DEFAULT_RFM_RULES.map((rule, index) => (index === 0 ? { ...rule, r: { min: 5, max: 4 } } : rule));
-    await expect(exportCustomersCsv(db, PARAMS, null, { rules: inverted, segment: null })).rejects.toThrow('invalid r range for champions: 5–4');
+    await expect(exportCustomersCsv(db, params, inverted)).rejects.toThrow('invalid r range for champions: 5–4');
   });
 
   it('exports the scores and named segment after the tier columns, biggest spenders first', async () => {
-    const { db } = await loadFixture();
-    const text = await exportCustomersCsv(db, PARAMS, null);
+    const { db, params } = await loadFixture();
+    const text = await exportCustomersCsv(db, params, DEFAULT_RFM_RULES);
     const [header] = text.split('\r\n');
     // The prediction columns (issue 5) may follow the RFM ones.
     expect(`${header},`.startsWith('customer_id,recency_days,frequency,monetary,segment,first_purchase_date,last_purchase_date,r_score,f_score,m_score,rfm_segment,')).toBe(true);
     const rows = parseExport(text);
     expect([...rows.keys()]).toEqual(['A10', 'A09', 'A08', 'A07', 'A06', 'A05', 'A04', 'A03', 'A02', 'A01']);
     expect(rows.get('A03')).toMatchObject({ monetary: '30.00', r_score: '4', f_score: '4', m_score: '2', rfm_segment: 'others' });
-    const atRisk = parseExport(await exportCustomersCsv(db, PARAMS, null, { rules: DEFAULT_RFM_RULES, segment: 'at_risk' }));
+    const atRisk = parseExport(await exportCustomersCsv(db, params, DEFAULT_RFM_RULES, { segmentation: 'rfm', segment: 'at_risk' }));
     expect([...atRisk.keys()]).toEqual(['A09']);
-    await expect(exportCustomersCsv(db, PARAMS, null, { rules: DEFAULT_RFM_RULES, segment: "x' OR 1=1" as never })).rejects.toThrow('invalid RFM segment');
+    await expect(exportCustomersCsv(db, params, DEFAULT_RFM_RULES, { segmentation: 'rfm', segment: "x' OR 1=1" as never })).rejects.toThrow('invalid rfm segment');
   });
 });
 
@@ -123,36 +125,36 @@ describe('the customer explorer in SQL', () => {
   const query: CustomerQuery = { segmentation: 'rfm', segment: null, search: '', sort: 'monetary', direction: 'desc', limit: 3, offset: 0, countAll: true };
 
   it('pages, sorts, filters and searches', async () => {
-    const { db } = await loadFixture();
-    const first = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, query);
+    const { db, params } = await loadFixture();
+    const first = await customerPage(db, params, DEFAULT_RFM_RULES, query);
     expect(first.total).toBe(10);
     expect(first.rows.map((row) => row.customerId)).toEqual(['A10', 'A09', 'A08']);
-    const second = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, offset: 3, countAll: false });
+    const second = await customerPage(db, params, DEFAULT_RFM_RULES, { ...query, offset: 3, countAll: false });
     expect(second.rows.map((row) => row.customerId)).toEqual(['A07', 'A06', 'A05']);
     expect(second.total).toBeNull(); // not counted when not asked
-    const others = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segment: 'others', sort: 'customerId', direction: 'asc' });
+    const others = await customerPage(db, params, DEFAULT_RFM_RULES, { ...query, segment: 'others', sort: 'customerId', direction: 'asc' });
     expect(others).toMatchObject({ total: 3, rows: [{ customerId: 'A03' }, { customerId: 'A07' }, { customerId: 'A10' }] });
-    const found = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, search: 'a1' });
+    const found = await customerPage(db, params, DEFAULT_RFM_RULES, { ...query, search: 'a1' });
     expect(found.total).toBe(1);
     expect(found.rows[0]).toMatchObject({ customerId: 'A10', recencyDays: 365, frequency: 1, monetary: 100, rScore: 1, fScore: 1, mScore: 5, rfmSegment: 'others' });
-    const byRecency = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, sort: 'recencyDays', direction: 'asc', limit: 5 });
+    const byRecency = await customerPage(db, params, DEFAULT_RFM_RULES, { ...query, sort: 'recencyDays', direction: 'asc', limit: 5 });
     expect(byRecency.rows.map((row) => row.customerId)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05']);
-    const tiers = await customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segmentation: 'tiers', segment: 'champion' });
+    const tiers = await customerPage(db, params, DEFAULT_RFM_RULES, { ...query, segmentation: 'tiers', segment: 'champion' });
     // P80 of the ten is 82.00: A09 (90) and A10 (100) are high value, but bought over 90 days ago.
     expect(tiers.total).toBe(0);
   });
 
   it('refuses a sort or segment from outside its list', async () => {
-    const { db } = await loadFixture();
-    await expect(customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, sort: 'monetary; DROP TABLE customers' as never })).rejects.toThrow('invalid sort');
-    await expect(customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, direction: 'sideways' as never })).rejects.toThrow('invalid sort direction');
-    await expect(customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, segment: 'champion' })).rejects.toThrow('invalid rfm segment');
-    await expect(customerPage(db, PARAMS, DEFAULT_RFM_RULES, { ...query, limit: 0 })).rejects.toThrow('invalid limit');
+    const { db, params } = await loadFixture();
+    await expect(customerPage(db, params, DEFAULT_RFM_RULES, { ...query, sort: 'monetary; DROP TABLE customers' as never })).rejects.toThrow('invalid sort');
+    await expect(customerPage(db, params, DEFAULT_RFM_RULES, { ...query, direction: 'sideways' as never })).rejects.toThrow('invalid sort direction');
+    await expect(customerPage(db, params, DEFAULT_RFM_RULES, { ...query, segment: 'champion' })).rejects.toThrow('invalid rfm segment');
+    await expect(customerPage(db, params, DEFAULT_RFM_RULES, { ...query, limit: 0 })).rejects.toThrow('invalid limit');
   });
 
   it("opens one customer's invoices, newest first, and the lines left out", async () => {
-    const { db } = await loadFixture();
-    const detail = await customerDetail(db, PARAMS, DEFAULT_RFM_RULES, 'A09');
+    const { db, params } = await loadFixture();
+    const detail = await customerDetail(db, params, DEFAULT_RFM_RULES, 'A09');
     expect(detail.customer).toMatchObject({ customerId: 'A09', frequency: 7, monetary: 90, rfmSegment: 'at_risk' });
     expect(detail.invoiceCount).toBe(7);
     expect(detail.invoices.map((row) => [row.invoicedAt, row.amount])).toEqual([
@@ -160,14 +162,14 @@ describe('the customer explorer in SQL', () => {
       ['2010-03-05 10:00', 1], ['2010-02-05 10:00', 1], ['2010-01-05 10:00', 1],
     ]);
     expect(detail.excluded).toEqual([{ reason: 'cancelled', lines: 1 }]);
-    expect((await customerDetail(db, PARAMS, DEFAULT_RFM_RULES, 'nobody')).customer).toBeNull();
+    expect((await customerDetail(db, params, DEFAULT_RFM_RULES, 'nobody')).customer).toBeNull();
   });
 });
 
 describe('chart aggregations in SQL', () => {
   it('counts the R×F grid, the distributions, the concentration and the cohorts (hand-checked)', async () => {
     const { db } = await loadFixture();
-    const charts = await chartData(db, PARAMS.referenceDate);
+    const charts = await chartData(db, REFERENCE_DATE);
     expect(charts.grid.map(({ rScore, fScore, customers, averageMonetary }) => [rScore, fScore, customers, averageMonetary])).toEqual([
       [1, 1, 1, 100], [1, 5, 1, 90], [2, 1, 1, 70], [2, 4, 1, 80], [2, 5, 1, 60], [3, 1, 1, 50], [4, 1, 3, 70 / 3], [4, 4, 1, 30],
     ]);

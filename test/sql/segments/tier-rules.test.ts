@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
+import { chartData } from '../../../src/engine/explore/chart-data';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { readCustomerColumns } from '../../../src/engine/segments/customer-columns';
 import { compileTierCase, CUSTOMER_COLUMN_IDS, customersWithRecency, tieredCustomers } from '../../../src/engine/segments/sql/tier-rules';
@@ -37,6 +38,23 @@ const BOUNDARIES = [
 ].join('\n');
 
 const BASES = RECENCY_BASES;
+
+/**
+ * The 2×2 as the app computed it before tier rules (a fixed table macro), kept as the reference the
+ * value-activity rules must reproduce: high value = monetary ≥ quantile_cont(P), active = recency ≤ D
+ * calendar days. Parameters: P / 100, the reference date, D.
+ */
+const TWO_BY_TWO = `
+  WITH threshold AS (SELECT quantile_cont(monetary::DOUBLE, ?) AS value FROM customers),
+  classified AS (
+    SELECT customer_id, (?::DATE - last_purchase_date)::INTEGER AS recency_days, monetary::DOUBLE >= threshold.value AS high_value
+    FROM customers, threshold
+  )
+  SELECT customer_id, recency_days,
+    CASE WHEN high_value AND recency_days <= ? THEN 'champion' WHEN high_value THEN 'at_risk_whale'
+         WHEN recency_days <= $3 THEN 'average' ELSE 'hibernating' END AS segment
+  FROM classified
+  ORDER BY customer_id`;
 
 async function load(csv: string) {
   const db = await nativeConnector();
@@ -155,6 +173,23 @@ describe('tier rules in SQL, on hand-made boundaries', () => {
       }
     }
   });
+
+  it('counts recency in the charts and the score boundaries as the rules do, in either basis', async () => {
+    const counted = await Promise.all(
+      BASES.map(async (basis) => {
+        const days = Array.from(recencyColumn(fixture.columns, '2011-12-10', basis).days).sort((a, b) => a - b);
+        const charts = await chartData(fixture.db, '2011-12-10', basis);
+        const recency = charts.distributions.find((distribution) => distribution.measure === 'recency')!;
+        expect([recency.min, recency.median, recency.max], basis).toEqual([days[0], quantileCont(days, 0.5), days.at(-1)]);
+        const bounds = charts.boundaries.filter((bound) => bound.measure === 'recency');
+        expect([Math.min(...bounds.map((bound) => bound.low)), Math.max(...bounds.map((bound) => bound.high))], basis).toEqual([days[0], days.at(-1)]);
+        expect(charts.recencyBasis).toBe(basis);
+        return days;
+      }),
+    );
+    // Some customers bought later in the day than the snapshot's time of day: the two bases differ for them.
+    expect(counted[0]).not.toEqual(counted[1]);
+  });
 });
 
 describe('tier rules in SQL, on a generated shop', () => {
@@ -204,10 +239,7 @@ describe('tier rules in SQL, on a generated shop', () => {
       for (const activeDays of [0, 30, 90, 3650]) {
         for (const referenceDate of [loaded.defaultReferenceDate, days(loaded.defaultReferenceDate, -120), days(loaded.defaultReferenceDate, 45)]) {
           const label = `P${valuePercentile}, ${activeDays} days, ${referenceDate}`;
-          const macro = await db.query<{ customer_id: string; recency_days: number; segment: string }>(
-            'SELECT customer_id, recency_days, segment FROM segmented_customers(?, ?, ?) ORDER BY customer_id',
-            [referenceDate, valuePercentile, activeDays],
-          );
+          const macro = await db.query<{ customer_id: string; recency_days: number; segment: string }>(TWO_BY_TWO, [valuePercentile / 100, referenceDate, activeDays]);
           const today = Object.fromEntries(macro.map((row) => [row.customer_id, `${row.recency_days} ${row.segment}`]));
           const { outcome, tiers } = pageTiers(columns, ids, valueActivityRules({ valuePercentile, activeDays }), referenceDate);
           expect(tiers, label).toEqual(today);

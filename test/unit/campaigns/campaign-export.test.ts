@@ -38,7 +38,7 @@ function engineWith(count: number) {
 function sourceOver(engine: EngineClient): CampaignSource {
   return {
     engine,
-    params: { referenceDate: '2024-01-01', valuePercentile: 80, activeDays: 90 },
+    params: { referenceDate: '2024-01-01', tierRules: { rules: [], fallback: 'average', recencyBasis: 'calendar-days' } },
     rules: DEFAULT_RFM_RULES,
     query: { segmentation: 'tiers', segment: 'at_risk_whale' },
     segment: { key: 'tier:at_risk_whale', label: 'At-Risk Whale', play: playFor('tier:at_risk_whale') },

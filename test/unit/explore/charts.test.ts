@@ -8,6 +8,7 @@ import { distributionMarkers, distributionOptions } from '../../../src/charts/ex
 import { binEdges, isSkewed, planBins, roundWidth } from '../../../src/model/explore/histogram-bins';
 import { rfGridLabel, rfGridOptions, rfGridTiles } from '../../../src/charts/explore/rf-grid';
 import type { ConcentrationPoint, ScoreBoundary } from '../../../src/protocol/explore';
+import type { ResolvedRuleSet } from '../../../src/model/segments/tier-rules/resolve-bounds';
 
 /** The data a Plot mark was given (Plot keeps it on the mark). */
 const markData = (options: { marks?: unknown[] }, index: number) => (options.marks![index] as { data: unknown[] }).data;
@@ -68,20 +69,34 @@ describe('distributions', () => {
     { measure: 'recency', score: 5, customers: 4, low: 1, high: 1 },
     { measure: 'recency', score: 4, customers: 3, low: 31, high: 61 },
   ];
-  const tiers = { activeDays: 90, valueThreshold: 82, valuePercentile: 80 };
+  // The 2×2 at P80 (82.00 in this file) and 90 days, as the page resolves it.
+  const condition = (measure: 'recency' | 'frequency' | 'monetary', comparison: '>=' | '<=' | '>', value: number, percentile?: number) => ({
+    measure, comparison, value, label: '', bound: percentile === undefined ? { kind: 'absolute' as const, value } : { kind: 'percentile' as const, percentile },
+  });
+  const tierRules: ResolvedRuleSet = {
+    rules: [
+      { tier: 'champion', conditions: [condition('monetary', '>=', 82, 80), condition('recency', '<=', 90)] },
+      { tier: 'at_risk_whale', conditions: [condition('monetary', '>=', 82, 80), condition('recency', '>', 90)] },
+      { tier: 'hibernating', conditions: [condition('recency', '>', 90)] },
+    ],
+    fallback: 'average',
+    recencyBasis: 'calendar-days',
+  };
 
-  it('marks where each score begins and the tier threshold of the measure', () => {
-    expect(distributionMarkers('monetary', boundaries, tiers)).toEqual([
+  it('marks where each score begins and each bound the tier rules set on the measure, once per value', () => {
+    expect(distributionMarkers('monetary', boundaries, tierRules)).toEqual([
       { value: 30, label: 'M2', kind: 'score' },
-      { value: 82, label: 'high value ≥ 82.00 (P80)', kind: 'tier' },
+      { value: 82, label: '82.00 (P80)', kind: 'tier' },
     ]);
     // Recency: a higher score has fewer days, so the line is at the start of R4 (31 days).
-    expect(distributionMarkers('recency', boundaries, tiers)).toEqual([
+    expect(distributionMarkers('recency', boundaries, tierRules)).toEqual([
       { value: 31, label: 'R4', kind: 'score' },
-      { value: 90, label: 'active ≤ 90 d', kind: 'tier' },
+      { value: 90, label: '90 d', kind: 'tier' },
     ]);
-    expect(distributionMarkers('frequency', boundaries, tiers)).toEqual([]);
-    expect(distributionMarkers('monetary', boundaries, tiers, moneyFormat(shopCurrency(['GBP'])))[1].label).toBe('high value ≥ £82.00 (P80)');
+    expect(distributionMarkers('frequency', boundaries, tierRules)).toEqual([]);
+    const byFrequency = { ...tierRules, rules: [{ tier: 'champion' as const, conditions: [condition('frequency', '>=', 5, 75)] }] };
+    expect(distributionMarkers('frequency', boundaries, byFrequency)).toEqual([{ value: 5, label: '5 (P75)', kind: 'tier' }]);
+    expect(distributionMarkers('monetary', boundaries, tierRules, moneyFormat(shopCurrency(['GBP'])))[1].label).toBe('£82.00 (P80)');
   });
 
   it('draws the bins on a log axis when the measure is skewed', () => {

@@ -2,15 +2,17 @@
  * Aggregations behind the charts. Each returns at most a few hundred rows, whatever the number of
  * customers: the page draws summaries, it never receives the customer table.
  */
+import type { RecencyBasis } from '../../../model/segments/tier-rules/rule-set';
+import { customersWithRecency } from '../../segments/sql/tier-rules';
 
-/** recency_days, frequency and monetary of every customer (parameter: the reference date). */
-const MEASURES = `
-  SELECT (?::DATE - last_purchase_date)::DOUBLE AS recency, frequency::DOUBLE AS frequency, monetary::DOUBLE AS monetary
-  FROM customers`;
+/** recency_days (counted as the tier rules count it), frequency and monetary of every customer (parameter: the reference date). */
+const measures = (basis: RecencyBasis) => `
+  SELECT recency_days::DOUBLE AS recency, frequency::DOUBLE AS frequency, monetary::DOUBLE AS monetary
+  FROM (${customersWithRecency(basis)})`;
 
 /** Smallest, median and largest value of each measure (parameter: the reference date). */
-export const MEASURE_STATS = `
-  WITH measures AS (${MEASURES})
+export const measureStatsSql = (basis: RecencyBasis) => `
+  WITH measures AS (${measures(basis)})
   SELECT
     min(recency) AS recency_min, quantile_cont(recency, 0.5) AS recency_median, max(recency) AS recency_max,
     min(frequency) AS frequency_min, quantile_cont(frequency, 0.5) AS frequency_median, max(frequency) AS frequency_max,
@@ -23,8 +25,8 @@ export const MEASURE_STATS = `
  * A bin is ⌊(x − origin) / width⌋; the tiny offset keeps a value that sits exactly on an edge (10, 100)
  * in the bin it starts, despite rounding in log10.
  */
-export const MEASURE_HISTOGRAMS = `
-  WITH measures AS (${MEASURES}),
+export const measureHistogramsSql = (basis: RecencyBasis) => `
+  WITH measures AS (${measures(basis)}),
   settings AS (
     SELECT ?::BOOLEAN AS recency_log, ?::DOUBLE AS recency_origin, ?::DOUBLE AS recency_width,
            ?::BOOLEAN AS frequency_log, ?::DOUBLE AS frequency_origin, ?::DOUBLE AS frequency_width,

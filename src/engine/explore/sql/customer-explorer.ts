@@ -1,5 +1,6 @@
 import { isCustomerSortKey, type CustomerSortKey } from '../../../protocol/explore';
-import { TIER_FILTER } from '../../segments/sql/segments';
+import { RFM_AND_CLUSTER_FILTER, scoredCustomersSql, TIER_FILTER } from '../../segments/sql/segments';
+import type { SqlFragment } from '../../segments/sql/tier-rules';
 
 /**
  * The customer explorer: one page of customers at a time, filtered, searched and sorted in SQL, and
@@ -18,6 +19,7 @@ const SORT_COLUMNS: Record<CustomerSortKey, string> = {
   mScore: 'm_score',
   segment: 'segment',
   rfmSegment: 'rfm_segment',
+  cluster: 'cluster',
 };
 
 /** `ORDER BY` for a sort key and direction; the customer id breaks ties so pages never overlap. */
@@ -29,27 +31,25 @@ export function orderByClause(sort: string, direction: string): string {
   return `ORDER BY ${column} ${direction.toUpperCase()}${tieBreak}`;
 }
 
-const SCORED = 'scored_customers(?, ?, ?, ?)';
-
-/** Parameters: reference date, percentile, active days, codes, the tier filter's three, RFM segment ×2, search ×2. */
+/** Parameters after scoredCustomersSql's: the tier filter's two, RFM_AND_CLUSTER_FILTER's four, search ×2. */
 const FILTER = `
   WHERE ${TIER_FILTER}
-    AND (?::VARCHAR IS NULL OR rfm_segment = ?)
+    AND ${RFM_AND_CLUSTER_FILTER}
     AND (?::VARCHAR = '' OR contains(lower(customer_id), lower(?)))`;
 
 const COLUMNS = `
   customer_id, recency_days, frequency, monetary::DOUBLE AS monetary, segment,
   strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
   strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
-  r_score, f_score, m_score, rfm_segment`;
+  r_score, f_score, m_score, rfm_segment, cluster`;
 
 /** One page; dates are formatted after the page is cut, not for every customer that matches. */
-export function customerPageSql(sort: string, direction: string): string {
+export function customerPageSql(tiered: SqlFragment, sort: string, direction: string): string {
   const orderBy = orderByClause(sort, direction);
   return `
     SELECT ${COLUMNS}
     FROM (
-      SELECT * FROM ${SCORED}
+      SELECT * FROM ${scoredCustomersSql(tiered)}
       ${FILTER}
       ${orderBy}
       LIMIT ? OFFSET ?
@@ -57,10 +57,14 @@ export function customerPageSql(sort: string, direction: string): string {
     ${orderBy}`;
 }
 
-/** Parameters: the four of scored_customers, then the customer id. */
-export const CUSTOMER_BY_ID = `SELECT ${COLUMNS} FROM ${SCORED} WHERE customer_id = ?`;
+/** Parameters: scoredCustomersSql's, then the customer id. */
+export function customerByIdSql(tiered: SqlFragment): string {
+  return `SELECT ${COLUMNS} FROM ${scoredCustomersSql(tiered)} WHERE customer_id = ?`;
+}
 
-export const CUSTOMER_COUNT = `SELECT count(*)::INTEGER AS customers FROM ${SCORED} ${FILTER}`;
+export function customerCountSql(tiered: SqlFragment): string {
+  return `SELECT count(*)::INTEGER AS customers FROM ${scoredCustomersSql(tiered)} ${FILTER}`;
+}
 
 /** One customer's invoices from the kept lines, newest first (parameters: customer id, limit). */
 export const CUSTOMER_INVOICES = `

@@ -30,24 +30,33 @@ export const REPLACE_PREDICTIONS = `
 
 export const DROP_NEXT_PREDICTIONS = 'DROP TABLE customer_predictions_next';
 
-/** Expected lost value = 12-month CLV × P(not alive); customers without a CLV are left out. */
-const WITH_LOST_VALUE = `
-  SELECT customer_id, segment, monetary::DOUBLE AS monetary, recency_days, p_alive, p_churn_30d, clv_12m,
-         clv_12m * (1 - p_alive) AS expected_lost_value
-  FROM segmented_customers(?, ?, ?) JOIN customer_predictions USING (customer_id)
-  WHERE clv_12m IS NOT NULL`;
+/**
+ * Expected lost value = 12-month CLV × P(not alive), beside each customer's tier under the rules in
+ * force (`tiered`: segments/sql/tier-rules.ts, its parameters first); customers without a CLV are left out.
+ */
+function withLostValue(tiered: { sql: string }): string {
+  return `
+    SELECT customer_id, segment, monetary::DOUBLE AS monetary, recency_days, p_alive, p_churn_30d, clv_12m,
+           clv_12m * (1 - p_alive) AS expected_lost_value
+    FROM (${tiered.sql}) AS tiered JOIN customer_predictions USING (customer_id)
+    WHERE clv_12m IS NOT NULL`;
+}
 
-/** The customers with the most expected lost value, for the Revenue Leak ranking. */
-export const LOST_VALUE_RANKING = `
-  ${WITH_LOST_VALUE}
-  ORDER BY expected_lost_value DESC, customer_id
-  LIMIT ?`;
+/** The customers with the most expected lost value, for the Revenue Leak ranking (then: the limit). */
+export function lostValueRankingSql(tiered: { sql: string }): string {
+  return `
+    ${withLostValue(tiered)}
+    ORDER BY expected_lost_value DESC, customer_id
+    LIMIT ?`;
+}
 
-export const LOST_VALUE_TOTALS = `
-  SELECT count(*)::INTEGER AS customers,
-         coalesce(sum(expected_lost_value), 0)::DOUBLE AS expected_lost_value,
-         coalesce(sum(expected_lost_value) FILTER (WHERE segment = 'at_risk_whale'), 0)::DOUBLE AS at_risk_whales
-  FROM (${WITH_LOST_VALUE})`;
+export function lostValueTotalsSql(tiered: { sql: string }): string {
+  return `
+    SELECT count(*)::INTEGER AS customers,
+           coalesce(sum(expected_lost_value), 0)::DOUBLE AS expected_lost_value,
+           coalesce(sum(expected_lost_value) FILTER (WHERE segment = 'at_risk_whale'), 0)::DOUBLE AS at_risk_whales
+    FROM (${withLostValue(tiered)})`;
+}
 
 /** The export's prediction columns, after every other column. */
 export const PREDICTION_EXPORT_COLUMNS = ['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m'] as const;

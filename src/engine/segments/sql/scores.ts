@@ -10,8 +10,10 @@
  *
  * Recency is ranked by the last purchase date, which orders customers exactly as recency does for any
  * reference date, so the scores are computed once per file, in integers, and kept as three more
- * columns of `customers` (the tier macro passes them through): no join when segmenting.
+ * columns of `customers` (the tiered query passes them through): no join when segmenting.
  */
+import type { RecencyBasis } from '../../../model/segments/tier-rules/rule-set';
+import { customersWithRecency } from './tier-rules';
 export function withCustomerScores(customers: string): string {
   return `
   SELECT
@@ -51,13 +53,10 @@ export const RFM_CELLS = `
 
 /**
  * The values each score covers, per measure (parameter: the reference date). Recency is in days
- * before the reference date, so a higher R score has fewer days.
+ * before the reference date, counted as the tier rules count it, so a higher R score has fewer days.
  */
-export const SCORE_BOUNDARIES = `
-  WITH scored AS (
-    SELECT *, (?::DATE - last_purchase_date)::INTEGER AS recency_days
-    FROM customers
-  )
+export const scoreBoundariesSql = (basis: RecencyBasis) => `
+  WITH scored AS (${customersWithRecency(basis)})
   SELECT 'recency' AS measure, r_score AS score, count(*)::INTEGER AS customers,
          min(recency_days)::DOUBLE AS low, max(recency_days)::DOUBLE AS high
   FROM scored GROUP BY r_score
@@ -75,13 +74,3 @@ export const RF_GRID = `
   FROM customers
   GROUP BY r_score, f_score
   ORDER BY r_score, f_score`;
-
-/**
- * Every customer with tier and named segment side by side, for the tables, the explorer and the
- * export: the tier macro (segments.ts) joined with the 125-row rule lookup.
- */
-export const CREATE_SCORED_MACRO = `
-  CREATE OR REPLACE MACRO scored_customers(reference_date, value_percentile, active_days, codes) AS TABLE
-  SELECT *
-  FROM segmented_customers(reference_date, value_percentile, active_days)
-  JOIN rfm_segment_map(codes) USING (r_score, f_score, m_score)`;

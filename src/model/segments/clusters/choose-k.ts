@@ -1,5 +1,5 @@
 import { DIMENSIONS } from './cluster-features';
-import { bestOfStarts, DEFAULT_STARTS, type KMeansFit } from './kmeans';
+import { betterFit, DEFAULT_STARTS, fitStarts, splitStarts, type KMeansFit, type StartRange, type StartsFit } from './kmeans';
 import { meanSilhouette, SILHOUETTE_SAMPLE } from './silhouette';
 import { reorderRows, spatialOrder } from './spatial-order';
 
@@ -35,26 +35,64 @@ export interface ChooseOptions {
 }
 
 /**
- * Fits k = 2 … 10 (fewer when the customers sit on fewer distinct points: k cannot exceed them) and
- * scores each by inertia and mean silhouette, all from one seed. The fits run on the points in
- * spatial order (spatial-order.ts), for speed; the labels returned are in the points' own order.
- * Throws TooFewDistinctCustomers when there are not two distinct points to tell apart.
+ * Where the fits run: in this thread (`localFitter`) or spread over workers. Either way a range of
+ * starts gives its best fit with labels in the points' own order, and the silhouette is scored on
+ * the same seeded sample, so every fitter gives the same clusters.
  */
-export function chooseK(points: Float64Array, { seed, starts = DEFAULT_STARTS, sampleSize = SILHOUETTE_SAMPLE, largestK = LARGEST_K }: ChooseOptions): ClusterChoice {
+export interface KFitter {
+  fitStarts(k: number, range: StartRange): Promise<StartsFit>;
+  silhouette(labels: Int32Array, k: number): Promise<number>;
+  /** How many ranges the starts of one k are split into (one per worker). */
+  readonly parallel: number;
+  /** Frees the fitter's workers once the fit is done (or abandoned). */
+  close?(): void;
+}
+
+/**
+ * Fits k = 2 … 10 (fewer when the customers sit on fewer distinct points: k cannot exceed them) and
+ * scores each by inertia and mean silhouette. The starts of each k are split over the fitter's
+ * workers, one k after the other; the silhouettes are then scored side by side. Throws TooFewDistinctCustomers
+ * when there are not two distinct points to tell apart.
+ */
+export async function chooseK(points: Float64Array, fitter: KFitter, { starts = DEFAULT_STARTS, largestK = LARGEST_K }: Partial<ChooseOptions> = {}): Promise<ClusterChoice> {
   const top = Math.min(largestK, distinctPoints(points, largestK));
   if (top < SMALLEST_K) throw new TooFewDistinctCustomers('invalid clustering: fewer than two distinct customers');
+  const ranges = splitStarts(starts, fitter.parallel);
+  const fits: KMeansFit[] = [];
+  for (let k = SMALLEST_K; k <= top; k++) {
+    const parts = await Promise.all(ranges.map((range) => fitter.fitStarts(k, range)));
+    fits.push(parts.reduce(betterFit));
+  }
+  // After every fit, so that each k's starts have the workers to themselves (and their time is theirs).
+  const scores = await Promise.all(fits.map((fit) => fitter.silhouette(fit.labels, fit.k)));
+  const candidates = fits.map((fit, index) => ({ k: fit.k, inertia: fit.inertia, silhouette: scores[index] }));
+  return { candidates, bestK: bestSilhouetteK(candidates), fits };
+}
+
+/**
+ * Fits in this thread. The starts run on the points in spatial order (spatial-order.ts), for speed;
+ * the labels returned are in the points' own order. A cluster worker holds one of these.
+ */
+export function localFitter(points: Float64Array, { seed, sampleSize = SILHOUETTE_SAMPLE }: Pick<ChooseOptions, 'seed' | 'sampleSize'>): KFitter & {
+  fitStartsNow(k: number, range: StartRange): StartsFit;
+  silhouetteNow(labels: Int32Array, k: number): number;
+} {
   const order = spatialOrder(points);
   const ordered = reorderRows(points, order);
-  const fits: KMeansFit[] = [];
-  const candidates: KCandidate[] = [];
-  for (let k = SMALLEST_K; k <= top; k++) {
-    const fitted = bestOfStarts(ordered, k, { starts, seed });
-    const fit = { ...fitted, labels: new Int32Array(fitted.labels.length) };
-    order.forEach((row, index) => (fit.labels[row] = fitted.labels[index]));
-    fits.push(fit);
-    candidates.push({ k, inertia: fit.inertia, silhouette: meanSilhouette(points, fit.labels, k, { sampleSize, seed }) });
-  }
-  return { candidates, bestK: bestSilhouetteK(candidates), fits };
+  const fitStartsNow = (k: number, range: StartRange): StartsFit => {
+    const fitted = fitStarts(ordered, k, seed, range);
+    const labels = new Int32Array(fitted.labels.length);
+    order.forEach((row, index) => (labels[row] = fitted.labels[index]));
+    return { ...fitted, labels };
+  };
+  const silhouetteNow = (labels: Int32Array, k: number) => meanSilhouette(points, labels, k, { sampleSize, seed });
+  return {
+    parallel: 1,
+    fitStartsNow,
+    silhouetteNow,
+    fitStarts: async (k, range) => fitStartsNow(k, range),
+    silhouette: async (labels, k) => silhouetteNow(labels, k),
+  };
 }
 
 /** The first k with the highest finite silhouette (so ties go to the smaller k); else the smallest k. */

@@ -1,4 +1,4 @@
-import { chooseK, type ClusterChoice, type KCandidate } from './choose-k';
+import { chooseK, localFitter, type ClusterChoice, type KCandidate, type KFitter } from './choose-k';
 import { clusterFeatures, type ClusterFeatures, type CustomerMeasures } from './cluster-features';
 import { clusterNames } from './cluster-names';
 import { clusterMedians, numberClusters, type ClusterProfile } from './cluster-profiles';
@@ -24,9 +24,19 @@ export interface CustomerClusters {
   customerClusters: Int32Array;
 }
 
-export function fitClusterModel(measures: CustomerMeasures, seed = CLUSTER_SEED): ClusterModel {
+/** Makes the fitter for a file's points: in this thread by default, or over workers. */
+export type FitterFor = (points: Float64Array, seed: number) => KFitter;
+
+const inThisThread: FitterFor = (points, seed) => localFitter(points, { seed });
+
+export async function fitClusterModel(measures: CustomerMeasures, fitterFor: FitterFor = inThisThread, seed = CLUSTER_SEED): Promise<ClusterModel> {
   const features = clusterFeatures(measures);
-  return { features, choice: chooseK(features.points, { seed }) };
+  const fitter = fitterFor(features.points, seed);
+  try {
+    return { features, choice: await chooseK(features.points, fitter) };
+  } finally {
+    fitter.close?.();
+  }
 }
 
 /** The clusters for one k (by default the one with the best silhouette), numbered and named. */

@@ -52,6 +52,20 @@ const SEED_NOTEBOOK: TierRuleSet = {
   recencyBasis: 'elapsed-days',
 };
 
+/**
+ * P and D when these are the value-activity rules for some P and D (whatever the recency basis), so
+ * the quick controls can show them; null for any other rules.
+ */
+export function valueActivityThresholds(ruleSet: TierRuleSet): TierThresholds | null {
+  const [champion] = ruleSet.rules;
+  const bound = champion?.conditions[0]?.bound;
+  const recency = champion?.conditions[1]?.bound;
+  if (bound?.kind !== 'percentile' || recency?.kind !== 'absolute') return null;
+  const thresholds = { valuePercentile: bound.percentile, activeDays: recency.value };
+  const same = rulesKey({ ...valueActivityRules(thresholds), recencyBasis: ruleSet.recencyBasis }) === rulesKey(ruleSet);
+  return same ? thresholds : null;
+}
+
 export const TIER_RULE_PRESETS: Record<TierRulesPresetId, TierRuleSet> = {
   'value-activity': { ...valueActivityRules(DEFAULT_THRESHOLDS), preset: 'value-activity' },
   'seed-notebook': SEED_NOTEBOOK,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CustomerRow, SegmentView } from '../../../protocol/segments';
 import { formatCount, moneyAttribute } from '../../../model/shared/format';
+import { tierRuleWords } from '../../../model/segments/tier-rules/rule-words';
 import type { TierId } from '../../../model/segments/tiers';
 import { SegmentPlay } from '../../campaigns/SegmentPlay';
 import { useRevenueText } from '../../shared/currency-totals';
@@ -28,8 +29,8 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{revenue}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong>{' '}
-        high-value customers who have not bought for more than {view.params.activeDays} days.
+        <strong>{revenue}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong> At-Risk Whales:{' '}
+        {tierRuleWords(view.params.tierRules, 'at_risk_whale')}.
       </p>
       <p className="muted">
         Win them back personally, before they are gone: a note from the owner, a reason to return, a call for the largest. Largest
@@ -56,8 +57,8 @@ export function MarginProtection({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{revenue}</strong> and are still
-        buying.
+        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{revenue}</strong>:{' '}
+        {tierRuleWords(view.params.tierRules, 'champion')}.
       </p>
       <p className="muted">
         They already buy at full price: keep them out of discount campaigns and move them to a VIP / early-access track instead
@@ -79,9 +80,9 @@ interface CardProps extends ReportProps {
 }
 
 /**
- * A report: its tier's totals (data attributes, the automation contract), what to do, the biggest
- * customers and an export. The totals are always current; the list says when it is still for
- * earlier thresholds (`data-state="updating"`).
+ * A report: its tier's totals and the rules in force (data attributes, the automation contract), what
+ * to do, the biggest customers and an export. The totals are always current; the list says when it
+ * is still for earlier rules (`data-state="updating"`).
  */
 function ReportCard({ view, tier, testId, className, title, rows, caption, exportLabel, onExport, children }: CardProps) {
   const totals = totalsOf(view, tier);
@@ -92,6 +93,7 @@ function ReportCard({ view, tier, testId, className, title, rows, caption, expor
       data-testid={testId}
       data-customers={totals.customers}
       data-revenue={moneyAttribute(totals.revenue)}
+      data-rules={view.ruleSet.preset}
       data-state={current ? 'ready' : 'updating'}
       aria-busy={!current}
     >

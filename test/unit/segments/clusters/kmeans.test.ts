@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFeatures } from '../../../../src/model/segments/clusters/cluster-features';
-import { bestOfStarts, lloydFrom } from '../../../../src/model/segments/clusters/kmeans';
+import { bestOfStarts, betterFit, fitStarts, lloydFrom, splitStarts, startSeed } from '../../../../src/model/segments/clusters/kmeans';
 import { kmeansPlusPlus } from '../../../../src/model/segments/clusters/kmeans-seeding';
 import { gamma, seededRandom, standardNormal } from '../../../../src/model/shared/random';
 import { expectAsGoodAsLibrary, gaussianBlobs, libraryBestInertia, libraryLloydFrom, plainInertia, rows } from '../../../support/independent-kmeans';
@@ -100,9 +100,34 @@ describe('best of starts', () => {
     expect(again.inertia).toBe(first.inertia);
   });
 
-  it('keeps the lowest inertia of its starts', () => {
-    const random = seededRandom(9);
-    const each = Array.from({ length: 10 }, () => lloydFrom(SHOP_LIKE, kmeansPlusPlus(SHOP_LIKE, 7, random)).inertia);
+  it('keeps the lowest inertia of its starts, each start drawing from its own seeded generator', () => {
+    const each = Array.from({ length: 10 }, (_, start) => lloydFrom(SHOP_LIKE, kmeansPlusPlus(SHOP_LIKE, 7, seededRandom(startSeed(9, start)))).inertia);
+    expect(new Set(each).size).toBeGreaterThan(1);
     expect(bestOfStarts(SHOP_LIKE, 7, { seed: 9 }).inertia).toBe(Math.min(...each));
+  });
+
+  it('gives the same fit when its starts are split into ranges and the best of the ranges kept', () => {
+    const whole = bestOfStarts(SHOP_LIKE, 5, { seed: 12 });
+    for (const parts of [2, 3, 4]) {
+      const ranges = splitStarts(10, parts);
+      expect(ranges.reduce((sum, range) => sum + range.count, 0)).toBe(10);
+      const best = ranges.map((range) => fitStarts(SHOP_LIKE, 5, 12, range)).reduceRight(betterFit);
+      expect(best.inertia, `${parts} ranges`).toBe(whole.inertia);
+      expect(Array.from(best.labels), `${parts} ranges`).toEqual(Array.from(whole.labels));
+    }
+  });
+
+  it('splits starts into even consecutive ranges, never more ranges than starts', () => {
+    expect(splitStarts(10, 2)).toEqual([{ first: 0, count: 5 }, { first: 5, count: 5 }]);
+    expect(splitStarts(10, 3)).toEqual([{ first: 0, count: 3 }, { first: 3, count: 3 }, { first: 6, count: 4 }]);
+    expect(splitStarts(2, 4)).toEqual([{ first: 0, count: 1 }, { first: 1, count: 1 }]);
+    expect(splitStarts(10, 1)).toEqual([{ first: 0, count: 10 }]);
+  });
+
+  it('prefers the earlier start on equal inertia, whichever range answers first', () => {
+    const fit = bestOfStarts(SHOP_LIKE, 3, { seed: 1 });
+    const [early, late] = [{ ...fit, start: 2 }, { ...fit, start: 7 }];
+    expect(betterFit(late, early)).toBe(early);
+    expect(betterFit(early, late)).toBe(early);
   });
 });
