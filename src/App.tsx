@@ -33,7 +33,7 @@ export function App({ engine }: { engine: EngineClient }) {
   const { status, loaded, view } = analysis;
   const rfm = useRfm(engine, loaded, status);
   return (
-    <div className="app">
+    <main className="app">
       <header className="app-header">
         <h1>Retention Engine</h1>
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
@@ -60,7 +60,7 @@ export function App({ engine }: { engine: EngineClient }) {
           onError={analysis.reportError}
         />
       )}
-    </div>
+    </main>
   );
 }
 
@@ -83,7 +83,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
   const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError);
   return (
-    <main className="results">
+    <div className="results">
       <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
       <div className="grid two">
@@ -114,6 +114,6 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         segments={shown.infos}
         onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
       />
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LostValueRow } from '../../protocol/predict';
 import { formatCount, formatMoney, moneyAttribute } from '../../model/shared/format';
 import { tierInfo } from '../../model/segments/tiers';
+import { TableScroll } from '../shared/TableScroll';
 import type { PredictionState } from './use-predictions';
 
 /**
@@ -55,7 +56,7 @@ function unavailableText({ working, error, result }: PredictionState): string {
 
 function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Customers by expected lost value">
       <table className="numbers customers">
         <caption className="visually-hidden">Customers by expected lost value</caption>
         <thead>
@@ -83,6 +84,6 @@ function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-la
 import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
+import { TreemapLegend } from './TreemapLegend';
 
 const WIDTH = 800;
 const HEIGHT = 320;
@@ -41,8 +42,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
   );
   const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
   const byId = new Map(segments.map((segment) => [segment.info.id, segment]));
-  const describe = (segment: TreemapSegment) =>
-    `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${formatMoney(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+  const describe = (tile: TreemapTile, segment: TreemapSegment) => tileName(segment, totals, hasLabel(tile) ? sizeBy : null);
 
   const moveFocus = (event: KeyboardEvent, index: number) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
@@ -91,7 +91,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
                 role="button"
                 tabIndex={0}
                 aria-pressed={tile.id === selected}
-                aria-label={describe(segment)}
+                aria-label={describe(tile, segment)}
                 onClick={() => onSelect(tile.id)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' || event.key === ' ') {
@@ -127,6 +127,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
           </div>
         )}
       </div>
+      <TreemapLegend segments={segments} selected={selected} onSelect={onSelect} />
       <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
     </section>
   );
@@ -149,15 +150,36 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
   );
 }
 
+/** Whether a tile is big enough to carry its label; the legend names every segment either way. */
+function hasLabel(tile: TreemapTile): boolean {
+  return tile.width > 110 && tile.height > 46;
+}
+
+/** The figures a tile's label shows under the segment's name. */
+function tileFigures(segment: TreemapSegment, sizeBy: SizeBy): string {
+  return sizeBy === 'revenue' ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}` : `${formatCount(segment.customers)} customers`;
+}
+
+/**
+ * A tile's accessible name. A labelled tile's name starts with the words it shows (so speech input
+ * can say them), then adds the shares; an unlabelled tile's name says it all.
+ */
+function tileName(segment: TreemapSegment, totals: Record<SizeBy, number>, shown: SizeBy | null): string {
+  const customerShare = formatShare(segment.customers, totals.customers);
+  const revenueShare = `${formatShare(segment.revenue, totals.revenue)} of revenue`;
+  const { label } = segment.info;
+  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
+  if (shown === 'customers') return `${label} ${tileFigures(segment, shown)}: ${customerShare} of customers, ${formatMoney(segment.revenue)} (${revenueShare})`;
+  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${formatMoney(segment.revenue)} (${revenueShare})`;
+}
+
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
-  if (tile.width <= 110 || tile.height <= 46) return null;
-  const figures =
-    sizeBy === 'revenue'
-      ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}`
-      : `${formatCount(segment.customers)} customers`;
+  if (!hasLabel(tile)) return null;
+  const figures = tileFigures(segment, sizeBy);
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
-      <tspan className="tile-label">{segment.info.label}</tspan>
+      <tspan className="tile-label">{segment.info.label}</tspan>{' '}
+      {/* The space keeps the name and the figures two words for anything that reads the text. */}
       <tspan x={tile.x + 10} dy={20} className="tile-value">
         {figures}
       </tspan>

@@ -1,6 +1,7 @@
 import type { CustomerRow } from '../../../protocol/segments';
 import { formatCount, formatMoney } from '../../../model/shared/format';
 import { tierInfo } from '../../../model/segments/tiers';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** A plain table of customers. Ids are rendered as text by React, never as HTML. */
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 export function CustomerList({ rows, caption, showTier = true }: Props) {
   if (rows.length === 0) return <p className="muted">No customers in this group.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="numbers customers">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function CustomerList({ rows, caption, showTier = true }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
