@@ -8,6 +8,8 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { KeepAnalysis } from './ui/keep/KeepAnalysis';
+import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
 import { CleaningReport } from './ui/load/CleaningReport';
 import { FileDrop } from './ui/load/FileDrop';
 import { LoadPanel } from './ui/load/LoadPanel';
@@ -32,6 +34,7 @@ export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
   const { status, loaded, view } = analysis;
   const rfm = useRfm(engine, loaded, status);
+  const kept = useKeptAnalysis(engine, { engineReady: analysis.engineReady, loaded, onReopen: analysis.reopenKept, onError: analysis.reportError });
   return (
     <main className="app">
       <header className="app-header">
@@ -40,6 +43,7 @@ export function App({ engine }: { engine: EngineClient }) {
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
       <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <KeepAnalysis state={kept} analysed={loaded !== null} busy={status.state === 'working'} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}

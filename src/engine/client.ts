@@ -71,6 +71,10 @@ export function createEngineClient(): EngineClient {
     customerDetail: (params, rules, customerId) => call((api) => api.customerDetail(params, rules, customerId)),
     exportCsv: (params, segment, rfm) => call((api) => api.exportCsv(params, segment, rfm)),
     predict: (params, settings, reportRows) => call((api) => api.predict(params, settings, reportRows)),
+    keptAnalysis: () => call((api) => api.keptAnalysis()),
+    keepAnalysis: (result) => call((api) => api.keepAnalysis(result)),
+    reopenAnalysis: (onStage) => call((api) => api.reopenAnalysis(Comlink.proxy(onStage))),
+    forgetAnalysis: () => call((api) => api.forgetAnalysis()),
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

@@ -11,7 +11,10 @@ import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
+import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
+import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
+import { rejectedLinesCsv } from './load/rejected-lines-csv';
 import { Predictor } from './predict/predictor';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
@@ -35,6 +38,9 @@ let sourceCount = 0;
 let predictor: Predictor | undefined;
 /** The files being mapped and analysed; they stay registered until the next ones are chosen. */
 let session: LoadSession | undefined;
+/** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
+let reopenedFiles: string[] | null = null;
+const keptStore = originPrivateStore(KEPT_FILES);
 
 async function guarded<T>(stage: EngineStage, work: (database: WasmDatabase) => Promise<T>, fileName?: () => string | undefined): Promise<T> {
   try {
@@ -71,10 +77,29 @@ function sessionOf(database: WasmDatabase): LoadSession {
 
 const SAMPLE_NAME = 'sample-orders.csv';
 
+/** The kept tables as DuckDB's own Arrow IPC streams, read back in one call each. */
+function keepDatabase(database: WasmDatabase): KeepDatabase {
+  return {
+    connector: database.connector,
+    saveTable: async (table) => new Blob([(await database.tableToIpc(table)) as Uint8Array<ArrayBuffer>]),
+    restoreTable: async (table, saved) => database.tableFromIpc(table, new Uint8Array(await saved.arrayBuffer())),
+  };
+}
+
+/** A kept analysis replaces whatever was loaded: the files, their session and the models' state. */
+async function reopenKept(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+  await predictor?.reset();
+  await session?.forget();
+  const result = await reopenAnalysis(keepDatabase(database), keptStore, onStage);
+  reopenedFiles = result.sources.map((source) => source.fileName);
+  return result;
+}
+
 /** The sample shop: a known layout, analysed straight away. */
 async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
   onStage('reading');
   await predictor?.reset();
+  reopenedFiles = null;
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
@@ -91,6 +116,7 @@ const api: EngineApi = {
       'read',
       async (database) => {
         await predictor?.reset();
+        reopenedFiles = null;
         return sessionOf(database).inspect(files.map((file) => ({ blob: file, fileName: file.name })), options, onProgress);
       },
       () => files.map((file) => file.name).join('", "'),
@@ -101,11 +127,13 @@ const api: EngineApi = {
       'read',
       async (database) => {
         await predictor?.reset();
+        reopenedFiles = null;
         return sessionOf(database).analyse(plan, onStage, onProgress);
       },
       currentFiles,
     ),
-  rejectedLinesCsv: () => guarded('export', (database) => sessionOf(database).rejectedLinesCsv()),
+  rejectedLinesCsv: () =>
+    guarded('export', (database) => (reopenedFiles ? rejectedLinesCsv(database.connector, reopenedFiles) : sessionOf(database).rejectedLinesCsv())),
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
@@ -115,6 +143,10 @@ const api: EngineApi = {
   exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
   predict: (params, settings, reportRows) =>
     guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
+  keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
+  keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
+  reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
+  forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
 };
 
 Comlink.expose(api);

@@ -1,5 +1,6 @@
 import type { ExploreVerbs } from './explore';
 import type { ExportVerbs } from './export';
+import type { KeepVerbs } from './keep';
 import type { LoadVerbs } from './load';
 import type { PredictVerbs } from './predict';
 import type { SegmentVerbs } from './segments';
@@ -8,7 +9,7 @@ import type { SegmentVerbs } from './segments';
  * Everything the page may ask of the engine worker, one group of verbs per feature. Every shape that
  * crosses is a plain object (no Arrow tables, no classes): comlink copies it with structured clone.
  */
-export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs {
+export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, KeepVerbs {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
 }

@@ -134,7 +134,8 @@ export async function summariseOrders(
   };
 }
 
-async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
+/** Stage 2 and the segment tables and macros, from order_lines: after a load, or a kept analysis reopened. */
+export async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
   onStage('aggregating');
   await db.query(CREATE_CUSTOMERS);
   await db.query(CREATE_VALUE_THRESHOLDS);

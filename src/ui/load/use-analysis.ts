@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
+import type { KeptAnalysis } from '../../protocol/keep';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
 import type { SegmentParams } from '../../protocol/segments';
 import { useTierView } from '../segments/use-tier-view';
@@ -96,6 +97,11 @@ export function useAnalysis(engine: EngineClient) {
     loadSample: () => {
       flow.forget();
       return run('the sample data', (onStage) => engine.loadSample(onStage));
+    },
+    /** The analysis kept on this device, opened without its file. */
+    reopenKept: (kept: KeptAnalysis) => {
+      flow.forget();
+      return run(`"${kept.fileName}", kept on this device`, (onStage) => engine.reopenAnalysis(onStage));
     },
     confirmMapping: (plan: LoadPlan) => runStep(flow.confirm(plan)),
     changeReadOptions: (options: ReadOptions) => runStep(flow.withReadOptions(options)),
