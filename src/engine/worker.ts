@@ -81,7 +81,7 @@ const SAMPLE_NAME = 'sample-orders.csv';
 function keepDatabase(database: WasmDatabase): KeepDatabase {
   return {
     connector: database.connector,
-    saveTable: async (table) => new Blob([(await database.tableToIpc(table)) as Uint8Array<ArrayBuffer>]),
+    saveRows: async (sql) => new Blob([(await database.queryToIpc(sql)) as Uint8Array<ArrayBuffer>]),
     restoreTable: async (table, saved) => database.tableFromIpc(table, new Uint8Array(await saved.arrayBuffer())),
   };
 }

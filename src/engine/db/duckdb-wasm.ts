@@ -28,8 +28,8 @@ export interface WasmDatabase {
   /** Hands bytes made in the worker (an Excel sheet as CSV) to DuckDB; the buffer is transferred. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** Table `name` (a name fixed in code) as an Arrow IPC stream, as DuckDB writes it: never decoded here. */
-  tableToIpc(name: string): Promise<Uint8Array>;
+  /** A query's rows (a statement fixed in code) as an Arrow IPC stream: the values are never decoded here. */
+  queryToIpc(sql: string): Promise<Uint8Array>;
   /** Creates or replaces table `name` (a name fixed in code) from an Arrow IPC stream. */
   tableFromIpc(name: string, stream: Uint8Array): Promise<void>;
   /** Reports the running query's progress (0–1; for a file scan, the share of bytes read). */
@@ -66,10 +66,8 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
     },
     // DuckDB answers a query in Arrow's file format; its reader of IPC streams wants the stream
     // format, so the batches are re-framed (their buffers are not decoded).
-    tableToIpc: (name) =>
-      withQueryError(`FROM ${quoteIdentifier(name)}`, async () =>
-        arrow.tableToIPC(arrow.tableFromIPC(await connection.useUnsafe((bindings, id) => bindings.runQuery(id, `FROM ${quoteIdentifier(name)}`))), 'stream'),
-      ),
+    queryToIpc: (sql) =>
+      withQueryError(sql, async () => arrow.tableToIPC(arrow.tableFromIPC(await connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql))), 'stream')),
     tableFromIpc: async (name, stream) => {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
       await connection.insertArrowFromIPCStream(stream, { name, create: true });

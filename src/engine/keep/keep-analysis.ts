@@ -15,7 +15,8 @@ import { KEPT_TABLES, type KeptTable } from './sql/kept-tables';
  */
 const MANIFEST = 'analysis.json';
 const tableFile = (table: KeptTable) => `${table}.arrows`;
-export const KEPT_FILES = [...KEPT_TABLES.map(tableFile), MANIFEST];
+const TABLES = Object.keys(KEPT_TABLES) as KeptTable[];
+export const KEPT_FILES = [...TABLES.map(tableFile), MANIFEST];
 
 /** Raised whenever what is kept changes shape, so an older kept analysis is never misread. */
 const FORMAT = 1;
@@ -29,14 +30,15 @@ interface Manifest {
 /** A table to bytes and back, exactly: the form is the database's business, not this module's. */
 export interface KeepDatabase {
   connector: Connector;
-  saveTable(table: KeptTable): Promise<Blob>;
-  /** Creates or replaces `table` from what `saveTable` gave. */
+  /** The rows a query gives, saved. */
+  saveRows(sql: string): Promise<Blob>;
+  /** Creates or replaces `table` from what `saveRows` gave. */
   restoreTable(table: KeptTable, saved: Blob): Promise<void>;
 }
 
 export async function keepAnalysis(db: KeepDatabase, store: KeptStore, result: LoadResult, now = new Date()): Promise<KeptAnalysis> {
   await store.clear();
-  for (const table of KEPT_TABLES) await store.write(tableFile(table), await db.saveTable(table));
+  for (const table of TABLES) await store.write(tableFile(table), await db.saveRows(KEPT_TABLES[table]));
   const manifest: Manifest = { format: FORMAT, keptAt: now.toISOString(), result };
   await store.write(MANIFEST, new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
   return describe(manifest, await store.size());
@@ -57,9 +59,9 @@ export async function reopenAnalysis(db: KeepDatabase, store: KeptStore, onStage
   onStage('reading');
   const manifestFile = await store.read(MANIFEST);
   const manifest = manifestFile && parseManifest(await manifestFile.text());
-  const tables = await Promise.all(KEPT_TABLES.map((table) => store.read(tableFile(table))));
+  const tables = await Promise.all(TABLES.map((table) => store.read(tableFile(table))));
   if (!manifest || tables.includes(null)) throw new InputError('No analysis is kept on this device that this version of the app can open. Choose the file again.');
-  for (const [index, table] of KEPT_TABLES.entries()) await db.restoreTable(table, tables[index]!);
+  for (const [index, table] of TABLES.entries()) await db.restoreTable(table, tables[index]!);
   await aggregateCustomers(db.connector, onStage);
   return manifest.result;
 }
