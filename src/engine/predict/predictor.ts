@@ -11,11 +11,11 @@ import { InputError } from '../../protocol/errors';
 import { compareChurnMethods, runValidation } from './model-validation';
 import { timed } from './prediction-run';
 import type { PredictionSources, StageClock } from './prediction-run';
-import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionResult, PredictionSettings } from '../../protocol/predict';
+import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionOutlook, PredictionResult, PredictionSettings } from '../../protocol/predict';
 import { PromiseMemo } from './promise-memo';
 import { segmentParams } from '../segments/segment-view';
 import { CREATE_PURCHASE_DAYS } from './sql/purchase-days';
-import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, LOST_VALUE_RANKING, LOST_VALUE_TOTALS, REPLACE_PREDICTIONS } from './sql/predictions';
+import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, LOST_VALUE_RANKING, LOST_VALUE_TOTALS, PREDICTION_OUTLOOK, REPLACE_PREDICTIONS } from './sql/predictions';
 import { camelRows } from '../db/plain-rows';
 
 interface CurrentFit {
@@ -115,6 +115,7 @@ export class Predictor {
       problems: unpredictable > 0 ? [...problems, unpredictableProblem(unpredictable)] : problems,
       unpredictable,
       lostValue: valued ? await this.#lostValue(segment, reportRows) : null,
+      outlook: fits?.bgnbd.converged ? await this.#outlook() : null,
     };
   }
 
@@ -162,6 +163,10 @@ export class Predictor {
     await this.db.query(REPLACE_PREDICTIONS);
     await this.db.query(DROP_NEXT_PREDICTIONS);
     return unpredictable;
+  }
+
+  async #outlook(): Promise<PredictionOutlook> {
+    return camelRows<PredictionOutlook>(await this.db.query(PREDICTION_OUTLOOK))[0];
   }
 
   async #lostValue(segment: SegmentParams, reportRows: number): Promise<LostValueReport> {
