@@ -52,7 +52,8 @@ describe('every screen has no accessibility violations (axe-core)', () => {
       await sampleResults(app.page);
     });
 
-    it('the results, charts, explorer and predictions', async () => {
+    it('the results, charts, explorer and predictions with their details open', async () => {
+      await app.page.click('[data-testid="prediction-details"] summary');
       await expectNoViolations(app.page, 'the results');
       expect(app.errors).toEqual([]);
     });
@@ -69,5 +70,86 @@ describe('every screen has no accessibility violations (axe-core)', () => {
       await chooseSegmentation(page, 'rfm');
       await expectNoViolations(page, 'the RFM segmentation');
     });
+  });
+});
+
+/** What has keyboard focus: enough to tell the page's parts apart. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    return {
+      testId: element.getAttribute('data-testid') ?? element.closest('[data-testid]')?.getAttribute('data-testid') ?? '',
+      role: element.getAttribute('role') ?? element.tagName.toLowerCase(),
+      segment: element.getAttribute('data-segment'),
+      customer: element.getAttribute('data-customer-id'),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+describe('the keyboard', () => {
+  it('reaches every part of the page in reading order, with visible focus', async () => {
+    const { page } = await openApp(browser);
+    await sampleResults(page);
+    // Start from the top, as someone arriving at the page does: Tab goes on from the last click.
+    await page.click('h1');
+    const stops: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
+    for (let press = 0; press < 600; press++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      if (!stop) continue;
+      stops.push(stop);
+      if (stop.customer && stop.testId === 'customer-explorer') break;
+    }
+    const firstIndex = (matches: (stop: (typeof stops)[number]) => boolean, name: string) => {
+      const index = stops.findIndex(matches);
+      expect(index, `${name} is reached by Tab`).toBeGreaterThanOrEqual(0);
+      expect(stops[index].outline, `${name} shows where the focus is`).toBe(true);
+      return index;
+    };
+    const order = [
+      firstIndex((stop) => stop.testId === 'file-input', 'the file chooser'),
+      firstIndex((stop) => stop.testId === 'load-sample', 'the sample button'),
+      firstIndex((stop) => stop.testId === 'keep-analysis', 'keeping the analysis'),
+      firstIndex((stop) => stop.testId === 'value-percentile', 'the tier controls'),
+      firstIndex((stop) => stop.segment !== null && stop.role === 'button' && stop.testId === 'treemap', 'a treemap tile'),
+      firstIndex((stop) => stop.testId === 'treemap-legend', 'the treemap legend'),
+      firstIndex((stop) => stop.role === 'region' && stop.testId === 'revenue-leak', 'a customer list'),
+      firstIndex((stop) => stop.testId === 'customer-explorer' && stop.customer !== null, 'a row of the explorer'),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+
+    // Enter on an explorer row opens the customer, as a click does.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="customer-detail"][data-state="ready"]');
+  });
+});
+
+describe('nothing is readable only by hovering', () => {
+  it('names every segment in the legend, the small tiles too, and selects from it', async () => {
+    const { page } = await openApp(browser);
+    await page.click('[data-testid="load-sample"]');
+    await waitForState(page, 'ready');
+    await chooseSegmentation(page, 'rfm');
+    const unlabelled = await page.$$eval('[data-testid="treemap"] [data-segment]', (tiles) =>
+      tiles.filter((tile) => !tile.querySelector('.tile-label')).map((tile) => tile.getAttribute('data-segment')!),
+    );
+    expect(unlabelled.length).toBeGreaterThan(0); // the sample has RFM segments too small for their label
+    const summary = await page.$$eval('[data-testid="segment-summary"] [data-segment]', (rows) =>
+      rows.map((row) => ({ id: row.getAttribute('data-segment')!, label: row.querySelector('th')!.textContent!.trim(), customers: row.getAttribute('data-customers')! })),
+    );
+    for (const id of unlabelled) {
+      const entry = page.locator(`[data-testid="treemap-legend"] [data-segment="${id}"]`);
+      expect(await entry.isVisible(), id).toBe(true);
+      const row = summary.find((candidate) => candidate.id === id)!;
+      expect(await entry.innerText()).toContain(row.label);
+      expect(await entry.innerText()).toContain(`${Number(row.customers).toLocaleString('en-US')} customers`);
+    }
+    expect(await page.$$eval('[data-testid="treemap-legend"] [data-segment]', (entries) => entries.length)).toBe(summary.length);
+    await page.click(`[data-testid="treemap-legend"] [data-segment="${unlabelled[0]}"]`);
+    await page.waitForSelector(`[data-testid="selected-segment"][data-segment="${unlabelled[0]}"]`);
+    expect(await page.getAttribute(`[data-testid="treemap-legend"] [data-segment="${unlabelled[0]}"]`, 'aria-pressed')).toBe('true');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { downloadCsv, readCleaningReport, readReport, readSummary } from '../support/app-readers';
 import { openApp, statusText, uploadText, useBrowser, waitForState } from '../support/browser';
 import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
+import { expectNoViolations } from '../support/axe';
 
 const browser = useBrowser();
 const EXPLORER = '[data-testid="customer-explorer"]';
@@ -64,6 +65,7 @@ describe('an analysis kept on this device', () => {
     await page.waitForSelector('[data-testid="reopen-analysis"]');
     expect(await page.textContent('[data-testid="kept-analysis"]')).toContain('shop.csv');
     expect(await page.getAttribute('[data-testid="status"]', 'data-state')).toBe('idle');
+    await expectNoViolations(page, 'the offer to reopen a kept analysis');
     await page.click('[data-testid="reopen-analysis"]');
     await waitForState(page, 'ready');
     expect(await statusText(page)).toMatch(/kept on this device/);

@@ -6,7 +6,7 @@ import { predictionSummary } from '../../../src/ui/predict/prediction-summary';
 const CONVERGED = { converged: true, customers: 4339 };
 
 function method(name: ChurnMethodResult['method'], low: number | null): ChurnMethodResult {
-  const versusRule = low === null ? null : { difference: low + 0.03, low, high: low + 0.06 };
+  const versusRule = low === null ? null : { difference: low + 0.03, standardError: 0.015, low, high: low + 0.06 };
   return { method: name, auc: 0.7, precision: 0.5, recall: 0.5, versusRule };
 }
 
