@@ -85,7 +85,7 @@ export async function ensureBenchFile(
 }
 
 /** Streams lines to `path`, one per line, waiting whenever the stream asks for a pause. */
-async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+export async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
   const stream = createWriteStream(path, { highWaterMark: STREAM_BUFFER_BYTES });
   try {
     for (const chunk of chunksOf(lines, LINES_PER_CHUNK)) {

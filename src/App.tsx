@@ -10,7 +10,9 @@ import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
 import { KeepAnalysis } from './ui/keep/KeepAnalysis';
 import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
-import { CleaningReport } from './ui/load/CleaningReport';
+import { predictionColumnsNote } from './ui/export/prediction-columns';
+import { LoadedReport } from './ui/pipeline/LoadedReport';
+import { unavailableText } from './model/pipeline/unavailable-features';
 import { FileDrop } from './ui/load/FileDrop';
 import { LoadPanel } from './ui/load/LoadPanel';
 import { StatusBar } from './ui/load/StatusBar';
@@ -42,8 +44,8 @@ export function App({ engine }: { engine: EngineClient }) {
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
-      <StatusBar status={rfm.status} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
-      <KeepAnalysis state={kept} analysed={loaded !== null} busy={status.state === 'working'} />
+      <StatusBar status={rfm.status} source={loaded?.source} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <KeepAnalysis state={kept} analysed={loaded !== null && loaded.source !== 'customer-table'} busy={status.state === 'working'} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}
@@ -85,18 +87,19 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const byRfm = shown.kind === 'rfm';
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError);
+  const predictionNote = predictionColumnsNote(predictions);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
   return (
     <div className="results">
       <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
       <div className="grid two">
-        <CleaningReport loaded={loaded} actions={loadActions} />
+        <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
         {byRfm ? <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} /> : <SegmentSummary view={view} selected={shown.selected.id as TierId} onSelect={shown.select} />}
       </div>
       {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
       {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={`treemap-${byRfm ? 'rfm-segments' : 'tiers'}`} />
+      <SegmentTreemap segments={shown.segments} selected={shown.selected.id} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
       <div className="grid two">
         <RevenueLeak view={view} onExport={(tier) => exportCustomers(tier)} />
         <MarginProtection view={view} onExport={(tier) => exportCustomers(tier)} />
@@ -112,11 +115,18 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         loadRows={shown.selectedRows}
       />
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
-      <ChartsPanel data={charts.data} failure={charts.failure} view={view} onVisible={charts.onVisible} />
+      <ChartsPanel
+        data={charts.data}
+        failure={charts.failure}
+        view={view}
+        onVisible={charts.onVisible}
+        cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+      />
       <CustomerExplorer engine={engine} params={view.params} rules={rfm.rules} segmentation={shown.kind} />
       <ExportButtons
         segments={shown.infos}
         onExport={(segment) => (byRfm ? exportCustomers(null, segment as RfmBucketId | null) : exportCustomers(segment as TierId | null))}
+        predictionNote={predictionNote}
       />
     </div>
   );

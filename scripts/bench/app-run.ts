@@ -29,18 +29,28 @@ export const CHANGED_RULE_MIN = '3';
 
 export interface ServedApp {
   url: string;
+  /** The same build from a host that sends COOP/COEP: the page is cross-origin isolated. */
+  isolatedUrl: string;
   close(): Promise<void>;
 }
 
-/** Builds the app once into a temporary directory and serves it under a sub-path. */
-export async function buildAndServeApp(root: string): Promise<ServedApp> {
+/** What a host that can set headers sends for cross-origin isolation (SharedArrayBuffer, threads). */
+export const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
+/**
+ * Builds a site once into a temporary directory and serves it under a sub-path, from a plain host
+ * and from one that isolates it. Without `viteRoot` the app itself; otherwise another page (the bare engine).
+ */
+export async function buildAndServeApp(root: string, viteRoot?: string): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'retention-bench-build-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await serveStatic(outDir, SUB_PATH);
+  const page = viteRoot ? { root: viteRoot, configFile: false as const, base: './', worker: { format: 'es' as const } } : { root };
+  await build({ ...page, logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  const servers = [await serveStatic(outDir, SUB_PATH), await serveStatic(outDir, SUB_PATH, ISOLATION_HEADERS)];
   return {
-    url: server.url,
+    url: servers[0].url,
+    isolatedUrl: servers[1].url,
     async close() {
-      await server.close();
+      for (const server of servers) await server.close();
       rmSync(outDir, { recursive: true, force: true });
     },
   };
@@ -72,6 +82,8 @@ export interface AppTimings {
    */
   tierListsWallMs: number;
   ruleListsWallMs: number;
+  /** The worker's own time per load stage (data-load-timings). */
+  loadTimingsMs: Record<string, number>;
   /** Customers per tier as the app shows them (default thresholds), to compare with native DuckDB. */
   tierCustomers: Record<string, number>;
   /** The first background prediction run after the load, as the worker timed it. */
@@ -116,7 +128,7 @@ async function measureInContext(context: BrowserContext, appUrl: string, filePat
   const memory = await startMemoryWatch(context, page);
   const outcome = { engineReadyMs: null as number | null };
   const run = (async () => {
-    outcome.engineReadyMs = await openAppAndWaitForEngine(page, appUrl);
+    outcome.engineReadyMs = await openAndWaitForEngine(page, appUrl, APP_SELECTORS);
     memory.markBaseline();
     return timeUserActions(page, filePath);
   })();
@@ -159,17 +171,33 @@ function collectPageErrors(page: Page): string[] {
  * milliseconds after instantiation both cores stay busy, which would otherwise be charged to the
  * file. Returns navigation start → warm, or null if that could not be observed.
  */
-async function openAppAndWaitForEngine(page: Page, appUrl: string): Promise<number | null> {
-  await page.goto(appUrl);
-  await page.waitForSelector('[data-testid="status"][data-state="idle"]');
+export async function openAndWaitForEngine(page: Page, url: string, selectors: PageSelectors): Promise<number | null> {
+  await page.goto(url);
+  await page.waitForSelector(selectors.opened);
   const navigationStart = await page.evaluate(() => performance.timeOrigin);
   const instantiated = await page
-    .waitForSelector('[data-testid="status"][data-engine="ready"]', { timeout: ENGINE_START_LIMIT_MS })
+    .waitForSelector(selectors.engineReady, { timeout: ENGINE_START_LIMIT_MS })
     .then(() => true, () => false);
   if (!instantiated) console.warn('  the engine did not report ready; the load time may include the engine warm-up');
   const quietSince = await waitForQuietBrowser();
   if (quietSince === null) console.warn('  Chromium did not go idle; the load time may include background work');
   return instantiated && quietSince !== null ? quietSince - navigationStart : null;
+}
+
+/** How a page says it is open, and that its engine is ready. */
+export interface PageSelectors {
+  opened: string;
+  engineReady: string;
+}
+
+export const APP_SELECTORS: PageSelectors = {
+  opened: '[data-testid="status"][data-state="idle"]',
+  engineReady: '[data-testid="status"][data-engine="ready"]',
+};
+
+/** The worker's stage timings of the load on screen. */
+export async function readLoadTimings(page: Page): Promise<Record<string, number>> {
+  return JSON.parse((await page.getAttribute('[data-testid="cleaning-report"]', 'data-load-timings')) ?? '{}') as Record<string, number>;
 }
 
 /** The epoch time at which a quiet window began, or null if Chromium stayed busy too long. */
@@ -200,6 +228,7 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
     page.setInputFiles('input[type=file][data-testid="file-input"]', filePath),
   );
   const loadWallMs = performance.now() - loadStarted;
+  const loadTimingsMs = await readLoadTimings(page);
   const tierCustomers = Object.fromEntries(
     Object.entries(await readSummary(page)).map(([segment, { customers }]) => [segment, customers]),
   );
@@ -226,7 +255,7 @@ async function timeUserActions(page: Page, filePath: string): Promise<AppTimings
   );
   const ruleChangeWallMs = performance.now() - ruleStarted;
   const ruleListsWallMs = (await listsSettled(page)) - ruleStarted;
-  return { loadWallMs, load, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs, tierCustomers, predictions };
+  return { loadWallMs, load, loadTimingsMs, tierChangeWallMs, tierChange, ruleChangeWallMs, ruleChange, tierListsWallMs, ruleListsWallMs, tierCustomers, predictions };
 }
 
 /**
@@ -241,7 +270,7 @@ async function listsSettled(page: Page): Promise<number> {
 }
 
 /** Performs `action` with the status watch armed and returns how the status ended. */
-async function timedAction(page: Page, what: string, action: () => Promise<void>): Promise<StatusOutcome> {
+export async function timedAction(page: Page, what: string, action: () => Promise<void>): Promise<StatusOutcome> {
   await armStatusWatch(page);
   await action();
   const outcome = await statusWatchOutcome(page);

@@ -1,12 +1,13 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from '../protocol/engine-api';
 import type { AnalyseOutcome } from '../protocol/load';
-import { engineCrashed, isEngineCrash } from '../protocol/errors';
+import { engineCrashed, needsFreshEngine } from '../protocol/errors';
 
 /**
  * The main thread's handle on the engine worker. Calls made while the engine starts simply wait in
  * the worker. `cancel()` is honest cancellation: DuckDB-WASM cannot interrupt a running scan, so the
- * worker is terminated and a fresh one started; the same happens when the engine crashes.
+ * worker is terminated and a fresh one started; the same happens when the engine crashes or runs
+ * out of memory (a worn engine would refuse every later file).
  */
 export class CancelledError extends Error {
   override name = 'CancelledError';
@@ -16,6 +17,8 @@ export class CancelledError extends Error {
 export interface EngineClient extends EngineApi {
   /** Stops whatever is running; the engine starts afresh and the app stays usable. */
   cancel(): void;
+  /** How many fresh engines were started (cancel, crash, out of memory): files inspected before one are gone from it. */
+  restarts(): number;
 }
 
 interface RunningEngine {
@@ -41,7 +44,9 @@ function startEngine(onCrash: (error: Error) => void): RunningEngine {
 
 export function createEngineClient(): EngineClient {
   // A crashed worker is replaced at once, so the next file works; calls in flight get the reason.
+  let restarts = 0;
   const restart = (reason: Error) => {
+    restarts++;
     engine.stop(reason);
     engine.worker.terminate();
     engine = startEngine(restart);
@@ -52,16 +57,17 @@ export function createEngineClient(): EngineClient {
     try {
       return await Promise.race([work(current.api), current.stopped]);
     } catch (error) {
-      if (isEngineCrash(error) && current === engine) restart(error);
+      if (needsFreshEngine(error) && current === engine) restart(error);
       throw error;
     }
   }
   return {
     whenReady: () => call((api) => api.whenReady()),
-    loadSample: (onStage) => call((api) => api.loadSample(Comlink.proxy(onStage))),
+    loadSample: (onStage, today) => call((api) => api.loadSample(Comlink.proxy(onStage), today)),
     inspect: (files, options, onProgress) => call((api) => api.inspect(files, options, Comlink.proxy(onProgress))),
     checkMapping: (plan) => call((api) => api.checkMapping(plan)),
-    analyse: (plan, onStage, onProgress) => call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress)) as Promise<AnalyseOutcome>),
+    analyse: (plan, onStage, onProgress, today) =>
+      call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress), today) as Promise<AnalyseOutcome>),
     rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
     reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
@@ -75,6 +81,8 @@ export function createEngineClient(): EngineClient {
     keepAnalysis: (result) => call((api) => api.keepAnalysis(result)),
     reopenAnalysis: (onStage) => call((api) => api.reopenAnalysis(Comlink.proxy(onStage))),
     forgetAnalysis: () => call((api) => api.forgetAnalysis()),
+    pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
+    restarts: () => restarts,
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));
     },

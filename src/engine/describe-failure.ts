@@ -12,6 +12,12 @@ const DOING: Record<EngineStage, string> = {
 };
 
 /**
+ * DuckDB's own out-of-memory error, a WebAssembly trap after a failed allocation, and JavaScript's
+ * failures to allocate (a converted workbook too large for one buffer or string).
+ */
+const OUT_OF_MEMORY = /out of memory|could not allocate|memory access out of bounds|array buffer allocation failed|invalid (typed )?array length|invalid string length|cannot enlarge memory/i;
+
+/**
  * Turns any failure inside the engine into words for the user, chosen by the stage that was running
  * (and, for a file, by what went wrong with it), never by the engine's wording: that and the failed
  * SQL travel along as the details, for a bug report.
@@ -20,10 +26,11 @@ export function describeFailure(error: unknown, stage: EngineStage, fileName?: s
   if (isInputError(error)) return error;
   const detail: FailureDetail = { stage, engineMessage: engineMessage(error), ...(isQueryError(error) ? { sql: error.sql } : {}) };
   const file = fileName ? `"${fileName}"` : 'The file';
-  if (/out of memory|could not allocate|memory access out of bounds/i.test(detail.engineMessage)) {
+  if (OUT_OF_MEMORY.test(detail.engineMessage)) {
+    const what = stage === 'read' && fileName ? `reading ${file}` : DOING[stage];
     return new InputError(
-      `The browser ran out of memory while ${DOING[stage]}. Close other tabs and try again, or split the file into smaller parts.`,
-      detail,
+      `The browser ran out of memory while ${what}. The analysis engine has been restarted, so other files and the sample load as before; for this one, close other tabs and try again, or split it into smaller files (fewer months each).`,
+      { ...detail, outOfMemory: true },
     );
   }
   if (stage === 'read') return new InputError(`${file} ${unreadableFile(detail.engineMessage)}`, detail);
@@ -37,6 +44,9 @@ export function describeFailure(error: unknown, stage: EngineStage, fileName?: s
 function unreadableFile(message: string): string {
   if (/invalid unicode|utf-?8|byte sequence/i.test(message)) {
     return 'is not text in an encoding this app reads (UTF-8 or Windows-1252). Save it from your spreadsheet as "CSV UTF-8" and drop it again.';
+  }
+  if (/parquet/i.test(message)) {
+    return 'is not a readable Parquet file (it may be cut short or damaged). Export it again, or export the orders as CSV.';
   }
   const line = /line:?\s*(\d+)/i.exec(message)?.[1];
   const fields = /expected number of columns:?\s*(\d+)\s*found:?\s*(\d+)/i.exec(message);

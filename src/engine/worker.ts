@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import { sampleOrdersCsv } from '../model/sample-data/sample-orders';
 import { unknownLayoutMessage } from '../model/load/order-layouts';
+import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
 import type { LoadStage } from '../protocol/load';
@@ -15,6 +16,7 @@ import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDataba
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
 import { rejectedLinesCsv } from './load/rejected-lines-csv';
+import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
 import { rfmCells } from './segments/rfm-cells';
 import { reportLists, segmentCustomers } from './segments/segment-view';
@@ -96,21 +98,21 @@ async function reopenKept(database: WasmDatabase, onStage: (stage: LoadStage) =>
 }
 
 /** The sample shop: a known layout, analysed straight away. */
-async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void, today: string) {
   onStage('reading');
   await predictor?.reset();
   reopenedFiles = null;
   const loads = sessionOf(database);
   const preview = await loads.inspect([{ blob: new Blob([sampleOrdersCsv()]), fileName: SAMPLE_NAME }], {}, () => {});
   if (!preview.detection.full) throw new InputError(unknownLayoutMessage(preview.headers));
-  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}));
+  return loadedResult(await loads.analyse(preview.detection.plan, onStage, () => {}, today));
 }
 
 const currentFiles = () => session?.fileNames();
 
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage) => guarded('read', (database) => loadSample(database, onStage), () => SAMPLE_NAME),
+  loadSample: (onStage, today) => guarded('read', (database) => loadSample(database, onStage, today), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
@@ -122,13 +124,13 @@ const api: EngineApi = {
       () => files.map((file) => file.name).join('", "'),
     ),
   checkMapping: (plan) => guarded('read', (database) => sessionOf(database).checkMapping(plan), currentFiles),
-  analyse: (plan, onStage, onProgress) =>
+  analyse: (plan, onStage, onProgress, today) =>
     guarded(
       'read',
       async (database) => {
         await predictor?.reset();
         reopenedFiles = null;
-        return sessionOf(database).analyse(plan, onStage, onProgress);
+        return sessionOf(database).analyse(plan, onStage, onProgress, today);
       },
       currentFiles,
     ),
@@ -139,10 +141,15 @@ const api: EngineApi = {
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
   chartData: (referenceDate) => guarded('explore', ({ connector }) => chartData(connector, referenceDate)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
-  customerDetail: (params, rules, customerId) => guarded('explore', ({ connector }) => customerDetail(connector, params, rules, customerId)),
+  customerDetail: (params, rules, customerId) =>
+    guarded('explore', async (database) => {
+      const detail = await customerDetail(database.connector, params, rules, customerId);
+      return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
+    }),
   exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', ({ connector }) => (predictor ??= new Predictor(connector)).predict(params, settings, reportRows)),
+    guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
+  pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
   keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
   keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),

@@ -2,6 +2,7 @@ import type { ExploreVerbs } from './explore';
 import type { ExportVerbs } from './export';
 import type { KeepVerbs } from './keep';
 import type { LoadVerbs } from './load';
+import type { PipelineVerbs } from './pipeline';
 import type { PredictVerbs } from './predict';
 import type { SegmentVerbs } from './segments';
 
@@ -9,7 +10,7 @@ import type { SegmentVerbs } from './segments';
  * Everything the page may ask of the engine worker, one group of verbs per feature. Every shape that
  * crosses is a plain object (no Arrow tables, no classes): comlink copies it with structured clone.
  */
-export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, KeepVerbs {
+export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs, KeepVerbs {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
 }

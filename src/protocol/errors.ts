@@ -11,6 +11,11 @@ export interface FailureDetail {
   stage: EngineStage;
   engineMessage: string;
   sql?: string;
+  /**
+   * The engine ran out of memory. WebAssembly memory never shrinks and DuckDB may be left holding
+   * it, so that engine is not trusted again: the client starts a fresh one (engine/client.ts).
+   */
+  outOfMemory?: boolean;
 }
 
 /**
@@ -45,6 +50,11 @@ export function engineCrashed(detail: string): Error {
 
 export function isEngineCrash(error: unknown): error is Error {
   return error instanceof Error && error.name === ENGINE_CRASHED;
+}
+
+/** A failure after which the engine is replaced by a fresh one: it died, or it ran out of memory. */
+export function needsFreshEngine(error: unknown): error is Error {
+  return isEngineCrash(error) || (error instanceof Error && failureDetail(error)?.outOfMemory === true);
 }
 
 /** The failure's details for a bug report, when it carries any. */

@@ -130,6 +130,8 @@ export interface CustomerDetail {
   invoiceCount: number;
   /** Lines of this customer the analysis left out, by cleaning reason. */
   excluded: { reason: string; lines: number }[];
+  /** Why there are no invoices to show (a customer table has no lines), when that is so. */
+  unavailable?: string;
 }
 
 export interface ExploreVerbs {

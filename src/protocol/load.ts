@@ -8,6 +8,7 @@ import type { LoadPlan } from '../model/load/load-plan';
 import type { AmountReading } from '../model/load/order-amounts';
 import type { LayoutInfo } from '../model/load/order-layouts';
 import type { TierCells } from '../model/segments/tier-totals';
+import type { UnavailableFeature } from '../model/pipeline/unavailable-features';
 
 /**
  * The shapes of reading a shop's files, as they cross the worker boundary: what the files look like
@@ -79,6 +80,24 @@ export interface DuplicateInfo {
   dropped: boolean;
 }
 
+/** Lines dated after the day the analysis ran (on the user's clock). */
+export interface FutureDates {
+  lines: number;
+  /** The latest such day, YYYY-MM-DD; null when there is none. */
+  latest: string | null;
+  /** The day of the analysis, YYYY-MM-DD. */
+  today: string;
+  /** The user chose to keep them; otherwise they are left out as `future_date`. */
+  included: boolean;
+}
+
+/** Kept lines dated far outside the rest of the file (sql/clean.ts says how far): kept, but named. */
+export interface DateOutliers {
+  lines: number;
+  /** Up to three of their days, YYYY-MM-DD, earliest first. */
+  examples: string[];
+}
+
 /** The user has to say which order the dates are in: every value fits both. */
 export interface DateOrderQuestion {
   kind: 'date-order';
@@ -100,6 +119,8 @@ export interface LoadResult {
   /** With money from an amount column: whether it was a line total, and orders repeated across files. */
   amounts: AmountReading | null;
   duplicates: DuplicateInfo;
+  futureDates: FutureDates;
+  dateOutliers: DateOutliers;
   /** Distinct currencies among the kept lines (when a currency column is mapped). */
   currencies: string[];
   counts: CleaningCounts;
@@ -107,11 +128,30 @@ export interface LoadResult {
   customers: number;
   firstDate: string;
   lastDate: string;
-  /** The day after the latest kept invoice, YYYY-MM-DD. */
+  /** The day after the latest kept invoice (lines dated after today are not kept unless included), YYYY-MM-DD. */
   defaultReferenceDate: string;
   /** Customers folded into cells from which the page adds up the tiers for any thresholds. */
   tierCells: TierCells;
+  /** Order lines, or a customer table the pipeline script (or a warehouse) made from them. */
+  source: LoadSource;
+  /** What the page cannot show from this source; it says so instead of showing it empty. */
+  unavailable: UnavailableFeature[];
+  /** Where the worker spent the load's time, per stage (inspection included). */
+  timingsMs: LoadTimings;
 }
+
+export type LoadSource = 'lines' | 'customer-table';
+
+/**
+ * The stages of a load as the worker times them: registering the files with DuckDB, scanning them
+ * for their text encoding (or converting them), reading the first lines, reading every line into
+ * order lines (numbers and dates parsed in the same pass), settling the decimal separator, the
+ * date order and amount columns from the whole file, the cleaning report's counts, the customer
+ * table with its RFM scores, the segment macros, and the tier cells with the value thresholds.
+ */
+export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
+
+export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 
 export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
 
@@ -120,13 +160,16 @@ export type AnalyseOutcome = { kind: 'loaded'; result: LoadResult } | DateOrderQ
 
 export interface LoadVerbs {
   /** The built-in sample shop, analysed straight away. */
-  loadSample(onStage: (stage: LoadStage) => void): Promise<LoadResult>;
+  loadSample(onStage: (stage: LoadStage) => void, today: string): Promise<LoadResult>;
   /** Reads the files' headers and first lines and guesses the mapping; the files stay registered. */
   inspect(files: File[], options: ReadOptions, onProgress: (progress: LoadProgress) => void): Promise<SourcePreview>;
   /** What a mapping makes of the inspected sample: values that would not read, with examples. */
   checkMapping(plan: LoadPlan): Promise<MappingCheck>;
-  /** Reads, cleans and aggregates the inspected files with a mapping. */
-  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void): Promise<AnalyseOutcome>;
+  /**
+   * Reads, cleans and aggregates the inspected files with a mapping. `today` (YYYY-MM-DD) is the day
+   * on the user's clock: lines dated after it are left out unless the plan includes them.
+   */
+  analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void, today: string): Promise<AnalyseOutcome>;
   /** The lines left out of the last analysis, with line number and reason, as CSV. */
   rejectedLinesCsv(): Promise<Blob>;
 }

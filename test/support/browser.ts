@@ -17,8 +17,9 @@ const CHROMIUM = {
   ],
 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(CHROMIUM);
+/** `extraArgs`: more switches, e.g. a smaller WebAssembly memory so that running out of it is quick. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, ...extraArgs] });
 }
 
 /**

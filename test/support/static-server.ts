@@ -15,9 +15,10 @@ const TYPES: Record<string, string> = {
 
 /**
  * A plain static host, like GitHub Pages: the build is served under a sub-path, with no COOP/COEP
- * headers and nothing at the root.
+ * headers and nothing at the root. `headers` are added to every response (the benchmark's host
+ * that can send COOP/COEP).
  */
-export async function serveStatic(root: string, subPath: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(root: string, subPath: string, headers: Readonly<Record<string, string>> = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(subPath)) return notFound(response);
@@ -26,7 +27,7 @@ export async function serveStatic(root: string, subPath: string): Promise<{ url:
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
       createReadStream(file).pipe(response);
     } catch {
       notFound(response);

@@ -52,7 +52,7 @@ export interface DirectoryRecord {
 }
 
 /** Field offsets in a central directory record, for tests that damage one. */
-export const DIRECTORY_FIELDS = { method: 10, compressedSize: 20, localHeaderOffset: 42 } as const;
+export const DIRECTORY_FIELDS = { method: 10, compressedSize: 20, uncompressedSize: 24, localHeaderOffset: 42 } as const;
 
 /** The central directory of an archive without a comment, read independently of the reader under test. */
 export function directoryRecords(zip: Uint8Array): DirectoryRecord[] {

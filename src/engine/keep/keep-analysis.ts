@@ -37,6 +37,8 @@ export interface KeepDatabase {
 }
 
 export async function keepAnalysis(db: KeepDatabase, store: KeptStore, result: LoadResult, now = new Date()): Promise<KeptAnalysis> {
+  // A customer table has no order lines to keep; the table itself is the file to keep.
+  if (result.source !== 'lines') throw new InputError('An analysis of a customer table is not kept on this device: keep the table file, and drop it again.');
   await store.clear();
   for (const table of TABLES) await store.write(tableFile(table), await db.saveRows(KEPT_TABLES[table]));
   const manifest: Manifest = { format: FORMAT, keptAt: now.toISOString(), result };

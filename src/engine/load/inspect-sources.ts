@@ -1,15 +1,19 @@
 import { headerNames, headerSignature, isDelimiter, parseRecords, sniffDelimiter, type Delimiter } from '../../model/load/formats/csv-dialect';
 import { fileKind } from '../../model/load/file-signature';
 import { detectLayout } from '../../model/load/layout-detection';
+import { isCleaningReportHeader } from '../../model/pipeline/cleaning-report-file';
+import { isCustomerTableHeader } from '../../model/pipeline/customer-table';
+import { CUSTOMER_TABLE_DETECTION } from '../../model/pipeline/customer-table-detection';
 import type { TextEncoding } from '../../model/load/formats/text-encoding';
-import { detectTextEncoding, fileChunks } from './files/detect-encoding';
+import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { SAMPLE_LINES, type LoadProgress, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
+import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
 import { parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
-import { csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
+import { StageClock } from './stage-clock';
+import { csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
 
 /**
  * Step 1 of a load: what the files are (CSV, Excel or Parquet), how their text is written (encoding
@@ -23,6 +27,8 @@ export interface SourceInput {
   fileName: string;
   /** Where the file already is on disk (native DuckDB in tests and the benchmark). */
   path?: string;
+  /** The file's encoding when known for this file alone (a read found it is not UTF-8). */
+  encoding?: TextEncoding;
 }
 
 /** Makes files readable by DuckDB under a name: a File handle in the browser, a path in Node. */
@@ -36,13 +42,21 @@ export interface InspectedSource extends SourceSummary {
   headers: string[];
   columns: number;
   reader: string;
+  /** The reader of the first lines only (read-source.ts csvPreviewReader). */
+  previewReader: string;
   /** Only CSV readers set lines aside (wrong number of fields). */
   rejects: boolean;
+  /** False while only the head said UTF-8: the read checks the rest (read-orders.ts). */
+  encodingChecked: boolean;
 }
 
 export interface Inspection {
   sources: InspectedSource[];
   preview: SourcePreview;
+  /** The pipeline script's cleaning.csv, dropped together with its customer table. */
+  cleaningReport: InspectedSource | null;
+  /** How long registering, scanning, converting and previewing the files took. */
+  timingsMs: LoadTimings;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -58,28 +72,37 @@ export async function inspectSources(
   const bytesTotal = inputs.reduce((sum, input) => sum + (input.blob?.size ?? 0), 0);
   let bytesDone = 0;
   const sources: InspectedSource[] = [];
+  const clock = new StageClock();
   for (const input of inputs) {
     const report = (phase: LoadProgress['phase'], within: number) => onProgress({ phase, bytesRead: bytesDone + within, bytesTotal });
-    sources.push(await inspectOne(db, registry, input, options, report));
+    sources.push(await inspectOne(db, registry, input, options, report, clock));
     bytesDone += input.blob?.size ?? 0;
   }
-  const [first] = sources;
+  const { tables: inspected, cleaningReport } = setAsideCleaningReport(sources);
+  const [first] = inspected;
   const signature = headerSignature(first.headers);
-  const odd = sources.find((source) => headerSignature(source.headers) !== signature);
+  const odd = inspected.find((source) => headerSignature(source.headers) !== signature);
   if (odd) {
     throw new InputError(
       `"${odd.fileName}" has other columns than "${first.fileName}" (${odd.headers.join(', ')} instead of ${first.headers.join(', ')}). Files analysed together must come from the same export; drop them separately.`,
     );
   }
-  const rows = await previewRows(db, first);
+  const rows = await clock.time('preview', () => previewRows(db, first));
   const preview: SourcePreview = {
-    sources: sources.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
+    sources: inspected.map(({ fileName, bytes, kind, encoding, delimiter }) => ({ fileName, bytes, kind, encoding, delimiter })),
     headers: first.headers,
     signature,
     rows,
-    detection: detectLayout(first.headers, rows, first.delimiter),
+    detection: isCustomerTableHeader(first.headers) ? CUSTOMER_TABLE_DETECTION : detectLayout(first.headers, rows, first.delimiter),
   };
-  return { sources, preview };
+  return { sources: inspected, preview, cleaningReport, timingsMs: clock.timingsMs() };
+}
+
+/** A cleaning report dropped with a customer table is read beside it, not as another table. */
+function setAsideCleaningReport(sources: InspectedSource[]): { tables: InspectedSource[]; cleaningReport: InspectedSource | null } {
+  const report = sources.find((source) => isCleaningReportHeader(source.headers));
+  if (!report || !sources.some((source) => isCustomerTableHeader(source.headers))) return { tables: sources, cleaningReport: null };
+  return { tables: sources.filter((source) => source !== report), cleaningReport: report };
 }
 
 async function inspectOne(
@@ -88,33 +111,37 @@ async function inspectOne(
   input: SourceInput,
   options: ReadOptions,
   report: (phase: LoadProgress['phase'], within: number) => void,
+  clock: StageClock,
 ): Promise<InspectedSource> {
   const { blob, fileName } = input;
   const kind = blob ? fileKind(fileName, blob.size, new Uint8Array(await blob.slice(0, 512).arrayBuffer())) : kindByName(fileName);
   if (typeof kind !== 'string') throw new InputError(kind.problem);
   const size = blob?.size ?? 0;
   if (kind === 'parquet' && !blob) {
-    const registeredName = await registry.register(input);
+    const registeredName = await clock.time('register', () => registry.register(input));
     const headers = headerNames((await db.query<{ column_name: string }>(PARQUET_COLUMNS, [registeredName])).map((row) => row.column_name));
     const base = { fileName, bytes: size, kind, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
-    return { ...base, columns: headers.length, reader: parquetReader(headers.length), rejects: false };
+    const reader = parquetReader(headers.length);
+    return { ...base, columns: headers.length, reader, previewReader: reader, rejects: false, encodingChecked: true };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
-    const csv = kind === 'xlsx' ? await xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv;
+    const csv = await clock.time('convert', async () => (kind === 'xlsx' ? xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv));
     if (csv.length === 0) throw new InputError(`"${fileName}" holds no rows (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
     // Decoded before registering: the bytes are handed over to DuckDB's worker, not copied.
     const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');
     const whole = csv.length <= HEAD_BYTES;
-    const registeredName = await registry.registerBytes(csv, fileName);
+    const registeredName = await clock.time('register', () => registry.registerBytes(csv, fileName));
     return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
   }
-  const encoding = options.encoding ?? (blob ? await detectTextEncoding(countedChunks(blob, (within) => report('scanning', within))) : 'utf-8');
-  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within));
-  const { head, whole } = blob
-    ? { head: decodeHead(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()), encoding), whole: size <= HEAD_BYTES }
-    : await headThroughDuckDB(db, registeredName, readAs);
-  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size };
+  const headBytes = blob && new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
+  const chosen = input.encoding ?? options.encoding;
+  const encoding = chosen ?? (headBytes ? headEncoding(headBytes, size <= HEAD_BYTES) : 'utf-8');
+  // Without bytes (a path in Node) there is nothing to convert; a whole file in its head is checked.
+  const encodingChecked = chosen !== undefined || !headBytes || size <= HEAD_BYTES || encoding !== 'utf-8';
+  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within), clock);
+  const { head, whole } = headBytes ? { head: decodeHead(headBytes, encoding), whole: size <= HEAD_BYTES } : await headThroughDuckDB(db, registeredName, readAs);
+  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size, encodingChecked };
 }
 
 /** Registers a text file for DuckDB, as UTF-8 when JavaScript can read its bytes. */
@@ -123,12 +150,15 @@ async function registerText(
   input: SourceInput,
   encoding: TextEncoding,
   onConverted: (bytes: number) => void,
+  clock: StageClock,
 ): Promise<{ registeredName: string; readAs: DuckdbEncoding }> {
-  if (encoding === 'utf-8') return { registeredName: await registry.register(input), readAs: 'utf-8' };
-  if (!input.blob) return { registeredName: await registry.register(input), readAs: 'latin-1' };
+  const register = (source: SourceInput) => clock.time('register', () => registry.register(source));
+  if (encoding === 'utf-8') return { registeredName: await register(input), readAs: 'utf-8' };
+  if (!input.blob) return { registeredName: await register(input), readAs: 'latin-1' };
   onConverted(0);
-  const utf8 = await windows1252ToUtf8(input.blob, onConverted);
-  return { registeredName: await registry.register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
+  const blob = input.blob;
+  const utf8 = await clock.time('convert', () => windows1252ToUtf8(blob, onConverted));
+  return { registeredName: await register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
 }
 
 function kindByName(fileName: string): 'csv' | 'parquet' {
@@ -148,8 +178,9 @@ function textSource(
   const [headerFields] = parseRecords(head, delimiter, 1, whole);
   if (!headerFields) throw new InputError(`"${fileName}" has no header line. Export the orders again with column names in the first line.`);
   const headers = headerNames(headerFields);
-  const reader = csvReader({ delimiter, encoding: readAs, columns: headers.length });
-  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, rejects: true };
+  const dialect = { delimiter, encoding: readAs, columns: headers.length };
+  const [reader, previewReader] = [csvReader(dialect), csvPreviewReader(dialect)];
+  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, previewReader, rejects: true, encodingChecked: true };
 }
 
 /** The first lines of a registered file, for when only DuckDB can read it (a path in Node). */
@@ -158,22 +189,13 @@ async function headThroughDuckDB(db: Connector, name: string, encoding: DuckdbEn
   return { head: lines.map((row) => row.line ?? '').join('\n'), whole: lines.length < RAW_LINE_LIMIT };
 }
 
-async function* countedChunks(blob: Blob, onScanned: (bytes: number) => void): AsyncGenerator<Uint8Array> {
-  let scanned = 0;
-  for await (const chunk of fileChunks(blob)) {
-    scanned += chunk.length;
-    onScanned(scanned);
-    yield chunk;
-  }
-}
-
 function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
 }
 
 /** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
 async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
-  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.reader, SAMPLE_LINES)}`, [source.registeredName]);
+  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.previewReader, SAMPLE_LINES)}`, [source.registeredName]);
   const rows = await db.query('SELECT * FROM preview_lines');
   return rows.map((row) => Object.values(row).map((value) => (value === null || value === undefined ? '' : String(value))));
 }

@@ -7,15 +7,29 @@ import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load'
 import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { CLEANING_REASONS, isOccasional } from '../../model/load/cleaning';
+import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
 import { readTierCells } from '../segments/tier-cells';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
-import { COUNT_REASONS, DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, MARK_DUPLICATES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
-import { CREATE_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
+import { localIsoDate } from '../../model/shared/iso-date';
+import type { DateOutliers, FutureDates } from '../../protocol/load';
+import {
+  COUNT_REASONS,
+  DATE_OUTLIERS,
+  DUPLICATE_LINES,
+  DUPLICATES_ACROSS_FILES,
+  FUTURE_DATES,
+  KEPT_CURRENCIES,
+  MARK_DUPLICATES,
+  MARK_FUTURE_DATES,
+  REJECTED_LINES,
+  UNREADABLE_EXAMPLES,
+} from './sql/clean';
+import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_SEGMENT_MACRO, CREATE_VALUE_THRESHOLDS } from '../segments/sql/segments';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
 import { CREATE_CUSTOMER_SCORES, CREATE_RFM_SEGMENT_MACRO, CREATE_SCORED_MACRO } from '../segments/sql/scores';
+import { StageClock } from './stage-clock';
 
 export interface OrderSource {
   /** The name the file is registered under in DuckDB (a path in tests). */
@@ -57,32 +71,43 @@ export async function loadOrders(
   return outcome.result;
 }
 
-/** Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order). */
+/**
+ * Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order).
+ * `today` is the day of the analysis on the user's clock (the page sends it; Node callers use theirs).
+ */
 export async function analyseOrders(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   onStage: (stage: LoadStage) => void = () => {},
   onFile: (index: number) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<AnalyseOutcome> {
   onStage('cleaning');
-  const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile);
+  const clock = new StageClock(inspection.timingsMs);
+  const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile, clock);
   if (read.kind !== 'read') return read;
-  if (plan.dropDuplicates) await db.query(MARK_DUPLICATES, [true]);
-  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage) };
+  await clock.time('count', () => db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]));
+  if (plan.dropDuplicates) await clock.time('count', () => db.query(MARK_DUPLICATES, [true]));
+  return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock, today) };
 }
 
-/** Leaves out duplicate lines, or takes them back, without reading the files again. */
+/** Leaves out duplicate lines and lines dated after today, or takes them back, without reading the files again. */
 export async function changeDuplicates(
   db: Connector,
   inspection: Inspection,
   plan: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   onStage('cleaning');
-  await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
-  return summariseOrders(db, inspection, plan, read, onStage);
+  const clock = new StageClock();
+  await clock.time('count', async () => {
+    await db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]);
+    await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
+  });
+  return summariseOrders(db, inspection, plan, read, onStage, clock, today);
 }
 
 /** The cleaning report and one row per customer, from order_lines. */
@@ -92,27 +117,37 @@ export async function summariseOrders(
   planned: LoadPlan,
   read: LinesRead,
   onStage: (stage: LoadStage) => void = () => {},
+  clock = new StageClock(),
+  today: string = localIsoDate(),
 ): Promise<LoadResult> {
   const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
   const columns = mappedColumns(plan, preview.headers);
-  const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-  const counts = await countLines(db, rejected.lines);
-  const unreadable: UnreadableDetail[] = (
-    await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
-  ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
-  if (rejected.lines > 0) {
-    const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
-    unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
-  }
-  const formats: ValueFormats = { decimalSeparator: plan.decimalSeparator, dateExample: read.dateOrder.example, money: plan.money };
-  if (counts.kept === 0) {
-    throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
-  }
-  const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
-  const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
-  const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
-  const dates = await aggregateCustomers(db, onStage);
+  const { counts, unreadable, duplicates, currencies } = await clock.time('count', async () => {
+    const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
+    const counts = await countLines(db, rejected.lines);
+    const unreadable: UnreadableDetail[] = (
+      await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
+    ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
+    if (rejected.lines > 0) {
+      const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
+      unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
+    }
+    const formats: ValueFormats = { decimalSeparator: plan.decimalSeparator, dateExample: read.dateOrder.example, money: plan.money };
+    if (counts.kept === 0) {
+      throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
+    }
+    const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
+    const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+    const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
+    return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies };
+  });
+  const { futureDates, dateOutliers } = await clock.time('count', async () => ({
+    futureDates: await readFutureDates(db, today, plan.includeFutureDates === true),
+    dateOutliers: await readDateOutliers(db),
+  }));
+  const dates = await aggregateCustomers(db, onStage, clock);
+  const tierCells = await clock.time('cells', () => readTierCells(db));
   return {
     fileName,
     layout: preview.detection.layout,
@@ -122,7 +157,9 @@ export async function summariseOrders(
     columns,
     dateOrder: read.dateOrder,
     amounts: read.amounts,
-    duplicates: { lines: duplicates.lines, acrossFiles: across.lines, dropped: plan.dropDuplicates },
+    duplicates: { ...duplicates, dropped: plan.dropDuplicates },
+    futureDates,
+    dateOutliers,
     currencies,
     counts,
     unreadable,
@@ -130,23 +167,48 @@ export async function summariseOrders(
     firstDate: dates.first_date,
     lastDate: dates.last_date,
     defaultReferenceDate: dates.reference_date,
-    tierCells: await readTierCells(db),
+    tierCells,
+    source: 'lines',
+    unavailable: [],
+    timingsMs: clock.timingsMs(),
   };
 }
 
-/** Stage 2 and the segment tables and macros, from order_lines: after a load, or a kept analysis reopened. */
-export async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void) {
+async function readFutureDates(db: Connector, today: string, included: boolean): Promise<FutureDates> {
+  const [found] = await db.query<{ lines: number; latest: string | null }>(FUTURE_DATES, [today]);
+  return { lines: found.lines, latest: found.latest, today, included };
+}
+
+async function readDateOutliers(db: Connector): Promise<DateOutliers> {
+  const [found] = await db.query<{ lines: number; examples: string | null }>(DATE_OUTLIERS);
+  return { lines: found.lines, examples: found.examples ? found.examples.split(' ') : [] };
+}
+
+/** Customers with their scores, and the segment tables and macros, from order_lines: after a load, or a kept analysis reopened. */
+export async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock = new StageClock()) {
   onStage('aggregating');
-  await db.query(CREATE_CUSTOMERS);
-  await db.query(CREATE_VALUE_THRESHOLDS);
-  await db.query(CREATE_SEGMENT_MACRO);
-  // Empty until the models run in the background; exports join it from the start.
-  await db.query(CREATE_EMPTY_PREDICTIONS);
-  await db.query(CREATE_CUSTOMER_SCORES);
-  await db.query(CREATE_RFM_SEGMENT_MACRO);
-  await db.query(CREATE_SCORED_MACRO);
-  const [dates] = await db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(
-    DEFAULT_REFERENCE_DATE,
+  await clock.time('customers', () => db.query(CREATE_SCORED_CUSTOMERS));
+  return prepareCustomerViews(db, { scored: true, clock });
+}
+
+/**
+ * What segments, exports and predictions read beside `customers`, and the dates the data spans.
+ * `scored`: the customers already have their RFM scores (a load writes both in one statement).
+ */
+export async function prepareCustomerViews(db: Connector, { scored = false, clock = new StageClock() } = {}) {
+  await clock.time('cells', async () => {
+    await db.query(CREATE_VALUE_THRESHOLDS);
+    await db.query(CREATE_SEGMENT_MACRO);
+    // Empty until the models run in the background; exports join it from the start.
+    await db.query(CREATE_EMPTY_PREDICTIONS);
+  });
+  await clock.time('scores', async () => {
+    if (!scored) await db.query(CREATE_CUSTOMER_SCORES);
+    await db.query(CREATE_RFM_SEGMENT_MACRO);
+    await db.query(CREATE_SCORED_MACRO);
+  });
+  const [dates] = await clock.time('customers', () =>
+    db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(DEFAULT_REFERENCE_DATE),
   );
   return dates;
 }
@@ -163,14 +225,5 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
 }
 
 async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  const always = CLEANING_REASONS.filter((reason) => !isOccasional(reason));
-  const counts = Object.fromEntries([...always, 'kept'].map((reason) => [reason, 0])) as CleaningCounts;
-  for (const { reason, lines } of await db.query<{ reason: keyof CleaningCounts; lines: number }>(COUNT_REASONS)) {
-    counts[reason] = lines;
-  }
-  const duplicate = counts.duplicate ?? 0;
-  // Lines the CSV reader set aside never reach order_lines; they are unreadable too.
-  counts.unreadable += rejectedLines;
-  counts.rows = CLEANING_REASONS.reduce((sum, reason) => sum + (counts[reason] ?? 0), counts.kept + duplicate);
-  return counts;
+  return cleaningCounts(await db.query<ReasonCount & Record<string, unknown>>(COUNT_REASONS), rejectedLines);
 }

@@ -1,18 +1,21 @@
+import { localIsoDate } from '../../model/shared/iso-date';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
-import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
+import type { AnalyseOutcome, LoadResult, LoadSource, LoadStage } from '../../protocol/load';
+import { unavailableText } from '../../model/pipeline/unavailable-features';
+import { loadCustomerTable } from './load-customer-table';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
 import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from '../../protocol/load';
 import { checkMapping } from './mapping-check';
 import { analyseOrders, changeDuplicates } from './load-orders';
-import { linesReadOf, type LinesRead } from './read-orders';
+import { linesReadOf, NotUtf8, type LinesRead } from './read-orders';
 import { rejectedLinesCsv } from './rejected-lines-csv';
 
 /**
  * One user's files between choosing them and the results: inspected once (their first lines kept
  * in `preview_lines` for mapping checks), analysed with a plan, re-analysed with another plan.
- * Changing only whether duplicates are left out needs no new read of the files.
+ * Changing only whether duplicates or lines dated after today are left out needs no new read of the files.
  */
 export interface SessionDatabase {
   connector: Connector;
@@ -25,8 +28,13 @@ export interface SessionDatabase {
 
 export class LoadSession {
   private inspection: Inspection | null = null;
+  /** What was inspected, to inspect one file again in another encoding. */
+  private inspected: { inputs: SourceInput[]; options: ReadOptions } | null = null;
   /** The last read, under the reading keys of the plan asked for and of the plan it settled on (another decimal separator, say). */
   private lastRead: { keys: string[]; read: LinesRead } | null = null;
+  /** The last analysis, for the pipeline script; null before one, or after a customer table. */
+  private lastResult: LoadResult | null = null;
+  private loadedSource: LoadSource = 'lines';
 
   constructor(private readonly db: SessionDatabase) {}
 
@@ -34,6 +42,7 @@ export class LoadSession {
     await this.forget();
     const inspection = await inspectSources(this.db.connector, this.db.registry, inputs, options, onProgress);
     this.inspection = inspection;
+    this.inspected = { inputs: [...inputs], options };
     return inspection.preview;
   }
 
@@ -50,21 +59,67 @@ export class LoadSession {
     plan: LoadPlan,
     onStage: (stage: LoadStage) => void,
     onProgress: (progress: LoadProgress) => void,
+    today: string = localIsoDate(),
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
+    this.lastResult = null;
+    if (inspection.preview.detection.layout.id === 'customer_table') {
+      this.loadedSource = 'customer-table';
+      this.lastRead = null;
+      return { kind: 'loaded', result: await loadCustomerTable(this.db.connector, inspection, onStage, today) };
+    }
+    this.loadedSource = 'lines';
+    const outcome = await this.analyseLines(inspection, plan, onStage, onProgress, today);
+    if (outcome.kind === 'loaded') this.lastResult = outcome.result;
+    return outcome;
+  }
+
+  /** Where the loaded customers came from: the predictions read their histories accordingly. */
+  source(): LoadSource {
+    return this.loadedSource;
+  }
+
+  /** The last analysis of order lines with the files it read, for the pipeline script. */
+  analysed(): { inspection: Inspection; result: LoadResult } {
+    if (!this.inspection || !this.lastResult) throw new InputError('Analyse an order export first: the pipeline script repeats what that analysis did.');
+    return { inspection: this.inspection, result: this.lastResult };
+  }
+
+  private async analyseLines(
+    inspection: Inspection,
+    plan: LoadPlan,
+    onStage: (stage: LoadStage) => void,
+    onProgress: (progress: LoadProgress) => void,
+    today: string,
+  ): Promise<AnalyseOutcome> {
     const key = readingKey(plan);
     if (this.lastRead?.keys.includes(key)) {
-      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage) };
+      return { kind: 'loaded', result: await changeDuplicates(this.db.connector, inspection, plan, this.lastRead.read, onStage, today) };
     }
     this.lastRead = null;
-    const outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile));
+    let outcome: AnalyseOutcome;
+    try {
+      outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile, today));
+    } catch (error) {
+      if (!(error instanceof NotUtf8) || !this.inspected) throw error;
+      await this.reinspectAsWindows1252(inspection.sources[error.sourceIndex].fileName, onProgress);
+      return this.analyse(plan, onStage, onProgress, today);
+    }
     if (outcome.kind === 'loaded') this.lastRead = { keys: [key, readingKey(outcome.result.plan)], read: linesReadOf(outcome.result) };
     return outcome;
+  }
+
+  /** A file whose head was UTF-8 but whose later lines are not: converted, and every file registered again. */
+  private async reinspectAsWindows1252(fileName: string, onProgress: (progress: LoadProgress) => void): Promise<void> {
+    const { inputs, options } = this.inspected!;
+    const corrected = inputs.map((input) => (input.fileName === fileName ? { ...input, encoding: 'windows-1252' as const } : input));
+    await this.inspect(corrected, options, onProgress);
   }
 
   /** The lines left out, as CSV: file, line, reason and the values that were read. */
   async rejectedLinesCsv(): Promise<Blob> {
     const inspection = this.current();
+    if (this.loadedSource === 'customer-table') throw new InputError(unavailableText('rejectedLines'));
     if (!this.lastRead) throw new InputError('There is no analysis yet whose left-out lines could be downloaded.');
     return rejectedLinesCsv(this.db.connector, inspection.sources.map((source) => source.fileName));
   }
@@ -97,6 +152,8 @@ export class LoadSession {
     const names = this.inspection?.sources.map((source) => source.registeredName) ?? [];
     this.inspection = null;
     this.lastRead = null;
+    this.lastResult = null;
+    this.loadedSource = 'lines';
     await this.db.drop(names);
   }
 }

@@ -11,7 +11,8 @@ import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../prot
 import { settleOrderAmounts } from './order-amounts';
 import { dateSql, fallbackDateSpec } from './sql/date-parsing';
 import { orderLinesSql } from './sql/mapped-lines';
-import { REJECTED_RECORDS } from './sql/read-source';
+import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
+import { StageClock } from './stage-clock';
 
 /**
  * Reads every inspected file into `order_lines` with a plan, and settles from the whole column what
@@ -34,31 +35,51 @@ export async function readOrderLines(
   preview: SourcePreview,
   planned: LoadPlan,
   onFile: (index: number) => void = () => {},
+  clock = new StageClock(),
 ): Promise<LinesRead | DateOrderQuestion> {
   let plan = planned;
-  const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
-  const sampled = profileDates(dateValues);
-  const spec = sampled ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
+  const dateValues = sampleDates(preview, plan);
+  const spec = sampleDateSpec(preview, plan);
   const first = firstOrder(spec, plan);
-  await readAll(db, sources, plan, spec, first, onFile);
-  const decimalSeparator = await settleDecimal(db, sources, plan);
+  const read = (readPlan: LoadPlan, order: DateOrder) => clock.time('read', () => readAll(db, sources, readPlan, spec, order, onFile));
+  await read(plan, first);
+  const decimalSeparator = await clock.time('settle', () => settleDecimal(db, sources, plan));
   if (decimalSeparator !== plan.decimalSeparator) {
     plan = { ...plan, decimalSeparator };
-    await readAll(db, sources, plan, spec, first, onFile);
+    await read(plan, first);
   }
-  const decided = await settleDateOrder(db, sources, plan, spec, first, onFile);
+  const decided = await settleDateOrder(db, plan, spec, first, clock, (order) => read(plan, order));
   if (decided === 'ask') {
     const examples = [...new Set(dateValues.map((value) => value.trim()).filter(Boolean))].slice(0, 5);
     const column = plan.mapping.order_date === undefined ? '' : preview.headers[plan.mapping.order_date];
     return { kind: 'date-order', column, examples };
   }
-  const amounts = await settleOrderAmounts(db, plan, sources.length);
+  const amounts = await clock.time('settle', () => settleOrderAmounts(db, plan, sources.length));
   return { kind: 'read', dateOrder: { ...decided, example: exampleFrom(dateValues, decided.order, spec) }, decimalSeparator, amounts };
+}
+
+function sampleDates(preview: SourcePreview, plan: LoadPlan): string[] {
+  return plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
+}
+
+/** The date formats the sample shows (every shape when it shows none), as the files are read with. */
+export function sampleDateSpec(preview: SourcePreview, plan: LoadPlan): DateSpec {
+  return profileDates(sampleDates(preview, plan)) ?? fallbackDateSpec(plan.dateOrder === 'auto' ? 'ymd' : plan.dateOrder);
 }
 
 /** What a finished analysis read, to summarise it again without reading the files (duplicates changed). */
 export function linesReadOf(result: Pick<LoadResult, 'dateOrder' | 'plan' | 'amounts'>): LinesRead {
   return { kind: 'read', dateOrder: result.dateOrder, decimalSeparator: result.plan.decimalSeparator, amounts: result.amounts };
+}
+
+/**
+ * A file whose head was UTF-8 turned out not to be further on (DuckDB set lines aside as invalid
+ * UTF-8): it is Windows-1252 and must be converted and read again (load-session.ts does).
+ */
+export class NotUtf8 extends Error {
+  constructor(readonly sourceIndex: number) {
+    super(`file ${sourceIndex + 1} is not UTF-8 after all`);
+  }
 }
 
 function firstOrder(spec: DateSpec, plan: LoadPlan): DateOrder {
@@ -83,24 +104,28 @@ async function readAll(
     if (source.rejects) {
       await db.query(`INSERT INTO rejected_records SELECT ${index}, line, error, text FROM (${REJECTED_RECORDS})`, [source.registeredName]);
     }
+    if (!source.encodingChecked) {
+      const [misread] = await db.query<{ lines: number }>(INVALID_TEXT_LINES, [index]);
+      if (misread.lines > 0) throw new NotUtf8(index);
+    }
   }
 }
 
 async function settleDateOrder(
   db: Connector,
-  sources: readonly InspectedSource[],
   plan: LoadPlan,
   spec: DateSpec,
   parsedAs: DateOrder,
-  onFile: (index: number) => void,
+  clock: StageClock,
+  readAgain: (order: DateOrder) => Promise<void>,
 ): Promise<Omit<DateOrderInfo, 'example'> | 'ask'> {
   if (plan.dateOrder !== 'auto') return { order: plan.dateOrder, decidedBy: 'user' };
   if (parsedAs === 'ymd') return { order: 'ymd', decidedBy: 'format' };
-  const [evidence] = await db.query<{ confirming: number; contradicting: number }>(evidenceSql(spec, parsedAs));
+  const [evidence] = await clock.time('settle', () => db.query<{ confirming: number; contradicting: number }>(evidenceSql(spec, parsedAs)));
   const decision = decideDateOrder(parsedAs, evidence, plan.ambiguousDateOrder);
   if (decision.action === 'ask') return 'ask';
   const decidedBy = evidence.confirming > 0 || evidence.contradicting > 0 ? 'file' : 'layout';
-  if (decision.action === 'switch') await readAll(db, sources, plan, spec, decision.order, onFile);
+  if (decision.action === 'switch') await readAgain(decision.order);
   return { order: decision.order, decidedBy };
 }
 

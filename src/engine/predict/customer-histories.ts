@@ -2,6 +2,7 @@ import { CHURN_WINDOW_DAYS } from '../../model/predict/customer-history';
 import type { CustomerHistories } from '../../model/predict/customer-history';
 import type { Connector } from '../db/connector';
 import { CUSTOMER_HISTORIES } from './sql/purchase-days';
+import { STORED_HISTORIES } from './sql/stored-histories';
 
 interface HistoryRow extends Record<string, unknown> {
   customer_id: string;
@@ -21,7 +22,15 @@ interface HistoryRow extends Record<string, unknown> {
  * (inclusive; equal to the cutoff when nothing after it should be counted), as typed arrays.
  */
 export async function readCustomerHistories(db: Connector, cutoff: string, laterEnd: string): Promise<CustomerHistories> {
-  const rows = await db.query<HistoryRow>(CUSTOMER_HISTORIES, [cutoff, laterEnd, CHURN_WINDOW_DAYS]);
+  return historiesOf(await db.query<HistoryRow>(CUSTOMER_HISTORIES, [cutoff, laterEnd, CHURN_WINDOW_DAYS]));
+}
+
+/** The histories a customer table carries for one of its periods (model/pipeline/history-periods.ts). */
+export async function readStoredHistories(db: Connector, period: string): Promise<CustomerHistories> {
+  return historiesOf(await db.query<HistoryRow>(STORED_HISTORIES, [period]));
+}
+
+function historiesOf(rows: readonly HistoryRow[]): CustomerHistories {
   const column = (pick: (row: HistoryRow) => number) => Float64Array.from(rows, pick);
   return {
     customerIds: rows.map((row) => row.customer_id),

@@ -5,8 +5,9 @@ import type { FittedModels } from '../../model/predict/fit-models';
 import { addDays, isIsoDate } from '../../model/shared/iso-date';
 import type { TimeUnit } from '../../model/predict/repeat-summary';
 import type { SegmentParams } from '../../protocol/segments';
+import type { LoadSource } from '../../protocol/load';
 import type { Connector } from '../db/connector';
-import { readCustomerHistories } from './customer-histories';
+import { historySource } from './history-source';
 import { InputError } from '../../protocol/errors';
 import { compareChurnMethods, runValidation } from './model-validation';
 import { timed } from './prediction-run';
@@ -14,7 +15,6 @@ import type { PredictionSources, StageClock } from './prediction-run';
 import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionOutlook, PredictionResult, PredictionSettings } from '../../protocol/predict';
 import { PromiseMemo } from './promise-memo';
 import { segmentParams } from '../segments/segment-view';
-import { CREATE_PURCHASE_DAYS } from './sql/purchase-days';
 import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, LOST_VALUE_RANKING, LOST_VALUE_TOTALS, PREDICTION_OUTLOOK, REPLACE_PREDICTIONS } from './sql/predictions';
 import { camelRows } from '../db/plain-rows';
 
@@ -40,7 +40,11 @@ export class Predictor {
   #written: { key: string; unpredictable: number } | null = null;
   #running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Connector) {}
+  /** `source` says where the loaded file's customer histories come from (see history-source.ts). */
+  constructor(
+    private readonly db: Connector,
+    private readonly source: () => LoadSource = () => 'lines',
+  ) {}
 
   /** A new file is about to be loaded: forget everything; resolves once a run in progress has stopped. */
   async reset(): Promise<void> {
@@ -80,11 +84,8 @@ export class Predictor {
   }
 
   #sources(): PredictionSources {
-    const purchaseDays = () => this.#memo.get(['purchase days'], () => this.db.query(CREATE_PURCHASE_DAYS));
-    const readHistories = async (cutoff: string, laterEnd: string) => {
-      await purchaseDays();
-      return readCustomerHistories(this.db, cutoff, laterEnd);
-    };
+    const reader = () => this.#memo.get(['history source'], () => historySource(this.db, this.source()));
+    const readHistories = async (cutoff: string, laterEnd: string) => (await reader())(cutoff, laterEnd);
     return {
       memo: this.#memo,
       readHistories,

@@ -10,6 +10,7 @@ const REASON_PHRASES: Record<CleaningReason, string> = {
   non_positive_price: 'had a zero or negative price',
   unreadable: 'had a value that could not be read',
   superseded: 'were older copies of orders repeated in a later file',
+  future_date: 'were dated after today',
 };
 
 const FIELD_NAMES: Record<UnreadableDetail['field'], string> = {
@@ -43,9 +44,11 @@ export function describeUnusableFile(
     .filter((reason) => (counts[reason] ?? 0) > 0)
     .map((reason) => `${(counts[reason] ?? 0).toLocaleString('en-US')} ${reasonPhrase(reason, formats.money)}`);
   const details = unreadable.map((detail) => unreadableSentence(detail, formats));
+  const future = (counts.future_date ?? 0) > 0 ? ['Check the dates in the file and this computer\'s date; lines dated after today are left out.'] : [];
   return [
     `None of the ${counts.rows.toLocaleString('en-US')} lines in "${fileName}" can be analysed: ${reasons.join(', ')}.`,
     ...details,
+    ...future,
   ].join(' ');
 }
 

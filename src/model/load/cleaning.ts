@@ -1,7 +1,9 @@
 /**
  * The cleaning report's vocabulary. A line is counted once, under the first reason that applies,
- * in this order; the rest is kept. engine/sql/mapped-lines.ts implements the same order in SQL, and
- * engine/sql/order-amounts.ts sets `superseded` after every file is read.
+ * in this order; the rest is kept. engine/sql/mapped-lines.ts implements the same order in SQL,
+ * engine/sql/order-amounts.ts sets `superseded` after every file is read, and engine/sql/clean.ts
+ * `future_date` on lines that would be kept but are dated after the day the analysis runs (unless
+ * the user includes them).
  */
 export const CLEANING_REASONS = [
   'missing_customer',
@@ -11,6 +13,7 @@ export const CLEANING_REASONS = [
   'non_positive_price',
   'unreadable',
   'superseded',
+  'future_date',
 ] as const;
 
 export type CleaningReason = (typeof CLEANING_REASONS)[number];
@@ -19,7 +22,7 @@ export type CleaningReason = (typeof CLEANING_REASONS)[number];
  * Reasons only some exports can have (a status column, several files with one amount per order):
  * their count is present only when some line has them, so a report shows only the rows that apply.
  */
-export const OCCASIONAL_REASONS = ['unpaid', 'superseded'] as const satisfies readonly CleaningReason[];
+export const OCCASIONAL_REASONS = ['unpaid', 'superseded', 'future_date'] as const satisfies readonly CleaningReason[];
 
 type OccasionalReason = (typeof OCCASIONAL_REASONS)[number];
 
@@ -43,6 +46,7 @@ export const CLEANING_LABELS: Record<'rows' | CleaningReason | 'kept', string> =
   non_positive_price: 'Zero or negative price',
   unreadable: 'Unreadable values',
   superseded: 'Orders repeated in a later file (older copy)',
+  future_date: 'Dated after today',
   kept: 'Lines kept',
 };
 

@@ -29,12 +29,22 @@ export function fileKind(fileName: string, size: number, head: Uint8Array): File
   if (startsWith(head, PARQUET)) return 'parquet';
   const match = SIGNATURES.find(({ bytes }) => startsWith(head, bytes));
   if (match) return { problem: `"${fileName}" is ${match.kind}, not a CSV text file. ${match.advice}, then drop that file here.` };
-  if (head.includes(0)) {
+  if (/\.xls[xm]$/i.test(fileName)) {
+    return {
+      problem: `"${fileName}" is named like an Excel workbook but is not one (a workbook is a zip archive inside). Open it in Excel and save it again as .xlsx, or export the orders as CSV.`,
+    };
+  }
+  if (head.includes(0) || controlCharacters(head) > head.length / 100) {
     return {
       problem: `"${fileName}" contains binary data, so it is not a CSV text file. Export your orders as CSV (comma-separated, UTF-8) and drop that file here.`,
     };
   }
   return 'csv';
+}
+
+/** Bytes below 0x20 that no text has (tab, line feed, form feed and carriage return are text). */
+function controlCharacters(head: Uint8Array): number {
+  return head.reduce((count, byte) => count + (byte < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(byte) ? 1 : 0), 0);
 }
 
 /** The older question: null for a file worth reading, otherwise why not. */

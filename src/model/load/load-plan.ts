@@ -21,6 +21,8 @@ export interface LoadPlan {
   cancelledPrefix: boolean;
   /** Lines identical in every column to an earlier line are left out (default: kept). */
   dropDuplicates: boolean;
+  /** Lines dated after the day of the analysis are kept (default: left out as `future_date`). */
+  includeFutureDates?: boolean;
 }
 
 /** The part of a plan that needs the files read again when it changes. */

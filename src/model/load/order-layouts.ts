@@ -7,7 +7,7 @@ import type { LoadPlan } from './load-plan';
  * spaces and punctuation, so `Customer ID`, `customer_id` and `CustomerID` are the same column.
  * Anything else goes through layout-detection.ts and the mapping screen.
  */
-export type LayoutId = 'online_retail' | 'online_retail_ii' | 'shopify' | 'woocommerce' | 'generic';
+export type LayoutId = 'online_retail' | 'online_retail_ii' | 'shopify' | 'woocommerce' | 'generic' | 'customer_table';
 
 export interface LayoutInfo {
   id: LayoutId;

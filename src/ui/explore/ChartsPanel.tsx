@@ -13,10 +13,12 @@ interface Props {
   view: SegmentView;
   /** Called when the panel comes near the screen: the cue to fetch the charts' data. */
   onVisible(): void;
+  /** Why the cohort chart cannot be drawn (a customer table has no months of purchases), when so. */
+  cohortsUnavailable?: string;
 }
 
 /** The charts: the R×F grid, the three distributions, revenue concentration and cohort retention. */
-export function ChartsPanel({ data, failure, view, onVisible }: Props) {
+export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable }: Props) {
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onVisible(), { rootMargin: '300px' });
@@ -34,12 +36,12 @@ export function ChartsPanel({ data, failure, view, onVisible }: Props) {
       <h2 id="charts-title">Charts</h2>
       {failure && <p className="field-error">The charts could not be drawn: {failure}</p>}
       {!data && !failure && <p className="muted">Drawing the charts…</p>}
-      {data && <Charts data={data} view={view} />}
+      {data && <Charts data={data} view={view} cohortsUnavailable={cohortsUnavailable} />}
     </section>
   );
 }
 
-function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
+function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
   const { activeDays, valuePercentile } = view.params;
   const { valueThreshold } = view;
   const grid = useMemo(() => rfGridOptions(data.grid), [data]);
@@ -85,13 +87,19 @@ function Charts({ data, view }: { data: ChartData; view: SegmentView }) {
           />
         ))}
       </div>
-      <PlotFigure
-        options={cohorts}
-        testId="chart-cohorts"
-        fileName="cohort-retention"
-        title="Monthly cohort retention"
-        caption="Rows: the month of a customer's first purchase (month 0 shows how many). Columns: the share of that cohort who bought again n months later."
-      />
+      {cohortsUnavailable ? (
+        <p className="muted small" data-testid="chart-cohorts-unavailable">
+          {cohortsUnavailable}
+        </p>
+      ) : (
+        <PlotFigure
+          options={cohorts}
+          testId="chart-cohorts"
+          fileName="cohort-retention"
+          title="Monthly cohort retention"
+          caption="Rows: the month of a customer's first purchase (month 0 shows how many). Columns: the share of that cohort who bought again n months later."
+        />
+      )}
     </div>
   );
 }

@@ -52,7 +52,12 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
           scores R {detail.customer.rScore} · F {detail.customer.fScore} · M {detail.customer.mScore}: {rfmBucketInfo(detail.customer.rfmSegment).label}.
         </p>
       )}
-      {detail && timeline && (
+      {detail?.unavailable && (
+        <p className="muted small" data-testid="customer-invoices-unavailable">
+          {detail.unavailable}
+        </p>
+      )}
+      {detail && timeline && !detail.unavailable && (
         <>
           <PlotFigure options={timeline} testId="customer-timeline" fileName={`customer-${customerId}-timeline`} title="Purchases over time" />
           <h4>

@@ -9,16 +9,23 @@ import { downloadText } from '../shared/download';
  * Exports all customers, one tier, or (with `rfmSegment`) one named RFM segment, always with the
  * scores; a failure goes to the status bar and the results stay.
  */
-export function useCustomerExport(engine: EngineClient, params: SegmentParams, rules: RfmRules, onError: (error: unknown) => void) {
+export function useCustomerExport(
+  engine: EngineClient,
+  params: SegmentParams,
+  rules: RfmRules,
+  onError: (error: unknown) => void,
+  /** Said in the file name when the prediction columns are empty (see prediction-columns.ts). */
+  fileSuffix = '',
+) {
   return useCallback(
     async (tier: TierId | null, rfmSegment: RfmBucketId | null = null) => {
       try {
         const text = await engine.exportCsv(params, tier, { rules, segment: rfmSegment });
-        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}.csv`, text);
+        downloadText(`customers-${rfmSegment ?? tier ?? 'all'}-${params.referenceDate}${fileSuffix}.csv`, text);
       } catch (error) {
         onError(error);
       }
     },
-    [engine, params, rules, onError],
+    [engine, params, rules, onError, fileSuffix],
   );
 }

@@ -1,6 +1,6 @@
-import { formatCount } from '../../model/shared/format';
+import { formatCount, formatFileSize } from '../../model/shared/format';
 import type { KeptAnalysis } from '../../protocol/keep';
-import { formatBytes, type KeptState } from './use-kept-analysis';
+import type { KeptState } from './use-kept-analysis';
 
 interface Props {
   state: KeptState;
@@ -22,7 +22,7 @@ export function KeepAnalysis({ state, analysed, busy }: Props) {
   if (!kept && !analysed && !note) return <div data-testid="kept-analysis" data-kept="no" hidden />;
   return (
     <section className="kept-analysis" data-testid="kept-analysis" data-kept={kept ? (kept.outdated ? 'outdated' : 'yes') : 'no'} aria-label="Kept on this device">
-      {analysed && showingKept && kept && <span>This analysis is kept on this device ({formatBytes(kept.bytes)}).</span>}
+      {analysed && showingKept && kept && <span>This analysis is kept on this device ({formatFileSize(kept.bytes)}).</span>}
       {analysed && !showingKept && (
         <button type="button" className="button small" data-testid="keep-analysis" disabled={disabled} onClick={state.keep}>
           Keep this analysis on this device
@@ -44,11 +44,11 @@ export function KeepAnalysis({ state, analysed, busy }: Props) {
 }
 
 function KeptOffer({ kept, disabled, onReopen }: { kept: KeptAnalysis; disabled: boolean; onReopen(): void }) {
-  if (kept.outdated) return <span>An analysis kept by an older version of this app is on this device ({formatBytes(kept.bytes)}); it cannot be reopened.</span>;
+  if (kept.outdated) return <span>An analysis kept by an older version of this app is on this device ({formatFileSize(kept.bytes)}); it cannot be reopened.</span>;
   return (
     <>
       <span>
-        Kept on this device: the analysis of <strong>{kept.fileName}</strong> ({formatCount(kept.customers)} customers, {formatBytes(kept.bytes)}, kept{' '}
+        Kept on this device: the analysis of <strong>{kept.fileName}</strong> ({formatCount(kept.customers)} customers, {formatFileSize(kept.bytes)}, kept{' '}
         {kept.keptAt.slice(0, 10)}).
       </span>
       <button type="button" className="button small primary" data-testid="reopen-analysis" disabled={disabled} onClick={onReopen}>

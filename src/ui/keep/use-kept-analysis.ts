@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
+import { formatFileSize } from '../../model/shared/format';
 import type { KeptAnalysis } from '../../protocol/keep';
 import type { LoadResult } from '../../protocol/load';
 
@@ -69,7 +70,7 @@ export function useKeptAnalysis(engine: EngineClient, { engineReady, loaded, onR
       void act(async () => {
         const freed = await engine.forgetAnalysis();
         setKept(null);
-        return `Forgotten: ${formatBytes(freed)} freed on this device.`;
+        return `Forgotten: ${formatFileSize(freed)} freed on this device.`;
       }),
     reopen: () => {
       if (!kept) return;
@@ -81,9 +82,4 @@ export function useKeptAnalysis(engine: EngineClient, { engineReady, loaded, onR
 
 function isKept(loaded: LoadResult, kept: KeptAnalysis): boolean {
   return !kept.outdated && kept.fileName === loaded.fileName && kept.lines === loaded.counts.rows && kept.customers === loaded.customers;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1e6) return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-  return `${(bytes / 1e6).toFixed(1)} MB`;
 }

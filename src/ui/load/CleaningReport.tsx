@@ -4,9 +4,10 @@ import { unreadableSentence } from '../../model/load/cleaning-messages';
 import { ROLE_INFO, type RoleId } from '../../model/load/column-roles';
 import { DELIMITER_LABELS } from '../../model/load/formats/csv-dialect';
 import { DATE_ORDER_LABELS } from '../../model/load/formats/date-order';
-import { formatCount, formatShare } from '../../model/shared/format';
+import { formatCount, formatShare, formatCountOf } from '../../model/shared/format';
 import { amountSpreadText } from '../../model/load/order-amounts';
 import type { LoadActions } from './use-analysis';
+import { DateOutliersNote, FutureDatesNote } from './DateNotes';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
@@ -21,11 +22,12 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
     key === 'non_positive_price' && plan.money === 'order_amount' ? 'Zero or negative order amount' : CLEANING_LABELS[key];
   const leftOut = counts.rows - counts.kept;
   return (
-    <section className="card" data-testid="cleaning-report" aria-labelledby="cleaning-title">
+    // data-load-timings: the worker's own time per load stage (ms), read by the benchmark, never shown.
+    <section className="card" data-testid="cleaning-report" data-load-timings={JSON.stringify(roundedTimings(loaded))} aria-labelledby="cleaning-title">
       <h2 id="cleaning-title">Cleaning report</h2>
       <p className="muted">
         {loaded.fileName} · {loaded.layout.name} layout · {sourceText(loaded)} · orders from {loaded.firstDate} to {loaded.lastDate} ·{' '}
-        {formatCount(loaded.customers)} customers
+        {formatCountOf(loaded.customers, 'customer')}
       </p>
       <table className="numbers">
         <tbody>
@@ -60,6 +62,8 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
           </label>
         )}
       </p>
+      <FutureDatesNote loaded={loaded} actions={actions} />
+      <DateOutliersNote loaded={loaded} />
       <AmountNote loaded={loaded} />
       {loaded.currencies.length > 1 && (
         <p className="small warning" data-testid="currencies">
@@ -134,4 +138,8 @@ function mappedText({ columns, plan }: LoadResult): string {
   return SHOWN_ROLES.filter((role) => columns[role] !== undefined && !(plan.money === 'lines' ? role === 'order_amount' : role === 'quantity' || role === 'unit_price'))
     .map((role) => `${ROLE_INFO[role].label.toLowerCase()} ← ${columns[role]}`)
     .join(', ');
+}
+
+function roundedTimings({ timingsMs }: LoadResult): Record<string, number> {
+  return Object.fromEntries(Object.entries(timingsMs).map(([stage, ms]) => [stage, Math.round(ms ?? 0)]));
 }

@@ -1,9 +1,9 @@
 import type { EngineClient } from '../../engine/client';
 import type { ReadOptions } from '../../protocol/load';
 import type { LoadPlan } from '../../model/load/load-plan';
-import { ColumnMapping } from './ColumnMapping';
+import { ColumnMapping } from './mapping/ColumnMapping';
 import { ProgressBar, type ShownProgress } from './ProgressBar';
-import type { MappingState } from './use-mapping-flow';
+import type { MappingState } from './mapping/use-mapping-flow';
 
 interface Props {
   engine: EngineClient;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LoadProgress } from '../../protocol/load';
-import { formatCount } from '../../model/shared/format';
+import { formatCount, formatFileSize } from '../../model/shared/format';
 
 const PHASE_TEXT: Record<LoadProgress['phase'], string> = {
   scanning: 'Checking the text encoding',
@@ -33,15 +33,11 @@ export function ProgressBar({ progress }: { progress: ShownProgress }) {
     <div className="progress" data-testid="progress" data-phase={progress.phase} data-bytes-read={progress.bytesRead} data-bytes-total={progress.bytesTotal}>
       <progress max={1} value={share} aria-label={`${PHASE_TEXT[progress.phase]}: ${Math.round(share * 100)}%`} />
       <span className="muted small">
-        {PHASE_TEXT[progress.phase]}: {megabytes(progress.bytesRead)} of {megabytes(progress.bytesTotal)} MB ({Math.round(share * 100)}%)
+        {PHASE_TEXT[progress.phase]}: {formatFileSize(progress.bytesRead)} of {formatFileSize(progress.bytesTotal)} ({Math.round(share * 100)}%)
         {left !== null && left >= 1 ? ` · about ${formatCount(Math.ceil(left))} s left` : ''}
       </span>
     </div>
   );
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0);
 }
 
 /** Seconds left at the pace of the current phase so far; null until there is a pace to go by. */

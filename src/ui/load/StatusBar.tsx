@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FailureDetail } from '../../protocol/errors';
 import type { Status } from './status';
+import type { LoadSource } from '../../protocol/load';
 
 const STAGE_TEXT: Record<string, string> = {
   starting: 'Starting the engine',
@@ -14,13 +15,15 @@ const STAGE_TEXT: Record<string, string> = {
 /** Where the app says what it is doing; `data-state` is the automation contract. */
 interface Props {
   status: Status;
+  /** What the results were loaded from (`data-source`: lines or customer-table), once there are results. */
+  source?: LoadSource;
   engineReady: boolean;
   onCancel(): void;
   /** Reads the cancelled files again, up to the mapping screen. */
   onReopenMapping(): void;
 }
 
-export function StatusBar({ status, engineReady, onCancel, onReopenMapping }: Props) {
+export function StatusBar({ status, source, engineReady, onCancel, onReopenMapping }: Props) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
   return (
     <>
@@ -29,6 +32,7 @@ export function StatusBar({ status, engineReady, onCancel, onReopenMapping }: Pr
         data-testid="status"
         data-state={status.state}
         data-engine={engineReady ? 'ready' : 'starting'}
+        data-source={status.state === 'ready' ? source : undefined}
         data-duration-ms={status.state === 'ready' ? Math.round(status.durationMs) : undefined}
         role="status"
         aria-live="polite"

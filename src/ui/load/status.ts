@@ -1,3 +1,4 @@
+import { formatFileSize } from '../../model/shared/format';
 import { failureDetail, isEngineCrash, isInputError, type FailureDetail } from '../../protocol/errors';
 import type { LoadProgress, LoadStage } from '../../protocol/load';
 
@@ -20,7 +21,6 @@ export function errorStatus(error: unknown, progress: LoadProgress | null = null
 /** A load that ran out of memory says how far it got, so the user knows what size the browser managed. */
 function withFigureReached(message: string, progress: LoadProgress | null): string {
   if (!progress || progress.bytesTotal === 0 || !/memory|engine stopped/i.test(message)) return message;
-  const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
   const share = Math.round((100 * progress.bytesRead) / progress.bytesTotal);
-  return `${message} It had read ${mb(progress.bytesRead)} of ${mb(progress.bytesTotal)} MB (${share}%) of the file when it stopped.`;
+  return `${message} It had read ${formatFileSize(progress.bytesRead)} of ${formatFileSize(progress.bytesTotal)} (${share}%) of the file when it stopped.`;
 }

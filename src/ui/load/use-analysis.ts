@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
+import { localIsoDate } from '../../model/shared/iso-date';
 import type { KeptAnalysis } from '../../protocol/keep';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
 import type { SegmentParams } from '../../protocol/segments';
@@ -9,12 +10,13 @@ import { downloadRejectedLines } from './download-rejected';
 import { errorStatus, type Status } from './status';
 import { useEngineReady } from './use-engine-ready';
 import { useLoadProgress } from './use-load-progress';
-import { useMappingFlow, type Load } from './use-mapping-flow';
+import { useMappingFlow, type Load } from './mapping/use-mapping-flow';
 
 /** What the cleaning report offers once a file is analysed. */
 export interface LoadActions {
   editMapping(): void;
   setDropDuplicates(drop: boolean): void;
+  setIncludeFutureDates(include: boolean): void;
   downloadRejected(): Promise<void>;
 }
 
@@ -96,7 +98,7 @@ export function useAnalysis(engine: EngineClient) {
     loadFiles: (files: File[]) => run(files.length === 1 ? files[0].name : `${files.length} files`, flow.choose(files)),
     loadSample: () => {
       flow.forget();
-      return run('the sample data', (onStage) => engine.loadSample(onStage));
+      return run('the sample data', (onStage) => engine.loadSample(onStage, localIsoDate()));
     },
     /** The analysis kept on this device, opened without its file. */
     reopenKept: (kept: KeptAnalysis) => {
@@ -113,6 +115,7 @@ export function useAnalysis(engine: EngineClient) {
     loadActions: loaded && ({
       editMapping: () => flow.editMapping(loaded.plan),
       setDropDuplicates: (drop: boolean) => runStep(flow.withPlan({ ...loaded.plan, dropDuplicates: drop })),
+      setIncludeFutureDates: (include: boolean) => runStep(flow.withPlan({ ...loaded.plan, includeFutureDates: include })),
       downloadRejected: () => downloadRejectedLines(engine, loaded).catch((error: unknown) => setStatus(errorStatus(error))),
     } satisfies LoadActions),
     resegment,

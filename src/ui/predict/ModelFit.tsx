@@ -1,5 +1,5 @@
 import type { ModelFits } from '../../protocol/predict';
-import { formatCount } from '../../model/shared/format';
+import { formatCountOf } from '../../model/shared/format';
 import type { TimeUnit } from '../../model/predict/repeat-summary';
 
 interface Props {
@@ -30,7 +30,7 @@ export function ModelFit({ fits: { bgnbd, gammaGamma }, unit, testId }: Props) {
           ['alpha', 'α', bgnbd.alpha, `scale of purchase rates (time in ${unit})`],
           ['a', 'a', bgnbd.a, 'dropout after a purchase'],
           ['b', 'b', bgnbd.b, 'dropout after a purchase'],
-          ['log-likelihood', 'log-likelihood', bgnbd.logLikelihood, `${formatCount(bgnbd.customers)} customers`],
+          ['log-likelihood', 'log-likelihood', bgnbd.logLikelihood, formatCountOf(bgnbd.customers, 'customer')],
         ]}
         consequence="No parameters are shown because they would not mean anything."
       />
@@ -43,7 +43,7 @@ export function ModelFit({ fits: { bgnbd, gammaGamma }, unit, testId }: Props) {
           ['p', 'p', gammaGamma.p, 'shape of order values'],
           ['q', 'q', gammaGamma.q, 'spread of customers’ average spend'],
           ['gamma', 'γ', gammaGamma.gamma, 'scale of customers’ average spend'],
-          ['log-likelihood', 'log-likelihood', gammaGamma.logLikelihood, `${formatCount(gammaGamma.customers)} repeat customers`],
+          ['log-likelihood', 'log-likelihood', gammaGamma.logLikelihood, formatCountOf(gammaGamma.customers, 'repeat customer')],
         ]}
         consequence="No customer values (CLV) are given."
       />

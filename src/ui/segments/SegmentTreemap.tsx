@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
+import { formatCount, formatMoney, formatShare, moneyAttribute, formatCountOf } from '../../model/shared/format';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
 import { TreemapLegend } from './TreemapLegend';
@@ -34,24 +34,14 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
   const [pointed, setPointed] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
-  const tileRefs = useRef(new Map<string, SVGGElement>());
   const tiles = treemapTiles(
     segments.map((segment) => ({ id: segment.info.id, value: segment[sizeBy] })),
     WIDTH,
     HEIGHT,
   );
+  const focus = useTileFocus(tiles);
   const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
   const byId = new Map(segments.map((segment) => [segment.info.id, segment]));
-  const describe = (tile: TreemapTile, segment: TreemapSegment) => tileName(segment, totals, hasLabel(tile) ? sizeBy : null);
-
-  const moveFocus = (event: KeyboardEvent, index: number) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? tiles.length - 1 : step === undefined ? null : (index + step + tiles.length) % tiles.length;
-    if (target === null) return;
-    event.preventDefault();
-    tileRefs.current.get(tiles[target].id)?.focus();
-  };
-
   const tip = pointed ? tiles.find((tile) => tile.id === pointed) : undefined;
   return (
     <section className="card" aria-labelledby="treemap-title">
@@ -75,61 +65,130 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
           role="group"
           aria-label={`${sizeBy === 'revenue' ? 'Revenue' : 'Customers'} by ${segmentationLabel}`}
         >
-          {tiles.map((tile, index) => {
-            const segment = byId.get(tile.id)!;
-            return (
-              <g
-                key={tile.id}
-                ref={(element) => {
-                  if (element) tileRefs.current.set(tile.id, element);
-                  else tileRefs.current.delete(tile.id);
-                }}
-                data-segment={tile.id}
-                data-customers={segment.customers}
-                data-revenue={moneyAttribute(segment.revenue)}
-                className={`tile${tile.id === selected ? ' selected' : ''}`}
-                role="button"
-                tabIndex={0}
-                aria-pressed={tile.id === selected}
-                aria-label={describe(tile, segment)}
-                onClick={() => onSelect(tile.id)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    onSelect(tile.id);
-                  } else moveFocus(event, index);
-                }}
-                onPointerEnter={() => setPointed(tile.id)}
-                onFocus={() => setPointed(tile.id)}
-                onBlur={() => setPointed((current) => (current === tile.id ? null : current))}
-              >
-                <rect x={tile.x} y={tile.y} width={tile.width} height={tile.height} fill={segment.info.color} rx={3} />
-                <TileLabel tile={tile} segment={segment} sizeBy={sizeBy} />
-              </g>
-            );
-          })}
+          {tiles.map((tile, index) => (
+            <TreemapTileButton
+              key={tile.id}
+              tile={tile}
+              segment={byId.get(tile.id)!}
+              totals={totals}
+              sizeBy={sizeBy}
+              selected={tile.id === selected}
+              tileRef={focus.register(tile.id)}
+              onSelect={() => onSelect(tile.id)}
+              onKeyDown={(event) => focus.move(event, index)}
+              onPoint={(on) => setPointed((current) => (on ? tile.id : current === tile.id ? null : current))}
+            />
+          ))}
         </svg>
-        {tip && (
-          <div
-            className="treemap-tooltip"
-            role="tooltip"
-            data-testid="treemap-tooltip"
-            style={{ left: `${(100 * (tip.x + tip.width / 2)) / WIDTH}%`, top: `${(100 * (tip.y + tip.height / 2)) / HEIGHT}%` }}
-          >
-            <strong>{byId.get(tip.id)!.info.label}</strong>
-            <span>{byId.get(tip.id)!.info.description}</span>
-            <span>
-              {formatCount(byId.get(tip.id)!.customers)} customers · {formatShare(byId.get(tip.id)!.customers, totals.customers)}
-            </span>
-            <span>
-              {formatMoney(byId.get(tip.id)!.revenue)} · {formatShare(byId.get(tip.id)!.revenue, totals.revenue)} of revenue
-            </span>
-          </div>
-        )}
+        {tip && <TreemapTooltip tile={tip} segment={byId.get(tip.id)!} totals={totals} />}
       </div>
       <TreemapLegend segments={segments} selected={selected} onSelect={onSelect} />
       <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
     </section>
+  );
+}
+
+type Totals = Record<SizeBy, number>;
+
+/**
+ * A tile's accessible name. A labelled tile's name starts with the words it shows (so speech input
+ * can say them), then adds the shares; an unlabelled tile's name says it all.
+ */
+function describe(segment: TreemapSegment, totals: Totals, shown: SizeBy | null): string {
+  const customerShare = formatShare(segment.customers, totals.customers);
+  const revenueShare = `${formatShare(segment.revenue, totals.revenue)} of revenue`;
+  const { label } = segment.info;
+  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
+  if (shown === 'customers') return `${label} ${tileFigures(segment, shown)}: ${customerShare} of customers, ${formatMoney(segment.revenue)} (${revenueShare})`;
+  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${formatMoney(segment.revenue)} (${revenueShare})`;
+}
+
+/** Whether a tile is big enough to carry its label; the legend names every segment either way. */
+function hasLabel(tile: TreemapTile): boolean {
+  return tile.width > 110 && tile.height > 46;
+}
+
+/** The figures a tile's label shows under the segment's name. */
+function tileFigures(segment: TreemapSegment, sizeBy: SizeBy): string {
+  return sizeBy === 'revenue' ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}` : formatCountOf(segment.customers, 'customer');
+}
+
+/** Tab, the arrow keys, Home and End move focus between the tiles. */
+function useTileFocus(tiles: readonly TreemapTile[]) {
+  const refs = useRef(new Map<string, SVGGElement>());
+  return {
+    register: (id: string) => (element: SVGGElement | null) => {
+      if (element) refs.current.set(id, element);
+      else refs.current.delete(id);
+    },
+    move(event: KeyboardEvent, index: number) {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      const target = event.key === 'Home' ? 0 : event.key === 'End' ? tiles.length - 1 : step === undefined ? null : (index + step + tiles.length) % tiles.length;
+      if (target === null) return;
+      event.preventDefault();
+      refs.current.get(tiles[target].id)?.focus();
+    },
+  };
+}
+
+interface TileProps {
+  tile: TreemapTile;
+  segment: TreemapSegment;
+  totals: Totals;
+  sizeBy: SizeBy;
+  selected: boolean;
+  tileRef(element: SVGGElement | null): void;
+  onSelect(): void;
+  onKeyDown(event: KeyboardEvent): void;
+  /** The pointer or focus arrived (true) or left (false). */
+  onPoint(on: boolean): void;
+}
+
+function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, onSelect, onKeyDown, onPoint }: TileProps) {
+  return (
+    <g
+      ref={tileRef}
+      data-segment={tile.id}
+      data-customers={segment.customers}
+      data-revenue={moneyAttribute(segment.revenue)}
+      className={`tile${selected ? ' selected' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-label={describe(segment, totals, hasLabel(tile) ? sizeBy : null)}
+      onClick={onSelect}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return onKeyDown(event);
+        event.preventDefault();
+        onSelect();
+      }}
+      onPointerEnter={() => onPoint(true)}
+      onFocus={() => onPoint(true)}
+      onBlur={() => onPoint(false)}
+    >
+      <rect x={tile.x} y={tile.y} width={tile.width} height={tile.height} fill={segment.info.color} rx={3} />
+      <TileLabel tile={tile} segment={segment} sizeBy={sizeBy} />
+    </g>
+  );
+}
+
+function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals }) {
+  return (
+    <div
+      className="treemap-tooltip"
+      role="tooltip"
+      data-testid="treemap-tooltip"
+      style={{ left: `${(100 * (tile.x + tile.width / 2)) / WIDTH}%`, top: `${(100 * (tile.y + tile.height / 2)) / HEIGHT}%` }}
+    >
+      <strong>{segment.info.label}</strong>
+      <span>{segment.info.description}</span>
+      <span>
+        {formatCount(segment.customers)} customers · {formatShare(segment.customers, totals.customers)}
+      </span>
+      <span>
+        {formatMoney(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
+      </span>
+    </div>
   );
 }
 
@@ -148,29 +207,6 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
       {[...groups].map(([reason, labels]) => `${reason}: ${labels.join(', ')}.`).join(' ')}
     </p>
   );
-}
-
-/** Whether a tile is big enough to carry its label; the legend names every segment either way. */
-function hasLabel(tile: TreemapTile): boolean {
-  return tile.width > 110 && tile.height > 46;
-}
-
-/** The figures a tile's label shows under the segment's name. */
-function tileFigures(segment: TreemapSegment, sizeBy: SizeBy): string {
-  return sizeBy === 'revenue' ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}` : `${formatCount(segment.customers)} customers`;
-}
-
-/**
- * A tile's accessible name. A labelled tile's name starts with the words it shows (so speech input
- * can say them), then adds the shares; an unlabelled tile's name says it all.
- */
-function tileName(segment: TreemapSegment, totals: Record<SizeBy, number>, shown: SizeBy | null): string {
-  const customerShare = formatShare(segment.customers, totals.customers);
-  const revenueShare = `${formatShare(segment.revenue, totals.revenue)} of revenue`;
-  const { label } = segment.info;
-  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
-  if (shown === 'customers') return `${label} ${tileFigures(segment, shown)}: ${customerShare} of customers, ${formatMoney(segment.revenue)} (${revenueShare})`;
-  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${formatMoney(segment.revenue)} (${revenueShare})`;
 }
 
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {

@@ -13,6 +13,8 @@ export interface ShownSegmentation {
   kind: Segmentation;
   /** Names one segment of this segmentation: "tier" or "RFM segment". */
   noun: string;
+  /** The base of the treemap download's file name. */
+  treemapFile: string;
   infos: readonly SegmentInfo[];
   segments: TreemapSegment[];
   selected: SegmentInfo;
@@ -44,6 +46,7 @@ export function useSegmentation(engine: EngineClient, view: SegmentView, rfm: Rf
     () => ({
       kind: rfm.segmentation,
       noun: byRfm ? 'RFM segment' : 'tier',
+      treemapFile: byRfm ? 'treemap-rfm-segments' : 'treemap-tiers',
       infos: byRfm ? RFM_BUCKETS : TIERS,
       segments,
       selected: byRfm ? rfmBucketInfo(selected as RfmBucketId) : tierInfo(selected as TierId),

@@ -3,7 +3,9 @@ import { loadOrders } from '../../../src/engine/load/load-orders';
 import { segmentCustomers } from '../../../src/engine/segments/segment-view';
 import { REJECTED_LINES_PAGE } from '../../../src/engine/load/sql/rejected-lines';
 import { detectTextEncoding, fileChunks } from '../../../src/engine/load/files/detect-encoding';
-import { analyseFixtures, loaded, rfmRows } from '../../support/load-fixture';
+import { LoadSession, loadedResult } from '../../../src/engine/load/load-session';
+import { analyseFixtures, FIXTURE_FILES, fixtureInputs, loaded, rfmRows } from '../../support/load-fixture';
+import { fixtureSession } from '../../support/fixture-session';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
 import { WINDOWS_EXPORT, windows1252Bytes } from '../../support/windows-1252-export';
 
@@ -72,5 +74,31 @@ describe('a Windows-1252 export with euro signs and typographic quotes', () => {
     expect(loaded(outcome).counts.kept).toBe(27);
     const customers = await db.query<{ customer_id: string }>('SELECT customer_id FROM order_lines ORDER BY source_row');
     expect(customers.map((row) => row.customer_id)).toEqual(marks.map((mark) => `Kunde ${mark}`));
+  });
+});
+
+describe('a file whose first lines are UTF-8 but later ones are not', () => {
+  // Past the 256 KB head that the encoding is first judged from, one description in Windows-1252.
+  const filler = Array.from({ length: 4000 }, (_, index) => `5363${String(index).padStart(4, '0')},A,PLAIN MUG NUMBER ${index},1,12/1/2010 8:26,1.00,17850,United Kingdom`);
+  const late = `${HEADER}\n${filler.join('\n')}\n581587,B,CAF\u00c9 \u20ac MUG,2,12/9/2011 12:50,2.50,12680,France\n`;
+  const fixture = { name: 'late.csv', content: windows1252Bytes(late) };
+
+  it('is read again as Windows-1252 once DuckDB finds the bytes that are not UTF-8', async () => {
+    expect(windows1252Bytes(late).indexOf(0xc9)).toBeGreaterThan(256 * 1024);
+    const { session, preview } = await fixtureSession([fixture]);
+    expect(preview.sources[0].encoding).toBe('utf-8');
+    const result = loadedResult(await session.analyse(preview.detection.plan, () => {}, () => {}));
+    expect(result.encoding).toBe('Windows-1252');
+    expect(result.counts).toMatchObject({ rows: 4001, unreadable: 0, kept: 4001 });
+    expect(result.customers).toBe(2);
+  });
+
+  it('leaves those lines unreadable when the user says the file is UTF-8', async () => {
+    const db = await nativeConnector();
+    const session = new LoadSession({ connector: db, registry: FIXTURE_FILES, drop: async () => {}, onQueryProgress: () => {} });
+    const preview = await session.inspect(fixtureInputs([fixture]), { encoding: 'utf-8' }, () => {});
+    const result = loadedResult(await session.analyse(preview.detection.plan, () => {}, () => {}));
+    expect(result.encoding).toBe('UTF-8');
+    expect(result.counts).toMatchObject({ rows: 4001, unreadable: 1, kept: 4000 });
   });
 });

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
  * neither the DOM nor the worker's globals. A probe file, placed in a layer and compiled with that
  * layer's tsconfig, shows the compiler refusing what the side cannot have.
  */
+/** Library files parsed once for every probe: parsing lib.dom.d.ts is most of a probe's time. */
+const parsedFiles = new Map<string, ts.SourceFile | undefined>();
+
 function compileProbe(tsconfig: string, probePath: string, code: string): string[] {
   const parsed = ts.getParsedCommandLineOfConfigFile(join(process.cwd(), tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
   const fileName = join(process.cwd(), probePath);
@@ -15,12 +18,17 @@ function compileProbe(tsconfig: string, probePath: string, code: string): string
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (name) => (name === fileName ? code : readFile(name));
   host.fileExists = (name) => name === fileName || ts.sys.fileExists(name);
-  host.getSourceFile = (name, language) => (name === fileName ? ts.createSourceFile(name, code, language) : getSourceFile(name, language));
+  host.getSourceFile = (name, language) => {
+    if (name === fileName) return ts.createSourceFile(name, code, language);
+    if (!parsedFiles.has(name)) parsedFiles.set(name, getSourceFile(name, language));
+    return parsedFiles.get(name);
+  };
   const program = ts.createProgram([fileName], parsed.options, host);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-describe('one tsconfig per side', () => {
+// A whole program is type-checked per probe: slow on a busy machine, hence the generous timeout.
+describe('one tsconfig per side', { timeout: 60_000 }, () => {
   it('compiles pure code without the DOM or the worker globals', () => {
     expect(compileProbe('tsconfig.pure.json', 'src/model/probe.ts', 'export const title = document.title;\n')).toContainEqual(
       expect.stringMatching(/Cannot find name 'document'/),

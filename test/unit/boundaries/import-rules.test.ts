@@ -35,7 +35,8 @@ const RIGHT: [string, string][] = [
   ['src/protocol/probe.ts', "import type { TierId } from '../model/segments/tiers';"],
 ];
 
-describe('layer boundaries', () => {
+// The first lint builds the import graph of the project, which takes seconds on a busy machine.
+describe('layer boundaries', { timeout: 60_000 }, () => {
   it.each(WRONG)('refuses in %s: %s', async (file, code, reason) => {
     const found = await problems(file, `${code}\nexport {};\n`);
     expect(found.some((problem) => problem.startsWith('no-restricted-imports') && reason.test(problem))).toBe(true);

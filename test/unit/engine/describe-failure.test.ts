@@ -36,12 +36,20 @@ describe('failure messages', () => {
   });
 
   it('explains memory and encoding problems with what to do', () => {
-    expect(describeFailure(new Error('Out of Memory Error: could not allocate block\nstack'), 'read', 'big.csv').message).toMatch(
-      /^The browser ran out of memory while reading the file\. Close other tabs/,
-    );
+    const memory = describeFailure(new Error('Out of Memory Error: could not allocate block\nstack'), 'read', 'big.csv');
+    expect(memory.message).toMatch(/^The browser ran out of memory while reading "big\.csv"\. The analysis engine has been restarted, .* close other tabs/);
+    // Such an engine is replaced (engine/client.ts); so is one whose JavaScript could not allocate.
+    expect(memory.detail?.outOfMemory).toBe(true);
+    expect(describeFailure(new RangeError('Array buffer allocation failed'), 'read', 'big.xlsx').detail?.outOfMemory).toBe(true);
+    expect(describeFailure(new Error('Binder Error: no such column'), 'segment').detail?.outOfMemory).toBeUndefined();
     expect(describeFailure(new Error('Invalid Input Error: Invalid unicode (byte sequence mismatch) detected'), 'read', 'x.csv').message).toMatch(
       /^"x\.csv" is not text in an encoding this app reads/,
     );
+  });
+
+  it('tells a damaged Parquet file from a CSV that does not fit', () => {
+    const message = describeFailure(new Error('Invalid Input Error: parquet file invalid (footer != PAR1)'), 'read', 'o.parquet').message;
+    expect(message).toBe('"o.parquet" is not a readable Parquet file (it may be cut short or damaged). Export it again, or export the orders as CSV.');
   });
 
   it('words unknown failures without a stack trace', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingRoles, sharedColumns } from '../../../src/model/load/column-roles';
 import { cancelledByPrefix, detectLayout, guessMapping, orderFieldsOnlyFirst } from '../../../src/model/load/layout-detection';
 import { readingKey } from '../../../src/model/load/load-plan';
-import { rememberedPlan, rememberPlan, type PlanStorage } from '../../../src/ui/load/mapping-memory';
+import { rememberedPlan, rememberPlan, type PlanStorage } from '../../../src/ui/load/mapping/mapping-memory';
 
 describe('layout detection', () => {
   it('matches common column names in several languages', () => {
@@ -61,8 +61,9 @@ describe('remembered mappings', () => {
   it('come back for the same header, and only when they still fit it', () => {
     const memory = store();
     expect(rememberedPlan('order|email', 4, memory)).toBeNull();
-    rememberPlan('order|email', { ...plan, dateOrder: 'dmy', dropDuplicates: true }, memory);
-    expect(rememberedPlan('order|email', 4, memory)).toEqual({ ...plan, dateOrder: 'dmy', dropDuplicates: false });
+    // Choices about what to leave out belong to one analysis; the next file starts from the defaults.
+    rememberPlan('order|email', { ...plan, dateOrder: 'dmy', dropDuplicates: true, includeFutureDates: true }, memory);
+    expect(rememberedPlan('order|email', 4, memory)).toEqual({ ...plan, dateOrder: 'dmy', dropDuplicates: false, includeFutureDates: false });
     expect(rememberedPlan('order|email', 3, memory)).toBeNull(); // column 3 no longer exists
     memory.items.set([...memory.items.keys()][0], '{"mapping":{"order_id":"x"}}');
     expect(rememberedPlan('order|email', 4, memory)).toBeNull();
@@ -70,6 +71,7 @@ describe('remembered mappings', () => {
 
   it('differ from the plan in reading only when something read differently changes', () => {
     expect(readingKey({ ...plan, dropDuplicates: true })).toBe(readingKey(plan));
+    expect(readingKey({ ...plan, includeFutureDates: true })).toBe(readingKey(plan));
     expect(readingKey({ ...plan, decimalSeparator: ',' })).not.toBe(readingKey(plan));
   });
 });

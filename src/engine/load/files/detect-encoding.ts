@@ -20,6 +20,22 @@ export async function detectTextEncoding(chunks: AsyncIterable<Uint8Array>): Pro
   }
 }
 
+/**
+ * The encoding the first bytes of a file show: Windows-1252 when they are not UTF-8 (then the whole
+ * file is not), else UTF-8 as far as they go; the rest of the file is checked by DuckDB as it reads
+ * it (read-orders.ts), so the file is not read an extra time to find out. The head ends at its last
+ * line break, so that a character cut off by the end of the head does not count against it.
+ */
+export function headEncoding(head: Uint8Array, whole: boolean): TextEncoding {
+  const complete = whole ? head : head.subarray(0, head.lastIndexOf(0x0a) + 1);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(complete);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
 /** Checks four bytes at a time for a high bit; an order of magnitude faster than decoding. */
 export function isAscii(bytes: Uint8Array): boolean {
   const aligned = bytes.byteOffset % 4 === 0;

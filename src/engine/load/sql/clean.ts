@@ -62,3 +62,36 @@ export const MARK_DUPLICATES = `
 /** Distinct currencies among the kept lines, when a currency column is mapped. */
 export const KEPT_CURRENCIES = `
   SELECT DISTINCT currency FROM order_lines WHERE reason = 'kept' AND currency <> '' ORDER BY currency LIMIT 20`;
+
+/**
+ * Lines dated after the day the analysis runs (parameter 2, the user's today, YYYY-MM-DD): left out
+ * as `future_date`, or kept when the user includes them (parameter 1). Only lines that would
+ * otherwise be kept are touched, so the other reasons come first; duplicates are marked after this.
+ * The date as read is kept for the download of the lines left out.
+ */
+export const MARK_FUTURE_DATES = `
+  UPDATE order_lines
+  SET reason = CASE WHEN ?::BOOLEAN THEN 'kept' ELSE 'future_date' END,
+      invoice_date_text = coalesce(invoice_date_text, strftime(invoiced_at, '%Y-%m-%d %H:%M:%S'))
+  WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
+
+/** How many lines are dated after today (left out or included), and the latest such day. Parameter: today. */
+export const FUTURE_DATES = `
+  SELECT count(*)::INTEGER AS lines, strftime(max(invoiced_at), '%Y-%m-%d') AS latest
+  FROM order_lines
+  WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
+
+/**
+ * Kept lines dated far outside the rest of the file, flagged (not left out): before 1990, or further
+ * from the middle half of the kept lines' days (first to third quartile) than three times its width
+ * plus a year. The margin grows with the file's span, so a long-running shop's first orders pass;
+ * a mistyped year (1900, 2104, or 2019 in a file of 2024) does not.
+ */
+export const DATE_OUTLIERS = `
+  WITH kept AS (SELECT invoiced_at::DATE AS day FROM order_lines WHERE reason = 'kept'),
+    quartiles AS (SELECT quantile_disc(day, 0.25) AS q1, quantile_disc(day, 0.75) AS q3 FROM kept),
+    bounds AS (SELECT q1 - (3 * (q3 - q1) + 365)::INTEGER AS low, q3 + (3 * (q3 - q1) + 365)::INTEGER AS high FROM quartiles)
+  SELECT count(*)::INTEGER AS lines,
+         array_to_string(list_sort(list_distinct(list(strftime(day, '%Y-%m-%d'))))[1:3], ' ') AS examples
+  FROM kept, bounds
+  WHERE day < DATE '1990-01-01' OR day < low OR day > high`;

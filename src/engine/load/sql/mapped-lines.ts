@@ -109,11 +109,17 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
     FROM lines`;
 }
 
-/** Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case. */
+/**
+ * Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case,
+ * but an id that merely contains `@` (`ACME@Store7`) is kept as written. The `.0` is cut with string
+ * functions, not a regular expression: most ids in such a file end in it; the e-mail pattern is only
+ * tried on values with an `@`.
+ */
 function customerSql(text: string): string {
+  const withoutZeros = `rtrim(${text}, '0')`;
   return `CASE WHEN ${text} = '' THEN NULL
-    WHEN contains(${text}, '@') THEN lower(${text})
-    WHEN contains(${text}, '.') THEN regexp_replace(${text}, '\\.0+$', '')
+    WHEN contains(${text}, '@') AND regexp_full_match(${text}, '[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+') THEN lower(${text})
+    WHEN ends_with(${text}, '0') AND ends_with(${withoutZeros}, '.') THEN left(${withoutZeros}, -1)
     ELSE ${text} END`;
 }
 

@@ -28,10 +28,24 @@ function columnNames(count: number): string[] {
   return Array.from({ length: count }, (_, index) => columnName(index));
 }
 
-export function csvReader({ delimiter, encoding, columns }: CsvDialect): string {
+export function csvReader(dialect: CsvDialect): string {
+  return csvReaderWith(dialect, 'store_rejects = true');
+}
+
+/**
+ * The reader of the first lines. DuckDB reads a CSV in buffers of 32 MB by default, so even the
+ * first thousand lines would cost that much reading; a buffer of 1 MB holds them many times over.
+ * Lines it cannot read are skipped without being recorded: a line longer than the buffer would be
+ * recorded as unreadable although the whole read (csvReader) reads it.
+ */
+export function csvPreviewReader(dialect: CsvDialect): string {
+  return csvReaderWith(dialect, 'ignore_errors = true, buffer_size = 1048576');
+}
+
+function csvReaderWith({ delimiter, encoding, columns }: CsvDialect, errors: string): string {
   const types = columnNames(columns).map((name) => `'${name}': 'VARCHAR'`);
   return `read_csv(?, auto_detect = false, header = true, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"',
-    columns = {${types.join(', ')}}, store_rejects = true, encoding = ${quoteLiteral(encoding)})`;
+    columns = {${types.join(', ')}}, ${errors}, encoding = ${quoteLiteral(encoding)})`;
 }
 
 /** Parquet columns keep their types in the file; as text they go through the same cleaning. */
@@ -54,8 +68,8 @@ export function previewSql(reader: string, limit: number): string {
 
 /**
  * Records the CSV reader set aside in one registered file (parameter), with their line number
- * (the header is line 1) and the reader's reason. A preview scan of the same file finds the same
- * early lines again, hence DISTINCT.
+ * (the header is line 1) and the reader's reason. Reading the same file again (with the other decimal
+ * separator or date order) finds the same lines again, hence one row per line.
  */
 export const REJECTED_RECORDS = `
   SELECT errors.line::BIGINT AS line, any_value(errors.error_type::VARCHAR) AS error,
@@ -64,3 +78,7 @@ export const REJECTED_RECORDS = `
   WHERE scans.file_path = ?
   GROUP BY errors.line
   ORDER BY line`;
+
+/** Lines of one file (parameter: its index) that the reader set aside as not UTF-8. */
+export const INVALID_TEXT_LINES = `
+  SELECT count(*)::INTEGER AS lines FROM rejected_records WHERE source_file = ? AND error = 'INVALID ENCODING'`;

@@ -13,6 +13,7 @@ export const REJECTED_LINES_PAGE = `
     SELECT lines.source_file, lines.source_row + 1 + coalesce(shifts.before, 0) AS line, lines.reason,
       CASE
         WHEN lines.reason = 'superseded' THEN 'a later file has this order, and counts it'
+        WHEN lines.reason = 'future_date' THEN 'dated after the day of the analysis'
         WHEN lines.reason <> 'unreadable' THEN ''
         WHEN lines.invoice = '' THEN 'order id is empty'
         WHEN lines.quantity IS NULL THEN 'quantity does not read as a number'

@@ -12,14 +12,18 @@
  * reference date, so the scores are computed once per file, in integers, and kept as three more
  * columns of `customers` (the tier macro passes them through): no join when segmenting.
  */
-export const CREATE_CUSTOMER_SCORES = `
-  CREATE OR REPLACE TABLE customers AS
+export function withCustomerScores(customers: string): string {
+  return `
   SELECT
     *,
     (1 + (5 * (rank() OVER (ORDER BY last_purchase_date) - 1)) // count(*) OVER ())::INTEGER AS r_score,
     (1 + (5 * (rank() OVER (ORDER BY frequency) - 1)) // count(*) OVER ())::INTEGER AS f_score,
     (1 + (5 * (rank() OVER (ORDER BY monetary) - 1)) // count(*) OVER ())::INTEGER AS m_score
-  FROM customers`;
+  FROM ${customers}`;
+}
+
+/** The scores added to an existing customers table (a load writes both at once: load/sql/customers.ts). */
+export const CREATE_CUSTOMER_SCORES = `CREATE OR REPLACE TABLE customers AS ${withCustomerScores('customers')}`;
 
 /**
  * The rule table as a 125-row lookup: `codes` is model/rfm-segments.ts `segmentCodes(rules)`, the

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CustomerRow } from '../../../protocol/segments';
-import { formatCount } from '../../../model/shared/format';
+import { formatCount, formatCountOf } from '../../../model/shared/format';
 import { CustomerList } from './CustomerList';
 
 const PAGE = 100;
@@ -52,7 +52,7 @@ export function SelectedSegment({ segment, label, description, total, kind, load
       aria-labelledby="selected-title"
     >
       <h2 id="selected-title">
-        {label} <span className="muted">· {formatCount(total)} customers</span>
+        {label} <span className="muted">· {formatCountOf(total, 'customer')}</span>
       </h2>
       <p className="muted">
         {description}. Click a tile or a {kind} row to see another {kind}.

@@ -1,5 +1,6 @@
 import { InputError } from '../../../../protocol/errors';
 import { DateStyles } from './date-styles';
+import { checkSheetSize } from './sheet-limits';
 import { SharedStrings } from './shared-strings';
 import type { SheetContext } from './sheet-rows';
 import { entryText, type ZipEntry } from './zip-entries';
@@ -45,6 +46,7 @@ export async function readWorkbookParts(
   const links = await relationships(workbookPath);
   const sheet = entries.get(links.find((link) => link.id === workbook.firstSheetId)?.target ?? '');
   if (!sheet) throw new InputError(`"${fileName}" has no worksheet to read (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
+  await checkSheetSize(file, sheet, fileName);
   const strings = new SharedStrings();
   const sharedStringsPath = links.find((link) => link.type.endsWith('/sharedStrings'))?.target;
   if (sharedStringsPath) await scan(sharedStringsPath, strings);

@@ -11,6 +11,8 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated; nothing else appears in workbooks. */
   method: number;
   compressedSize: number;
+  /** What the directory says the entry unpacks to; 0xFFFFFFFF (see ZIP64_MARK) means 4 GB or more. */
+  uncompressedSize: number;
   localHeaderOffset: number;
 }
 
@@ -51,6 +53,7 @@ export async function zipEntries(file: Blob, fileName: string): Promise<Map<stri
       name,
       method: directory.getUint16(at + 10, true),
       compressedSize: directory.getUint32(at + 20, true),
+      uncompressedSize: directory.getUint32(at + 24, true),
       localHeaderOffset: directory.getUint32(at + 42, true),
     });
     at += DIRECTORY_ENTRY_BYTES + nameLength + skipped;

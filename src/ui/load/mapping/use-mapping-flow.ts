@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { EngineClient } from '../../engine/client';
-import type { LoadPlan } from '../../model/load/load-plan';
-import type { DateOrderQuestion, LoadProgress, LoadResult, LoadStage, ReadOptions, SourcePreview } from '../../protocol/load';
+import type { EngineClient } from '../../../engine/client';
+import type { LoadPlan } from '../../../model/load/load-plan';
+import type { DateOrderQuestion, LoadProgress, LoadResult, LoadStage, ReadOptions, SourcePreview } from '../../../protocol/load';
+import { localIsoDate } from '../../../model/shared/iso-date';
 import { rememberPlan, rememberedPlan } from './mapping-memory';
 
 /** The mapping screen's state: the files, what they look like, the plan shown, and any question. */
@@ -15,7 +16,10 @@ export interface MappingState {
   remembered: boolean;
 }
 
-type Session = Omit<MappingState, 'plan' | 'question' | 'remembered'>;
+type Session = Omit<MappingState, 'plan' | 'question' | 'remembered'> & {
+  /** engine.restarts() when the files were inspected: a fresh engine since then has never seen them. */
+  engineRun: number;
+};
 
 /** One load, as the owner of the load lifecycle runs it: a result, or null when the mapping screen waits. */
 export type Load = (onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void) => Promise<LoadResult | null>;
@@ -39,7 +43,12 @@ export function useMappingFlow(engine: EngineClient) {
   const analyseWith = useCallback(
     (base: Session, plan: LoadPlan): Load =>
       async (onStage, onProgress) => {
-        const outcome = await engine.analyse(plan, onStage, onProgress);
+        if (base.engineRun !== engine.restarts()) {
+          // The engine was restarted (a crash, running out of memory) since these files were read.
+          await engine.inspect(base.files, base.readOptions, onProgress);
+          base.engineRun = engine.restarts();
+        }
+        const outcome = await engine.analyse(plan, onStage, onProgress, localIsoDate());
         if (outcome.kind === 'loaded') return outcome.result;
         setMapping({ ...base, plan, question: outcome, remembered: false });
         return null;
@@ -54,7 +63,7 @@ export function useMappingFlow(engine: EngineClient) {
       return async (onStage, onProgress) => {
         onStage('reading');
         const preview = await engine.inspect(files, readOptions, onProgress);
-        const base: Session = { subject: subjectOf(files), files, preview, readOptions };
+        const base: Session = { subject: subjectOf(files), files, preview, readOptions, engineRun: engine.restarts() };
         session.current = base;
         const remembered = rememberedPlan(preview.signature, preview.headers.length);
         const plan = remembered ?? preview.detection.plan;
@@ -88,7 +97,7 @@ export function useMappingFlow(engine: EngineClient) {
         const files = chosen.current;
         return files && { subject: subjectOf(files.files), load: inspect(files.files, files.readOptions, false) };
       },
-      /** The same files analysed again with a changed plan (duplicates left out or kept). */
+      /** The same files analysed again with a changed plan (duplicates or lines dated after today left out or kept). */
       withPlan(plan: LoadPlan): { subject: string; load: Load } | null {
         const base = session.current;
         return base && { subject: base.subject, load: analyseWith(base, plan) };

@@ -1,5 +1,5 @@
-import { ROLE_IDS } from '../../model/load/column-roles';
-import type { LoadPlan } from '../../model/load/load-plan';
+import { ROLE_IDS } from '../../../model/load/column-roles';
+import type { LoadPlan } from '../../../model/load/load-plan';
 
 /**
  * The mapping a user confirmed for a header, remembered in this browser's local storage only (never
@@ -31,7 +31,7 @@ export function rememberedPlan(signature: string, columns: number, store: PlanSt
 
 export function rememberPlan(signature: string, plan: LoadPlan, store: PlanStorage | null = storage()): void {
   try {
-    store?.setItem(PREFIX + signature, JSON.stringify({ ...plan, dropDuplicates: false }));
+    store?.setItem(PREFIX + signature, JSON.stringify({ ...plan, dropDuplicates: false, includeFutureDates: false }));
   } catch {
     // full or disabled storage: the mapping is simply not remembered
   }

@@ -1,0 +1,65 @@
+/**
+ * One load, in a fresh tab, timed the same way for the app and for the bare engine: the engine is
+ * started and Chromium idle before the file is chosen; the wall time runs from just before
+ * setInputFiles to the result on screen (the app: tiers drawn; the bare page: its table written).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { bareShapeQuery, type BareShape } from './bare-engine/bare-shape';
+import { APP_SELECTORS, openAndWaitForEngine, readLoadTimings, timedAction, type PageSelectors } from './app-run';
+import { allowEvaluatedFunctions } from './status-watch';
+
+export interface LoadRun {
+  wallMs: number;
+  /** The page's own measure: the app's data-duration-ms, the bare page's data-duration-ms. */
+  pageMs: number;
+  /** Time per stage as measured inside the page or its worker. */
+  stagesMs: Record<string, number>;
+  /** Navigation → engine ready and Chromium idle; null when not observed. */
+  engineReadyMs: number | null;
+  crossOriginIsolated: boolean;
+  /** What the bare engine found (customers, invoices), to check that every build read the same. */
+  found?: string;
+}
+
+const BARE_SELECTORS: PageSelectors = { opened: 'body', engineReady: 'body[data-engine="ready"]' };
+const LOAD_LIMIT_MS = 10 * 60_000;
+
+export async function appLoadRun(browser: Browser, appUrl: string, filePath: string): Promise<LoadRun> {
+  return inFreshTab(browser, async (page) => {
+    const engineReadyMs = await openAndWaitForEngine(page, appUrl, APP_SELECTORS);
+    const started = performance.now();
+    const outcome = await timedAction(page, 'loading the file', () => page.setInputFiles('input[type=file][data-testid="file-input"]', filePath));
+    const wallMs = performance.now() - started;
+    return { wallMs, pageMs: outcome.appDurationMs ?? NaN, stagesMs: await readLoadTimings(page), engineReadyMs, crossOriginIsolated: await isolated(page) };
+  });
+}
+
+export async function bareLoadRun(browser: Browser, bareUrl: string, filePath: string, shape: BareShape): Promise<LoadRun> {
+  return inFreshTab(browser, async (page) => {
+    const engineReadyMs = await openAndWaitForEngine(page, `${bareUrl}?${bareShapeQuery(shape)}`, BARE_SELECTORS);
+    const started = performance.now();
+    await page.setInputFiles('input[data-testid="file-input"]', filePath);
+    await page.waitForSelector('body[data-state]', { timeout: LOAD_LIMIT_MS });
+    const wallMs = performance.now() - started;
+    const data = await page.evaluate(() => ({ ...document.body.dataset }));
+    if (data.state !== 'done') throw new Error(`the bare engine failed: ${data.error}`);
+    const stagesMs = JSON.parse(data.stages ?? '{}') as Record<string, number>;
+    const found = `${data.customers} customers, ${data.invoices} invoices, ${data.threads} thread(s)`;
+    return { wallMs, pageMs: Number(data.durationMs), stagesMs, engineReadyMs, crossOriginIsolated: await isolated(page), found };
+  });
+}
+
+async function inFreshTab<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
+  // Without the service worker: its download of the offline copy would run during the timed load.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    await allowEvaluatedFunctions(context);
+    return await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+function isolated(page: Page): Promise<boolean> {
+  return page.evaluate(() => globalThis.crossOriginIsolated === true);
+}

@@ -1,0 +1,85 @@
+import { encodingLabel } from '../../model/load/formats/text-encoding';
+import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
+import { CUSTOMER_TABLE_VERSION } from '../../model/pipeline/customer-table';
+import { UNAVAILABLE_FROM_CUSTOMER_TABLE, type UnavailableFeature } from '../../model/pipeline/unavailable-features';
+import type { CleaningCounts } from '../../model/load/cleaning';
+import type { LoadResult, LoadStage } from '../../protocol/load';
+import { InputError } from '../../protocol/errors';
+import type { Connector } from '../db/connector';
+import { readTierCells } from '../segments/tier-cells';
+import type { InspectedSource, Inspection } from './inspect-sources';
+import { prepareCustomerViews } from './load-orders';
+import { StageClock } from './stage-clock';
+import {
+  cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, customerHistoriesFromTableSql, customerTableInputSql, EMPTY_ORDER_LINES, OTHER_VERSIONS,
+} from './sql/customer-table';
+
+/**
+ * Loads a customer table (the pipeline script's output, or a warehouse's) instead of order lines: the
+ * results start from it, and the cleaning report comes from the script's cleaning.csv when given.
+ */
+export async function loadCustomerTable(
+  db: Connector,
+  { sources, preview, cleaningReport, timingsMs }: Inspection,
+  onStage: (stage: LoadStage) => void,
+  today: string,
+): Promise<LoadResult> {
+  onStage('reading');
+  const clock = new StageClock(timingsMs);
+  await clock.time('read', async () => {
+    for (const [index, source] of sources.entries()) {
+      await db.query(customerTableInputSql(source.headers, source.reader, index === 0 ? 'create' : 'insert'), [source.registeredName]);
+    }
+  });
+  await checkTable(db);
+  await db.query(CUSTOMERS_FROM_TABLE);
+  await db.query(customerHistoriesFromTableSql());
+  await db.query(EMPTY_ORDER_LINES);
+  onStage('aggregating');
+  const dates = await prepareCustomerViews(db, { clock });
+  if (dates.customers === 0) throw new InputError(`"${sources[0].fileName}" is a customer table with no customers who bought anything.`);
+  const counts = cleaningReport ? await readCleaningReport(db, cleaningReport) : null;
+  const unavailable = (Object.keys(UNAVAILABLE_FROM_CUSTOMER_TABLE) as UnavailableFeature[]).filter((feature) => feature !== 'cleaning' || !counts);
+  return {
+    fileName: sources.length === 1 ? sources[0].fileName : `${sources.length} files`,
+    layout: preview.detection.layout,
+    encoding: encodingLabel(sources[0].encoding),
+    sources: preview.sources,
+    plan: preview.detection.plan,
+    columns: {},
+    dateOrder: { order: 'ymd', decidedBy: 'format', example: '' },
+    amounts: null,
+    duplicates: { lines: 0, acrossFiles: 0, dropped: false },
+    // A customer table has no order lines whose dates could be checked.
+    futureDates: { lines: 0, latest: null, today, included: false },
+    dateOutliers: { lines: 0, examples: [] },
+    currencies: [],
+    counts: counts ?? cleaningCounts([{ reason: 'kept', lines: 0 }], 0),
+    unreadable: [],
+    customers: dates.customers,
+    firstDate: dates.first_date,
+    lastDate: dates.last_date,
+    defaultReferenceDate: dates.reference_date,
+    tierCells: await clock.time('cells', () => readTierCells(db)),
+    source: 'customer-table',
+    unavailable,
+    timingsMs: clock.timingsMs(),
+  };
+}
+
+async function checkTable(db: Connector) {
+  const others = await db.query<{ version: string | null }>(OTHER_VERSIONS, [CUSTOMER_TABLE_VERSION]);
+  if (others.length > 0) {
+    const found = others.map((row) => row.version ?? 'empty').join(', ');
+    throw new InputError(`This customer table is version ${found}; this app reads version ${CUSTOMER_TABLE_VERSION}. Make it again with the pipeline script downloaded from this app.`);
+  }
+  await db.query(CREATE_TABLE_DATES);
+  const [{ dates }] = await db.query<{ dates: number }>('SELECT count(*)::INTEGER AS dates FROM customer_table_dates');
+  if (dates !== 1) throw new InputError('The rows of this customer table were made for different dates; make it again in one run of the pipeline script.');
+}
+
+async function readCleaningReport(db: Connector, report: InspectedSource): Promise<CleaningCounts> {
+  const rows = await db.query<ReasonCount & Record<string, unknown>>(cleaningReportSql(report.reader), [report.registeredName]);
+  const rejected = rows.filter((row) => row.reason === 'rejected').reduce((sum, row) => sum + row.lines, 0);
+  return cleaningCounts(rows.filter((row) => row.reason !== 'rejected'), rejected);
+}

@@ -1,0 +1,36 @@
+import { formatCount, formatMoney } from '../../model/shared/format';
+import { rfmBucketInfo } from '../../model/segments/rfm-segments';
+import { tierInfo } from '../../model/segments/tiers';
+import type { CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
+
+export interface ExplorerColumn {
+  key: CustomerSortKey;
+  title: string;
+  /** The direction a first click sorts in. */
+  first: SortDirection;
+  cell(row: ExplorerRow): string;
+}
+
+export const EXPLORER_COLUMNS: readonly ExplorerColumn[] = [
+  { key: 'customerId', title: 'Customer', first: 'asc', cell: (row) => row.customerId },
+  { key: 'monetary', title: 'Spent', first: 'desc', cell: (row) => formatMoney(row.monetary) },
+  { key: 'frequency', title: 'Orders', first: 'desc', cell: (row) => formatCount(row.frequency) },
+  { key: 'recencyDays', title: 'Days since', first: 'asc', cell: (row) => formatCount(row.recencyDays) },
+  { key: 'lastPurchaseDate', title: 'Last order', first: 'desc', cell: (row) => row.lastPurchaseDate },
+  { key: 'rScore', title: 'R', first: 'desc', cell: (row) => String(row.rScore) },
+  { key: 'fScore', title: 'F', first: 'desc', cell: (row) => String(row.fScore) },
+  { key: 'mScore', title: 'M', first: 'desc', cell: (row) => String(row.mScore) },
+  { key: 'segment', title: 'Tier', first: 'asc', cell: (row) => tierInfo(row.segment).label },
+  { key: 'rfmSegment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfmSegment).label },
+];
+
+export interface ExplorerSort {
+  key: CustomerSortKey;
+  direction: SortDirection;
+}
+
+/** A click on a column: the other direction on the same column, or the column's first direction. */
+export function nextSort(previous: ExplorerSort, column: ExplorerColumn): ExplorerSort {
+  if (previous.key !== column.key) return { key: column.key, direction: column.first };
+  return { key: column.key, direction: previous.direction === 'asc' ? 'desc' : 'asc' };
+}
