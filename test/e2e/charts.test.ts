@@ -84,7 +84,7 @@ describe('the treemap', () => {
     const next = await focused();
     expect(next).not.toBe('champion');
     expect(['at_risk_whale', 'average', 'hibernating']).toContain(next);
-    expect(await page.textContent('[data-testid="treemap-tooltip"]')).toContain((await page.getAttribute(`[data-testid="treemap"] [data-segment="${next}"]`, 'aria-label'))!.split(':')[0]);
+    expect(await page.textContent('[data-testid="treemap-tooltip"]')).toContain(await page.textContent(`[data-testid="treemap-legend"] [data-segment="${next}"] .legend-label`));
     await page.keyboard.press('Enter');
     await page.waitForSelector(`[data-testid="selected-segment"][data-segment="${next}"]`);
   });
