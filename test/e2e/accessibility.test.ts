@@ -38,6 +38,18 @@ describe('every screen has no accessibility violations (axe-core)', () => {
     await expectNoViolations(page, 'the mapping screen');
   });
 
+  it('the mapping screen of a file wider than the page', async () => {
+    const { page } = await openApp(browser);
+    const columns = Array.from({ length: 24 }, (_, index) => `Some rather long column name ${index + 1}`);
+    const line = columns.map((_, index) => `value ${index + 1} of the first line`);
+    await uploadText(page, 'wide.csv', `${columns.join(',')}\n${line.join(',')}\n`);
+    await page.waitForSelector('[data-testid="column-mapping"]');
+    await waitForState(page, 'idle');
+    // The preview scrolls sideways: the region has to be reachable by keyboard.
+    expect(await page.$eval('[data-testid="mapping-preview"]', (table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth)).toBe(true);
+    await expectNoViolations(page, 'a wide mapping screen');
+  });
+
   it('an error', async () => {
     const { page } = await openApp(browser);
     await uploadText(page, 'empty.csv', '');
