@@ -1,7 +1,9 @@
+import { InputError } from '../../protocol/errors';
+
 /**
  * Where a kept analysis lives: a few named files in one folder. In the browser that folder is in
  * the origin-private file system (only this site's pages and workers see it, and clearing the
- * site's data removes it); the tests use a folder on disk.
+ * site's data removes it); the SQL tests keep it in a Map.
  */
 export interface KeptStore {
   /** The file, or null when there is none. */
@@ -18,7 +20,13 @@ const FOLDER = 'kept-analysis';
 
 /** The kept analysis's folder in this site's origin-private file system, holding the files `names`. */
 export function originPrivateStore(names: readonly string[]): KeptStore {
-  const root = () => navigator.storage.getDirectory();
+  const root = async () => {
+    try {
+      return await navigator.storage.getDirectory();
+    } catch {
+      throw new InputError('This browser does not let the page keep an analysis here (a private window, or storage switched off for this site).');
+    }
+  };
   const folder = async (create: boolean) => {
     try {
       return await (await root()).getDirectoryHandle(FOLDER, { create });
