@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { EngineClient } from './engine/client';
 import type { RfmBucketId } from './model/segments/rfm-segments';
 import type { TierId } from './model/segments/tiers';
@@ -31,6 +32,11 @@ import { SegmentSummary } from './ui/segments/SegmentSummary';
 import { SegmentTreemap } from './ui/segments/SegmentTreemap';
 import { ThresholdControls } from './ui/segments/ThresholdControls';
 import { useSegmentation } from './ui/segments/use-segmentation';
+import { CampaignPanel } from './ui/campaigns/CampaignPanel';
+import { exportPlays } from './ui/campaigns/export-plays';
+import { usePlaybook } from './ui/campaigns/playbook-context';
+import { CurrencyNote } from './ui/shared/CurrencyNote';
+import { ResultsProviders } from './ui/shared/ResultsProviders';
 
 export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
@@ -56,15 +62,17 @@ export function App({ engine }: { engine: EngineClient }) {
         onClose={analysis.closeMapping}
       />
       {loaded && view && (
-        <Results
-          engine={engine}
-          loaded={loaded}
-          view={view}
-          rfm={rfm}
-          loadActions={analysis.loadActions}
-          onResegment={analysis.resegment}
-          onError={analysis.reportError}
-        />
+        <ResultsProviders engine={engine} loaded={loaded} params={view.params} rules={rfm.rules}>
+          <Results
+            engine={engine}
+            loaded={loaded}
+            view={view}
+            rfm={rfm}
+            loadActions={analysis.loadActions}
+            onResegment={analysis.resegment}
+            onError={analysis.reportError}
+          />
+        </ResultsProviders>
       )}
     </main>
   );
@@ -88,9 +96,12 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   // Fetched when the charts scroll into view, or at once for the RFM view's score table.
   const charts = useChartData(engine, loaded, view.params.referenceDate, byRfm);
   const predictionNote = predictionColumnsNote(predictions);
-  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix);
+  const playbook = usePlaybook();
+  const plays = useMemo(() => exportPlays(playbook, shown.kind, shown.infos, loaded.currencies), [playbook, shown.kind, shown.infos, loaded.currencies]);
+  const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix, plays);
   return (
     <div className="results">
+      <CurrencyNote onChoose={loadActions?.editMapping} />
       <ThresholdControls params={view.params} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} />
       <div className="grid two">
@@ -114,6 +125,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         kind={shown.noun}
         loadRows={shown.selectedRows}
       />
+      <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={shown} onError={onError} />
       {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       <ChartsPanel
         data={charts.data}

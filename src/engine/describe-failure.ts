@@ -9,6 +9,7 @@ const DOING: Record<EngineStage, string> = {
   export: 'writing the export',
   predict: 'fitting the prediction models',
   keep: 'using the analysis kept on this device',
+  campaign: 'preparing the campaign',
 };
 
 /**

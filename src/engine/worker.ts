@@ -5,8 +5,11 @@ import { unknownLayoutMessage } from '../model/load/order-layouts';
 import { unavailableText } from '../model/pipeline/unavailable-features';
 import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
-import type { LoadStage } from '../protocol/load';
+import type { LoadResult, LoadStage } from '../protocol/load';
+import type { Connector } from './db/connector';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
+import { CampaignTables } from './campaigns/campaign-tables';
+import { customerFacts, revenueByCurrency } from './campaigns/customer-facts';
 import { describeFailure } from './describe-failure';
 import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
@@ -40,6 +43,8 @@ let sourceCount = 0;
 let predictor: Predictor | undefined;
 /** The files being mapped and analysed; they stay registered until the next ones are chosen. */
 let session: LoadSession | undefined;
+/** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
+let campaigns: CampaignTables | undefined;
 /** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
 let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
@@ -92,9 +97,10 @@ function keepDatabase(database: WasmDatabase): KeepDatabase {
 async function reopenKept(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
   await predictor?.reset();
   await session?.forget();
+  campaigns = undefined;
   const result = await reopenAnalysis(keepDatabase(database), keptStore, onStage);
   reopenedFiles = result.sources.map((source) => source.fileName);
-  return result;
+  return loadedFile(result, database.connector);
 }
 
 /** The sample shop: a known layout, analysed straight away. */
@@ -110,14 +116,27 @@ async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) =>
 
 const currentFiles = () => session?.fileNames();
 
+/** Every load starts the campaign tables afresh: they are built from the loaded lines. */
+function loadedFile(result: LoadResult, connector: Connector): LoadResult {
+  campaigns = new CampaignTables(connector, result.plan.money);
+  return result;
+}
+
+function campaignTables(): CampaignTables {
+  if (!campaigns) throw new InputError('Load a file first: a campaign is made from its customers.');
+  return campaigns;
+}
+
 const api: EngineApi = {
   whenReady: () => guarded('start', async () => undefined),
-  loadSample: (onStage, today) => guarded('read', (database) => loadSample(database, onStage, today), () => SAMPLE_NAME),
+  loadSample: (onStage, today) =>
+    guarded('read', async (database) => loadedFile(await loadSample(database, onStage, today), database.connector), () => SAMPLE_NAME),
   inspect: (files, options, onProgress) =>
     guarded(
       'read',
       async (database) => {
         await predictor?.reset();
+        campaigns = undefined;
         reopenedFiles = null;
         return sessionOf(database).inspect(files.map((file) => ({ blob: file, fileName: file.name })), options, onProgress);
       },
@@ -129,8 +148,11 @@ const api: EngineApi = {
       'read',
       async (database) => {
         await predictor?.reset();
+        campaigns = undefined;
         reopenedFiles = null;
-        return sessionOf(database).analyse(plan, onStage, onProgress, today);
+        const outcome = await sessionOf(database).analyse(plan, onStage, onProgress, today);
+        if (outcome.kind === 'loaded') loadedFile(outcome.result, database.connector);
+        return outcome;
       },
       currentFiles,
     ),
@@ -146,10 +168,13 @@ const api: EngineApi = {
       const detail = await customerDetail(database.connector, params, rules, customerId);
       return sessionOf(database).source() === 'customer-table' ? { ...detail, unavailable: unavailableText('invoices') } : detail;
     }),
-  exportCsv: (params, segment, rfm) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm)),
+  exportCsv: (params, segment, rfm, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm, plays)),
   predict: (params, settings, reportRows) =>
     guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
+  customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
+  revenueByCurrency: (params, rules, segmentation) =>
+    guarded('campaign', ({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation)),
   keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
   keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),

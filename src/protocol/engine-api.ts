@@ -1,3 +1,4 @@
+import type { CampaignVerbs } from './campaigns';
 import type { ExploreVerbs } from './explore';
 import type { ExportVerbs } from './export';
 import type { KeepVerbs } from './keep';
@@ -10,7 +11,7 @@ import type { SegmentVerbs } from './segments';
  * Everything the page may ask of the engine worker, one group of verbs per feature. Every shape that
  * crosses is a plain object (no Arrow tables, no classes): comlink copies it with structured clone.
  */
-export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs, KeepVerbs {
+export interface EngineApi extends LoadVerbs, SegmentVerbs, ExploreVerbs, ExportVerbs, PredictVerbs, PipelineVerbs, CampaignVerbs, KeepVerbs {
   /** Resolves once DuckDB has started (files chosen earlier simply wait). */
   whenReady(): Promise<void>;
 }

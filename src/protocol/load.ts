@@ -121,7 +121,7 @@ export interface LoadResult {
   duplicates: DuplicateInfo;
   futureDates: FutureDates;
   dateOutliers: DateOutliers;
-  /** Distinct currencies among the kept lines (when a currency column is mapped). */
+  /** Distinct currencies among the kept lines (a currency column), else the one chosen on the mapping screen. */
   currencies: string[];
   counts: CleaningCounts;
   unreadable: UnreadableDetail[];

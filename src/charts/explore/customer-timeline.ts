@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { InvoiceRow } from '../../protocol/explore';
-import { formatMoney } from '../../model/shared/format';
+import { PLAIN_MONEY, type MoneyFormat } from '../../model/shared/money-format';
 
 export interface TimelinePoint {
   invoice: string;
@@ -17,7 +17,7 @@ export function timelinePoints(invoices: readonly InvoiceRow[]): TimelinePoint[]
 }
 
 /** A customer's purchases over time: one stem per invoice, its height the invoice total. */
-export function timelineOptions(invoices: readonly InvoiceRow[], referenceDate: string, width = 720): Plot.PlotOptions {
+export function timelineOptions(invoices: readonly InvoiceRow[], referenceDate: string, width = 720, money: MoneyFormat = PLAIN_MONEY): Plot.PlotOptions {
   const points = timelinePoints(invoices);
   const reference = new Date(`${referenceDate}T00:00:00Z`);
   return {
@@ -25,7 +25,7 @@ export function timelineOptions(invoices: readonly InvoiceRow[], referenceDate: 
     height: 200,
     marginLeft: 56,
     x: { type: 'utc', label: null },
-    y: { label: '↑ invoice total', grid: true, nice: true },
+    y: { label: `↑ invoice total${money.suffix}`, grid: true, nice: true },
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX(points, { x: 'date', y: 'amount', stroke: '#3a6ea5' }),
@@ -34,7 +34,7 @@ export function timelineOptions(invoices: readonly InvoiceRow[], referenceDate: 
         y: 'amount',
         fill: '#1f3a5f',
         r: 3.5,
-        title: (point: TimelinePoint) => `${point.invoice} · ${point.date.toISOString().slice(0, 16).replace('T', ' ')}\n${formatMoney(point.amount)} · ${point.lines} lines`,
+        title: (point: TimelinePoint) => `${point.invoice} · ${point.date.toISOString().slice(0, 16).replace('T', ' ')}\n${money.format(point.amount)} · ${point.lines} lines`,
       }),
       Plot.ruleX([reference], { stroke: '#c0392b', strokeDasharray: '3,3' }),
       Plot.text([reference], { x: (date: Date) => date, frameAnchor: 'top', text: () => 'reference date', fill: '#c0392b', fontSize: 10, textAnchor: 'end', dx: -4 }),

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Distribution, Measure, ScoreBoundary } from '../../protocol/explore';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import { PLAIN_MONEY, type MoneyFormat } from '../../model/shared/money-format';
 
 export interface DistributionMarker {
   value: number;
@@ -28,22 +29,32 @@ export const MEASURE_LABELS: Record<Measure, string> = {
  * on monetary) and the lowest value of each RFM score but the first (so each line is where a score
  * begins).
  */
-export function distributionMarkers(measure: Measure, boundaries: readonly ScoreBoundary[], tiers: TierThresholds): DistributionMarker[] {
+export function distributionMarkers(
+  measure: Measure,
+  boundaries: readonly ScoreBoundary[],
+  tiers: TierThresholds,
+  money: MoneyFormat = PLAIN_MONEY,
+): DistributionMarker[] {
   const scores = boundaries.filter((row) => row.measure === measure).sort((a, b) => a.low - b.low);
   const markers: DistributionMarker[] = scores.slice(1).map((row) => ({ value: row.low, label: `${LETTER[measure]}${row.score}`, kind: 'score' }));
   if (measure === 'recency') markers.push({ value: tiers.activeDays, label: `active ≤ ${tiers.activeDays} d`, kind: 'tier' });
   if (measure === 'monetary') {
-    markers.push({ value: tiers.valueThreshold, label: `high value ≥ ${formatMoney(tiers.valueThreshold)} (P${tiers.valuePercentile})`, kind: 'tier' });
+    markers.push({ value: tiers.valueThreshold, label: `high value ≥ ${money.format(tiers.valueThreshold)} (P${tiers.valuePercentile})`, kind: 'tier' });
   }
   return markers;
 }
 
-function formatValue(measure: Measure, value: number): string {
-  return measure === 'monetary' ? formatMoney(value) : formatCount(value);
+function formatValue(measure: Measure, value: number, money: MoneyFormat): string {
+  return measure === 'monetary' ? money.format(value) : formatCount(value);
 }
 
 /** A histogram of one measure (bins counted in SQL), on a log x axis when the measure is skewed. */
-export function distributionOptions(distribution: Distribution, markers: readonly DistributionMarker[], width = 380): Plot.PlotOptions {
+export function distributionOptions(
+  distribution: Distribution,
+  markers: readonly DistributionMarker[],
+  width = 380,
+  money: MoneyFormat = PLAIN_MONEY,
+): Plot.PlotOptions {
   const { measure, log, bins } = distribution;
   const visible = log ? markers.filter((marker) => marker.value > 0) : markers;
   // Score labels alternate between two lines, so neighbouring ones do not overprint.
@@ -54,7 +65,7 @@ export function distributionOptions(distribution: Distribution, markers: readonl
     height: 220,
     marginLeft: 48,
     marginTop: 36,
-    x: { type: log ? 'log' : 'linear', label: `${MEASURE_LABELS[measure]}${log ? ' (log scale)' : ''} →` },
+    x: { type: log ? 'log' : 'linear', label: `${MEASURE_LABELS[measure]}${measure === 'monetary' ? money.suffix : ''}${log ? ' (log scale)' : ''} →` },
     y: { label: '↑ customers', grid: true },
     marks: [
       Plot.rectY(bins, {
@@ -65,7 +76,7 @@ export function distributionOptions(distribution: Distribution, markers: readonl
         insetLeft: 0.5,
         insetRight: 0.5,
         title: (bin: { x0: number; x1: number; customers: number }) =>
-          `${formatValue(measure, bin.x0)} – ${formatValue(measure, bin.x1)}: ${formatCount(bin.customers)} customers`,
+          `${formatValue(measure, bin.x0, money)} – ${formatValue(measure, bin.x1, money)}: ${formatCount(bin.customers)} customers`,
       }),
       Plot.ruleY([0]),
       Plot.ruleX(

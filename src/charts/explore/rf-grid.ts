@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RfGridCell } from '../../protocol/explore';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import { PLAIN_MONEY, type MoneyFormat } from '../../model/shared/money-format';
 
 /** One of the 25 cells: R score (rows, 5 on top) × F score (columns), empty cells included. */
 export interface RfGridTile {
@@ -31,13 +32,13 @@ export function rfGridTiles(cells: readonly RfGridCell[]): RfGridTile[] {
   );
 }
 
-export function rfGridLabel(tile: RfGridTile): string {
+export function rfGridLabel(tile: RfGridTile, money: MoneyFormat = PLAIN_MONEY): string {
   if (tile.customers === 0) return '–';
-  return `${formatCount(tile.customers)}\n⌀ ${formatMoney(tile.averageMonetary ?? 0)}`;
+  return `${formatCount(tile.customers)}\n⌀ ${money.format(tile.averageMonetary ?? 0)}`;
 }
 
 /** The classic RFM view: customers per R×F cell, shaded by count, with their average spend. */
-export function rfGridOptions(cells: readonly RfGridCell[], width = 560): Plot.PlotOptions {
+export function rfGridOptions(cells: readonly RfGridCell[], width = 560, money: MoneyFormat = PLAIN_MONEY): Plot.PlotOptions {
   const tiles = rfGridTiles(cells);
   const most = Math.max(1, ...tiles.map((tile) => tile.customers));
   return {
@@ -56,12 +57,12 @@ export function rfGridOptions(cells: readonly RfGridCell[], width = 560): Plot.P
         inset: 1,
         title: (tile: RfGridTile) =>
           `R ${tile.r} · F ${tile.f}\n${formatCount(tile.customers)} customers (${(100 * tile.share).toFixed(1)}%)` +
-          (tile.averageMonetary === null ? '' : `\naverage spend ${formatMoney(tile.averageMonetary)}`),
+          (tile.averageMonetary === null ? '' : `\naverage spend ${money.format(tile.averageMonetary)}`),
       }),
       Plot.text(tiles, {
         x: 'f',
         y: 'r',
-        text: rfGridLabel,
+        text: (tile: RfGridTile) => rfGridLabel(tile, money),
         // White on the darker half of the sqrt scale.
         fill: (tile: RfGridTile) => (Math.sqrt(tile.customers / most) > 0.55 ? 'white' : '#1d2430'),
         fontSize: 12,

@@ -28,7 +28,8 @@ export async function customerPage(db: Connector, params: SegmentParams, rules: 
   return { total: customers, offset, rows };
 }
 
-function filterParams(params: SegmentParams, rules: RfmRules, query: CustomerQuery): SqlValue[] {
+/** The page and count queries' parameters before the limit and offset: the scores, the segment filter and the search. */
+export function filterParams(params: SegmentParams, rules: RfmRules, query: Pick<CustomerQuery, 'segmentation' | 'segment' | 'search'>): SqlValue[] {
   const { segmentation, segment } = query;
   if (segmentation !== 'tiers' && segmentation !== 'rfm') throw new Error(`invalid segmentation: ${segmentation}`);
   if (segment !== null && !(segmentation === 'tiers' ? isTierId(segment) : isRfmBucketId(segment))) {

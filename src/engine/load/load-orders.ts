@@ -139,7 +139,7 @@ export async function summariseOrders(
     }
     const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
     const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
-    const currencies = plan.mapping.currency === undefined ? [] : (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
+    const currencies = await currenciesOf(db, plan);
     return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies };
   });
   const { futureDates, dateOutliers } = await clock.time('count', async () => ({
@@ -211,6 +211,12 @@ export async function prepareCustomerViews(db: Connector, { scored = false, cloc
     db.query<{ reference_date: string; first_date: string; last_date: string; customers: number }>(DEFAULT_REFERENCE_DATE),
   );
   return dates;
+}
+
+/** The currencies in the currency column, else the one chosen on the mapping screen, else none. */
+async function currenciesOf(db: Connector, plan: LoadPlan): Promise<string[]> {
+  if (plan.mapping.currency !== undefined) return (await db.query<{ currency: string }>(KEPT_CURRENCIES)).map((row) => row.currency);
+  return plan.currency ? [plan.currency] : [];
 }
 
 function mappedColumns(plan: LoadPlan, headers: readonly string[]): Partial<Record<RoleId, string>> {

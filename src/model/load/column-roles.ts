@@ -16,6 +16,7 @@ export const ROLE_IDS = [
   'product',
   'country',
   'currency',
+  'email',
 ] as const;
 
 export type RoleId = (typeof ROLE_IDS)[number];
@@ -39,9 +40,10 @@ export const ROLE_INFO: Record<RoleId, RoleInfo> = {
   order_amount: { label: 'Order amount', hint: 'the order total, counted once per order (a line total, differing between an order’s lines, counts per line)' },
   status: { label: 'Status', hint: 'cancelled, refunded, voided, failed and unpaid orders are left out' },
   cancelled_at: { label: 'Cancelled at', hint: 'a date or yes here means the order was cancelled; empty, no, false or 0 means it was not' },
-  product: { label: 'Product', hint: 'product code or name (shown, not needed)' },
-  country: { label: 'Country', hint: 'shown, not needed' },
-  currency: { label: 'Currency', hint: 'checked: amounts in several currencies are flagged' },
+  product: { label: 'Product', hint: 'product name (or code): campaign messages name what a customer bought; not needed' },
+  country: { label: 'Country', hint: 'shown and used in campaign lists; not needed' },
+  currency: { label: 'Currency', hint: 'money is shown in it; amounts in several currencies are flagged' },
+  email: { label: 'E-mail', hint: 'the customer’s e-mail, when the customer column is an id: campaign lists need it; not needed' },
 };
 
 /** The roles an analysis cannot do without, for a money mode. */
@@ -64,12 +66,15 @@ export function unusedRoles(money: MoneyMode): RoleId[] {
   return money === 'lines' ? ['order_amount'] : ['quantity', 'unit_price'];
 }
 
-/** Two roles on one column is almost always a slip (except product and country, which are only shown). */
+/** Roles that only describe a customer: sharing a column with another role is no slip (an e-mail as the customer, say). */
+const DESCRIPTIVE_ROLES: readonly RoleId[] = ['product', 'country', 'email'];
+
+/** Two roles on one column is almost always a slip (except the descriptive roles, which are only shown and written to campaigns). */
 export function sharedColumns(mapping: ColumnMapping): { column: number; roles: RoleId[] }[] {
   const byColumn = new Map<number, RoleId[]>();
   for (const role of ROLE_IDS) {
     const column = mapping[role];
-    if (column === undefined || role === 'product' || role === 'country') continue;
+    if (column === undefined || DESCRIPTIVE_ROLES.includes(role)) continue;
     byColumn.set(column, [...(byColumn.get(column) ?? []), role]);
   }
   return [...byColumn].filter(([, roles]) => roles.length > 1).map(([column, roles]) => ({ column, roles }));

@@ -56,20 +56,29 @@ const SYNONYMS: Record<RoleId, readonly string[]> = {
   ],
   status: ['status', 'orderstatus', 'financialstatus', 'paymentstatus', 'state', 'bestellstatus', 'statut', 'estado', 'stato'],
   cancelled_at: ['cancelledat', 'canceledat', 'cancelled', 'canceled', 'cancellationdate', 'storniertam', 'annulele'],
+  // Names before codes: campaign messages name what a customer bought.
   product: [
-    'stockcode', 'sku', 'productcode', 'productid', 'product', 'productname', 'description', 'item', 'itemname', 'lineitemsku',
-    'lineitemname', 'artikelnummer', 'artikel', 'produit', 'reference', 'producto', 'articolo', 'produto',
+    'productname', 'description', 'product', 'itemname', 'lineitemname', 'item', 'title', 'artikel', 'artikelname', 'bezeichnung',
+    'produit', 'producto', 'articolo', 'produto', 'stockcode', 'sku', 'productcode', 'productid', 'lineitemsku', 'artikelnummer',
+    'reference',
   ],
   country: ['country', 'billingcountry', 'shippingcountry', 'land', 'pays', 'pais', 'paese'],
   currency: ['currency', 'ordercurrency', 'wahrung', 'devise', 'moneda', 'valuta', 'moeda'],
+  email: [
+    'email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', 'mail', 'kundenemail', 'courriel', 'correo',
+    'correoelectronico',
+  ],
 };
 
 /** Roles in the order they pick their column, so a strong name is not taken by a weaker role. */
 const PICK_ORDER: readonly RoleId[] = [
   'order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'cancelled_at', 'status', 'currency', 'country', 'product',
+  'email',
 ];
 
 const NUMERIC_ROLES: readonly RoleId[] = ['quantity', 'unit_price', 'order_amount'];
+
+const EMAIL_VALUE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function nameScore(role: RoleId, header: string): number {
   const normal = normaliseHeader(header);
@@ -86,6 +95,7 @@ function valueFit(role: RoleId, values: readonly string[]): number {
   const fits = (value: string) => {
     if (NUMERIC_ROLES.includes(role)) return parseNumber(value, '.') !== null || parseNumber(value, ',') !== null;
     if (role === 'order_date') return dateShape(value) !== null;
+    if (role === 'email') return EMAIL_VALUE.test(value.trim());
     return true;
   };
   return filled.filter(fits).length / filled.length;
@@ -126,7 +136,7 @@ function fillFromValues(
   taken: Set<number>,
 ) {
   const candidates: [RoleId, (value: string) => boolean][] = [
-    ['customer_id', (value) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value.trim())],
+    ['customer_id', (value) => EMAIL_VALUE.test(value.trim())],
     ['order_date', (value) => dateShape(value) !== null],
   ];
   for (const [role, test] of candidates) {

@@ -21,6 +21,8 @@ export interface LoadPlan {
   cancelledPrefix: boolean;
   /** Lines identical in every column to an earlier line are left out (default: kept). */
   dropDuplicates: boolean;
+  /** The shop's currency (ISO 4217) chosen on the mapping screen, for a file without a currency column. */
+  currency?: string;
   /** Lines dated after the day of the analysis are kept (default: left out as `future_date`). */
   includeFutureDates?: boolean;
 }

@@ -6,6 +6,7 @@ import { rfGridOptions } from '../../charts/explore/rf-grid';
 import type { SegmentView } from '../../protocol/segments';
 import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
+import { useMoney } from '../shared/currency-context';
 
 interface Props {
   data: ChartData | null;
@@ -44,17 +45,20 @@ export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable
 function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
   const { activeDays, valuePercentile } = view.params;
   const { valueThreshold } = view;
-  const grid = useMemo(() => rfGridOptions(data.grid), [data]);
+  const money = useMoney();
+  const grid = useMemo(() => rfGridOptions(data.grid, undefined, money), [data, money]);
   const distributions = useMemo(
     () =>
       data.distributions.map((distribution) => ({
         distribution,
         options: distributionOptions(
           distribution,
-          distributionMarkers(distribution.measure, data.boundaries, { activeDays, valueThreshold, valuePercentile }),
+          distributionMarkers(distribution.measure, data.boundaries, { activeDays, valueThreshold, valuePercentile }, money),
+          undefined,
+          money,
         ),
       })),
-    [data, activeDays, valueThreshold, valuePercentile],
+    [data, activeDays, valueThreshold, valuePercentile, money],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
   const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);

@@ -4,7 +4,8 @@ import type { SegmentParams } from '../../protocol/segments';
 import type { EngineClient } from '../../engine/client';
 import type { CustomerDetail } from '../../protocol/explore';
 import { CLEANING_LABELS } from '../../model/load/cleaning';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import { useMoney } from '../shared/currency-context';
 import { rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
 import { tierInfo } from '../../model/segments/tiers';
 import { PlotFigure } from '../shared/PlotFigure';
@@ -32,7 +33,8 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
       live = false;
     };
   }, [engine, params, rules, customerId]);
-  const timeline = useMemo(() => (detail ? timelineOptions(detail.invoices, params.referenceDate) : null), [detail, params.referenceDate]);
+  const money = useMoney();
+  const timeline = useMemo(() => (detail ? timelineOptions(detail.invoices, params.referenceDate, undefined, money) : null), [detail, params.referenceDate, money]);
 
   return (
     <div className="customer-detail" data-testid="customer-detail" data-customer-id={customerId} data-state={detail ? 'ready' : 'loading'}>
@@ -46,7 +48,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
       {!detail && !failure && <p className="muted">Reading the invoices…</p>}
       {detail?.customer && (
         <p>
-          Spent <strong>{formatMoney(detail.customer.monetary)}</strong> over <strong>{formatCount(detail.customer.frequency)}</strong>{' '}
+          Spent <strong>{money.format(detail.customer.monetary)}</strong> over <strong>{formatCount(detail.customer.frequency)}</strong>{' '}
           invoices, first on {detail.customer.firstPurchaseDate}, last on {detail.customer.lastPurchaseDate} (
           {formatCount(detail.customer.recencyDays)} days before {params.referenceDate}). Tier: {tierInfo(detail.customer.segment).label}. RFM
           scores R {detail.customer.rScore} · F {detail.customer.fScore} · M {detail.customer.mScore}: {rfmBucketInfo(detail.customer.rfmSegment).label}.
@@ -86,7 +88,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
                     <td>{invoice.invoicedAt}</td>
                     <td>{formatCount(invoice.lines)}</td>
                     <td>{formatCount(invoice.quantity)}</td>
-                    <td>{formatMoney(invoice.amount)}</td>
+                    <td>{money.format(invoice.amount)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 import type { Ref, UIEvent } from 'react';
 import type { ExplorerRow } from '../../protocol/explore';
+import { useMoney } from '../shared/currency-context';
 import { EXPLORER_COLUMNS, type ExplorerColumn, type ExplorerSort } from './explorer-columns';
 
 export const ROW_HEIGHT = 34;
@@ -51,6 +52,7 @@ interface RowProps {
 }
 
 function ExplorerTableRow({ index, row, open, onOpen }: RowProps) {
+  const money = useMoney();
   return (
     <div
       className={`explorer-row${open ? ' open' : ''}`}
@@ -69,7 +71,7 @@ function ExplorerTableRow({ index, row, open, onOpen }: RowProps) {
     >
       {EXPLORER_COLUMNS.map((column) => (
         <div key={column.key} role="cell">
-          {row ? column.cell(row) : column.key === 'customerId' ? '…' : ''}
+          {row ? column.cell(row, money) : column.key === 'customerId' ? '…' : ''}
         </div>
       ))}
     </div>

@@ -1,4 +1,5 @@
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
 import { rfmBucketInfo } from '../../model/segments/rfm-segments';
 import { tierInfo } from '../../model/segments/tiers';
 import type { CustomerSortKey, ExplorerRow, SortDirection } from '../../protocol/explore';
@@ -8,12 +9,12 @@ export interface ExplorerColumn {
   title: string;
   /** The direction a first click sorts in. */
   first: SortDirection;
-  cell(row: ExplorerRow): string;
+  cell(row: ExplorerRow, money: MoneyFormat): string;
 }
 
 export const EXPLORER_COLUMNS: readonly ExplorerColumn[] = [
   { key: 'customerId', title: 'Customer', first: 'asc', cell: (row) => row.customerId },
-  { key: 'monetary', title: 'Spent', first: 'desc', cell: (row) => formatMoney(row.monetary) },
+  { key: 'monetary', title: 'Spent', first: 'desc', cell: (row, money) => money.format(row.monetary) },
   { key: 'frequency', title: 'Orders', first: 'desc', cell: (row) => formatCount(row.frequency) },
   { key: 'recencyDays', title: 'Days since', first: 'asc', cell: (row) => formatCount(row.recencyDays) },
   { key: 'lastPurchaseDate', title: 'Last order', first: 'desc', cell: (row) => row.lastPurchaseDate },

@@ -67,7 +67,8 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
       <AmountNote loaded={loaded} />
       {loaded.currencies.length > 1 && (
         <p className="small warning" data-testid="currencies">
-          The kept lines are in {loaded.currencies.length} currencies ({loaded.currencies.join(', ')}); their amounts are added up as they are.
+          The kept lines are in {loaded.currencies.length} currencies ({loaded.currencies.join(', ')}): the tier and segment totals and the reports are
+          shown per currency; a customer’s own total, the treemap and the charts add amounts as they are.
         </p>
       )}
       <p className="muted small">

@@ -1,5 +1,6 @@
 import type { LostValueRow } from '../../protocol/predict';
-import { formatCount, formatMoney, moneyAttribute } from '../../model/shared/format';
+import { formatCount, moneyAttribute } from '../../model/shared/format';
+import { useMoney } from '../shared/currency-context';
 import { tierInfo } from '../../model/segments/tiers';
 import { TableScroll } from '../shared/TableScroll';
 import type { PredictionState } from './use-predictions';
@@ -12,6 +13,7 @@ import type { PredictionState } from './use-predictions';
 export function LostValueRanking({ predictions }: { predictions: PredictionState }) {
   const report = predictions.result?.current.lostValue ?? null;
   const unpredictable = predictions.result?.current.unpredictable ?? 0;
+  const money = useMoney();
   return (
     <section
       className="card report leak"
@@ -23,8 +25,8 @@ export function LostValueRanking({ predictions }: { predictions: PredictionState
       {report ? (
         <>
           <p className="headline">
-            <strong>{formatMoney(report.total)}</strong> of expected value is at stake with customers who may already have left;{' '}
-            <strong>{formatMoney(report.atRiskWhales)}</strong> of it with the At-Risk Whales.
+            <strong>{money.format(report.total)}</strong> of expected value is at stake with customers who may already have left;{' '}
+            <strong>{money.format(report.atRiskWhales)}</strong> of it with the At-Risk Whales.
           </p>
           <p className="muted">
             Expected lost value = 12-month CLV × P(no longer a customer), from the models fitted on all data: value at stake, not value
@@ -55,6 +57,7 @@ function unavailableText({ working, error, result }: PredictionState): string {
 }
 
 function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
+  const money = useMoney();
   return (
     <TableScroll label="Customers by expected lost value">
       <table className="numbers customers">
@@ -75,11 +78,11 @@ function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
             <tr key={row.customerId} data-customer-id={row.customerId} data-expected-lost-value={row.expectedLostValue}>
               <th scope="row">{row.customerId}</th>
               <td>{tierInfo(row.segment).label}</td>
-              <td>{formatMoney(row.monetary)}</td>
+              <td>{money.format(row.monetary)}</td>
               <td>{formatCount(row.recencyDays)}</td>
               <td>{`${Math.round(100 * row.pAlive)}%`}</td>
-              <td>{formatMoney(row.clv12m)}</td>
-              <td>{formatMoney(row.expectedLostValue)}</td>
+              <td>{money.format(row.clv12m)}</td>
+              <td>{money.format(row.expectedLostValue)}</td>
             </tr>
           ))}
         </tbody>

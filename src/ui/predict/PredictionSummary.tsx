@@ -1,9 +1,10 @@
 import type { PredictionResult } from '../../protocol/predict';
+import { useMoney } from '../shared/currency-context';
 import { predictionSummary } from './prediction-summary';
 
 /** The plain reading of the predictions, first; the models' details follow behind a disclosure. */
 export function PredictionSummary({ result }: { result: PredictionResult }) {
-  const summary = predictionSummary(result);
+  const summary = predictionSummary(result, useMoney());
   const outlook = result.current.outlook;
   return (
     <div

@@ -1,6 +1,7 @@
 import { clearlyHigher } from '../../model/predict/churn/auc-comparison';
 import type { ChurnMethodResult } from '../../model/predict/churn/churn-method';
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
 import type { ChurnComparison, CurrentPredictions, PredictionResult } from '../../protocol/predict';
 
 /** How the models did against the static rule, by DeLong's test: both, one or neither clearly better. */
@@ -20,21 +21,21 @@ export interface PredictionSummary {
  * customers are unlikely to buy soon, what all of them are expected to spend, and whether the models
  * beat the simple "no purchase in N days" rule. The figures and tests behind them stay one click away.
  */
-export function predictionSummary({ validation, current, segment }: PredictionResult): PredictionSummary {
+export function predictionSummary({ validation, current, segment }: PredictionResult, money: MoneyFormat): PredictionSummary {
   const verdict = churnVerdict(validation.churn);
   return {
-    outlook: outlookText(current),
+    outlook: outlookText(current, money),
     verdict,
     verdictText: VERDICT_TEXT[verdict](segment.activeDays, validation.calibrationEnd),
     unfitted: unfittedText(current),
   };
 }
 
-function outlookText({ outlook }: CurrentPredictions): string | null {
+function outlookText({ outlook }: CurrentPredictions, money: MoneyFormat): string | null {
   if (!outlook) return null;
   const who = `The models find ${formatCount(outlook.unlikelyToBuy30d)} of your ${formatCount(outlook.predicted)} customers unlikely to buy in the next 30 days`;
   if (outlook.expectedValue12m === null) return `${who}.`;
-  return `${who}, and expect about ${formatMoney(outlook.expectedValue12m)} from all of them over the next 12 months (in today's money).`;
+  return `${who}, and expect about ${money.format(outlook.expectedValue12m)} from all of them over the next 12 months (in today's money).`;
 }
 
 function churnVerdict(churn: ChurnComparison | null): Verdict {

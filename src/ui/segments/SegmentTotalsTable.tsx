@@ -1,5 +1,6 @@
-import { formatCount, formatMoney, formatShare, moneyAttribute } from '../../model/shared/format';
-import type { SegmentInfo } from '../../model/segments/segment-info';
+import { formatCount, formatShare, moneyAttribute } from '../../model/shared/format';
+import type { Segmentation, SegmentInfo } from '../../model/segments/segment-info';
+import { useRevenueText } from '../shared/currency-totals';
 
 interface SegmentTotal<Id extends string> {
   segment: Id;
@@ -19,10 +20,15 @@ interface Props<Id extends string> {
   segmentation?: string;
 }
 
-/** Customers and revenue per segment (tiers or RFM), one selectable row each, with a total. */
+/**
+ * Customers and revenue per segment (tiers or RFM), one selectable row each, with a total.
+ * With several currencies, revenue is shown per currency and never added across them.
+ */
 export function SegmentTotalsTable<Id extends string>({ totals, heading, info, describeInline, selected, onSelect, segmentation }: Props<Id>) {
   const totalCustomers = totals.reduce((sum, row) => sum + row.customers, 0);
   const totalRevenue = totals.reduce((sum, row) => sum + row.revenue, 0);
+  const kind: Segmentation = segmentation === 'rfm' ? 'rfm' : 'tiers';
+  const revenue = useRevenueText(kind);
   return (
     <table className="numbers selectable" data-testid="segment-summary" data-segmentation={segmentation}>
       <thead>
@@ -54,8 +60,8 @@ export function SegmentTotalsTable<Id extends string>({ totals, heading, info, d
                 {describeInline && <span className="muted small"> · {segment.description}</span>}
               </th>
               <td>{formatCount(row.customers)}</td>
-              <td>{formatMoney(row.revenue)}</td>
-              <td>{formatShare(row.revenue, totalRevenue)}</td>
+              <td>{revenue.text(row.segment, row.revenue)}</td>
+              <td>{revenue.mixed ? '–' : formatShare(row.revenue, totalRevenue)}</td>
             </tr>
           );
         })}
@@ -64,10 +70,11 @@ export function SegmentTotalsTable<Id extends string>({ totals, heading, info, d
         <tr>
           <th scope="row">All customers</th>
           <td>{formatCount(totalCustomers)}</td>
-          <td>{formatMoney(totalRevenue)}</td>
+          <td>{revenue.text(null, totalRevenue)}</td>
           <td />
         </tr>
       </tfoot>
     </table>
   );
 }
+

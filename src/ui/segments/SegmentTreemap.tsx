@@ -1,6 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { treemapTiles, type TreemapTile } from '../../charts/segments/treemap-layout';
-import { formatCount, formatMoney, formatShare, moneyAttribute, formatCountOf } from '../../model/shared/format';
+import { formatCount, formatCountOf, formatShare, moneyAttribute } from '../../model/shared/format';
+import type { MoneyFormat } from '../../model/shared/money-format';
+import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
 import { TreemapLegend } from './TreemapLegend';
@@ -94,13 +96,13 @@ type Totals = Record<SizeBy, number>;
  * A tile's accessible name. A labelled tile's name starts with the words it shows (so speech input
  * can say them), then adds the shares; an unlabelled tile's name says it all.
  */
-function describe(segment: TreemapSegment, totals: Totals, shown: SizeBy | null): string {
+function describe(segment: TreemapSegment, totals: Totals, money: MoneyFormat, shown: SizeBy | null): string {
   const customerShare = formatShare(segment.customers, totals.customers);
   const revenueShare = `${formatShare(segment.revenue, totals.revenue)} of revenue`;
   const { label } = segment.info;
-  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
-  if (shown === 'customers') return `${label} ${tileFigures(segment, shown)}: ${customerShare} of customers, ${formatMoney(segment.revenue)} (${revenueShare})`;
-  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${formatMoney(segment.revenue)} (${revenueShare})`;
+  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown, money)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
+  if (shown === 'customers') return `${label} ${tileFigures(segment, shown, money)}: ${customerShare} of customers, ${money.format(segment.revenue)} (${revenueShare})`;
+  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${money.format(segment.revenue)} (${revenueShare})`;
 }
 
 /** Whether a tile is big enough to carry its label; the legend names every segment either way. */
@@ -109,8 +111,8 @@ function hasLabel(tile: TreemapTile): boolean {
 }
 
 /** The figures a tile's label shows under the segment's name. */
-function tileFigures(segment: TreemapSegment, sizeBy: SizeBy): string {
-  return sizeBy === 'revenue' ? `${formatMoney(segment.revenue)} · ${formatCount(segment.customers)}` : formatCountOf(segment.customers, 'customer');
+function tileFigures(segment: TreemapSegment, sizeBy: SizeBy, money: MoneyFormat): string {
+  return sizeBy === 'revenue' ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}` : formatCountOf(segment.customers, 'customer');
 }
 
 /** Tab, the arrow keys, Home and End move focus between the tiles. */
@@ -145,6 +147,7 @@ interface TileProps {
 }
 
 function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, onSelect, onKeyDown, onPoint }: TileProps) {
+  const money = useMoney();
   return (
     <g
       ref={tileRef}
@@ -155,7 +158,7 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={describe(segment, totals, hasLabel(tile) ? sizeBy : null)}
+      aria-label={describe(segment, totals, money, hasLabel(tile) ? sizeBy : null)}
       onClick={onSelect}
       onKeyDown={(event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return onKeyDown(event);
@@ -173,6 +176,7 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
 }
 
 function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals }) {
+  const money = useMoney();
   return (
     <div
       className="treemap-tooltip"
@@ -186,7 +190,7 @@ function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment:
         {formatCount(segment.customers)} customers · {formatShare(segment.customers, totals.customers)}
       </span>
       <span>
-        {formatMoney(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
+        {money.format(segment.revenue)} · {formatShare(segment.revenue, totals.revenue)} of revenue
       </span>
     </div>
   );
@@ -210,8 +214,9 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
 }
 
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
+  const money = useMoney();
   if (!hasLabel(tile)) return null;
-  const figures = tileFigures(segment, sizeBy);
+  const figures = tileFigures(segment, sizeBy, money);
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
       <tspan className="tile-label">{segment.info.label}</tspan>{' '}

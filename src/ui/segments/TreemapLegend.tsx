@@ -1,5 +1,6 @@
-import { formatCount, formatMoney } from '../../model/shared/format';
+import { formatCount } from '../../model/shared/format';
 import type { SegmentInfo } from '../../model/segments/segment-info';
+import { useMoney } from '../shared/currency-context';
 
 interface LegendSegment {
   info: SegmentInfo;
@@ -19,6 +20,7 @@ interface Props {
  * segment, as its tile does.
  */
 export function TreemapLegend({ segments, selected, onSelect }: Props) {
+  const money = useMoney();
   return (
     <ul className="treemap-legend" data-testid="treemap-legend" aria-label="Segments">
       {segments.map(({ info, customers, revenue }) => (
@@ -27,7 +29,7 @@ export function TreemapLegend({ segments, selected, onSelect }: Props) {
             <span className="legend-swatch" style={{ background: info.color }} aria-hidden="true" />
             <span className="legend-label">{info.label}</span>
             <span className="legend-figures">
-              {formatCount(customers)} customers · {formatMoney(revenue)}
+              {formatCount(customers)} customers · {money.format(revenue)}
             </span>
           </button>
         </li>

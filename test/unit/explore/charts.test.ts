@@ -1,3 +1,5 @@
+import { moneyFormat } from '../../../src/model/shared/money-format';
+import { shopCurrency } from '../../../src/model/shared/currency';
 import { describe, expect, it } from 'vitest';
 import { cohortCells, cohortLabel, cohortOptions, partialMonthNote, type CohortCell } from '../../../src/charts/explore/cohorts';
 import { concentrationCurve, concentrationHighlights, concentrationOptions, highlightSentence } from '../../../src/charts/explore/concentration';
@@ -23,6 +25,8 @@ describe('the R×F grid', () => {
     expect(tiles.find((tile) => tile.r === 3 && tile.f === 2)).toEqual({ r: 3, f: 2, customers: 0, averageMonetary: null, share: 0 });
     expect(rfGridLabel(tiles.find((tile) => tile.r === 1 && tile.f === 1)!)).toBe('70\n⌀ 40.50');
     expect(rfGridLabel(tiles.find((tile) => tile.r === 3 && tile.f === 2)!)).toBe('–');
+    // In the shop's currency when the file has one.
+    expect(rfGridLabel(tiles.find((tile) => tile.r === 1 && tile.f === 1)!, moneyFormat(shopCurrency(['EUR'])))).toBe('70\n⌀ €40.50');
   });
 
   it('puts R 5 on top and F 5 on the right, coloured by customers', () => {
@@ -77,6 +81,7 @@ describe('distributions', () => {
       { value: 90, label: 'active ≤ 90 d', kind: 'tier' },
     ]);
     expect(distributionMarkers('frequency', boundaries, tiers)).toEqual([]);
+    expect(distributionMarkers('monetary', boundaries, tiers, moneyFormat(shopCurrency(['GBP'])))[1].label).toBe('high value ≥ £82.00 (P80)');
   });
 
   it('draws the bins on a log axis when the measure is skewed', () => {
@@ -89,6 +94,10 @@ describe('distributions', () => {
     expect(markData(options, 2)).toEqual([{ value: 12, label: 'M2', kind: 'score' }]);
     const linear = distributionOptions({ measure: 'recency', log: false, min: 0, median: 5, max: 40, bins }, markers);
     expect(linear.x).toMatchObject({ type: 'linear' });
+    // The money axis says the currency; the others do not.
+    const euros = moneyFormat(shopCurrency(['EUR']));
+    expect(distributionOptions({ measure: 'monetary', log: true, min: 1, median: 1, max: 15, bins }, markers, 380, euros).x).toMatchObject({ label: 'Spend per customer (EUR) (log scale) →' });
+    expect(distributionOptions({ measure: 'recency', log: false, min: 0, median: 5, max: 40, bins }, markers, 380, euros).x).toMatchObject({ label: 'Days since the last purchase →' });
     expect(markData(linear, 2)).toHaveLength(2);
   });
 });
@@ -191,6 +200,8 @@ describe('a customer timeline', () => {
     ]);
     const options = timelineOptions(invoices, '2011-03-01');
     expect(options.x).toMatchObject({ type: 'utc' });
+    expect(options.y).toMatchObject({ label: '↑ invoice total' });
+    expect(timelineOptions(invoices, '2011-03-01', 720, moneyFormat(shopCurrency(['JPY']))).y).toMatchObject({ label: '↑ invoice total (JPY)' });
     expect(markData(options, 3)).toEqual([new Date('2011-03-01T00:00:00Z')]);
   });
 });

@@ -22,6 +22,18 @@ describe('layout detection', () => {
     expect(scores.customer_id).toBe(0.5);
   });
 
+  it('takes an e-mail column beside a customer id for campaigns, and leaves an e-mail customer column to the customer', () => {
+    const rows = [['1', 'C-7', 'ann@example.com', '2024-01-02', 'Blue mug', 'BM-1', '10']];
+    const both = guessMapping(['Order', 'Customer ID', 'Email', 'Date', 'Product name', 'SKU', 'Total'], rows).mapping;
+    // The product is the name, not the code: messages name what a customer bought.
+    expect(both).toMatchObject({ customer_id: 1, email: 2, product: 4 });
+    const only = guessMapping(['Order', 'Email', 'Date', 'Total'], [['1', 'ann@example.com', '2024-01-02', '10']]).mapping;
+    expect(only).toMatchObject({ customer_id: 1 });
+    expect(only.email).toBeUndefined();
+    // A column named like an e-mail that holds none is not one.
+    expect(guessMapping(['Order', 'Customer', 'Mail', 'Date', 'Total'], [['1', 'C-7', 'yes', '2024-01-02', '10']]).mapping.email).toBeUndefined();
+  });
+
   it('does not take a column of words for an amount', () => {
     const rows = [['1', 'a@x.test', '2024-01-02', 'gift wrap']];
     expect(guessMapping(['Order', 'Email', 'Date', 'Total'], rows).mapping.order_amount).toBeUndefined();
@@ -48,6 +60,8 @@ describe('layout detection', () => {
     expect(missingRoles({ order_id: 0, customer_id: 1 }, 'lines')).toEqual(['order_date', 'unit_price']);
     expect(missingRoles({ order_id: 0, customer_id: 1, order_date: 2, order_amount: 3 }, 'order_amount')).toEqual([]);
     expect(sharedColumns({ order_id: 0, customer_id: 0, product: 0 })).toEqual([{ column: 0, roles: ['order_id', 'customer_id'] }]);
+    // The customer column may also be the e-mail.
+    expect(sharedColumns({ customer_id: 1, email: 1 })).toEqual([]);
   });
 });
 
@@ -69,9 +83,19 @@ describe('remembered mappings', () => {
     expect(rememberedPlan('order|email', 4, memory)).toBeNull();
   });
 
+  it('keep a chosen currency, and drop a remembered one that is no currency', () => {
+    const memory = store();
+    rememberPlan('order|email', { ...plan, currency: 'CHF' }, memory);
+    expect(rememberedPlan('order|email', 4, memory)?.currency).toBe('CHF');
+    rememberPlan('order|email', { ...plan, currency: 'XYZ' }, memory);
+    expect(rememberedPlan('order|email', 4, memory)).toBeNull();
+  });
+
   it('differ from the plan in reading only when something read differently changes', () => {
     expect(readingKey({ ...plan, dropDuplicates: true })).toBe(readingKey(plan));
     expect(readingKey({ ...plan, includeFutureDates: true })).toBe(readingKey(plan));
     expect(readingKey({ ...plan, decimalSeparator: ',' })).not.toBe(readingKey(plan));
+    // The currency chosen changes no value that was read.
+    expect(readingKey({ ...plan, currency: 'EUR' })).toBe(readingKey(plan));
   });
 });

@@ -7,7 +7,8 @@ describe('header recognition', () => {
   it('recognises Online Retail, by column position', () => {
     const found = recogniseLayout(ONLINE_RETAIL);
     expect(found?.layout.id).toBe('online_retail');
-    expect(found?.mapping).toEqual({ order_id: 0, customer_id: 6, order_date: 4, quantity: 3, unit_price: 5, product: 1, country: 7 });
+    // The product is the description, not the stock code: campaign messages name what a customer bought.
+    expect(found?.mapping).toEqual({ order_id: 0, customer_id: 6, order_date: 4, quantity: 3, unit_price: 5, product: 2, country: 7 });
     expect(found?.layout.plan).toMatchObject({ money: 'lines', cancelledPrefix: true, ambiguousDateOrder: 'mdy' });
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChurnMethodResult } from '../../../src/model/predict/churn/churn-method';
 import type { ChurnComparison, CurrentPredictions, PredictionResult } from '../../../src/protocol/predict';
-import { predictionSummary } from '../../../src/ui/predict/prediction-summary';
+import { moneyFormat, PLAIN_MONEY } from '../../../src/model/shared/money-format';
+import { predictionSummary as summaryIn } from '../../../src/ui/predict/prediction-summary';
+
+const predictionSummary = (result: PredictionResult) => summaryIn(result, PLAIN_MONEY);
 
 const CONVERGED = { converged: true, customers: 4339 };
 
@@ -30,6 +33,9 @@ describe('the predictions in plain words', () => {
       "The models find 715 of your 4,339 customers unlikely to buy in the next 30 days, and expect about 1,234,567.89 from all of them over the next 12 months (in today's money).",
     );
     expect(summary.unfitted).toEqual([]);
+    // In the shop's currency when the file has one.
+    const inEuros = summaryIn(result({ outlook: { unlikelyToBuy30d: 715, predicted: 4339, expectedValue12m: 1234567.891 } }, null), moneyFormat({ kind: 'single', code: 'EUR' }));
+    expect(inEuros.outlook).toContain('expect about €1,234,567.89 from all of them');
   });
 
   it('say whether the models rank churners better than the rule, by the interval of the AUC difference', () => {

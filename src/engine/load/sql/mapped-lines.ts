@@ -16,7 +16,8 @@ import { columnName } from './read-source';
  * Columns (others' queries rely on them): customer_id, invoice, quantity, unit_price, invoiced_at,
  * reason; and source_file, source_row (the record's number among the file's readable records),
  * line_hash (all columns, for duplicates), currency, amount_given (the line had its own amount, not
- * one filled in from its order) and the original text of lines not kept.
+ * one filled in from its order), the original text of lines not kept, and what campaigns say about a
+ * customer: product, country and email (NULL when the column is not mapped or the cell is empty).
  *
  * With an order amount instead of line prices, each order's amount is carried by its first line
  * (quantity 1) and its other lines have quantity 0, so Σ quantity × unit_price counts every order
@@ -45,10 +46,13 @@ const TEXT_ROLES: readonly [RoleId, string][] = [
   ['status', 'status_text'],
   ['cancelled_at', 'cancelled_text'],
   ['currency', 'currency'],
+  ['product', 'product_text'],
+  ['country', 'country_text'],
+  ['email', 'email_text'],
 ];
 
 /** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
-const ORDER_FIELDS = ['customer_text', 'date_text', 'amount_text', 'status_text', 'cancelled_text', 'currency'];
+const ORDER_FIELDS = ['customer_text', 'date_text', 'amount_text', 'status_text', 'cancelled_text', 'currency', 'country_text', 'email_text'];
 
 export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DateParsing, mode: 'create' | 'insert', table = 'order_lines'): string {
   const byOrder = plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
@@ -62,7 +66,8 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
       ${keptTextIfNot('quantity_text')}, ${keptTextIfNot(plan.money === 'lines' ? 'price_text' : 'amount_text', 'unit_price_text')},
-      ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency
+      ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency,
+      nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
     ${byOrder ? 'ORDER BY source_row' : ''})`;
 }

@@ -6,6 +6,7 @@
  * high value = monetary ≥ quantile_cont(monetary, P/100) over all customers; active = recency ≤ D.
  */
 import { PREDICTION_EXPORT_JOIN, PREDICTION_EXPORT_SELECT } from '../../predict/sql/predictions';
+import { CUSTOMER_CONTACTS } from '../../campaigns/sql/customer-facts';
 
 /**
  * The value threshold of every whole percentile, computed once per file in one sort. The percentile
@@ -113,14 +114,16 @@ export const REPORT_CUSTOMERS = `
  * Export rows: monetary as exact text with two decimals, straight from the DECIMAL; the RFM scores
  * and named segment from scored_customers (scores.ts). Parameters: reference date, percentile,
  * active days, RFM codes, the tier filter's three, named segment ×2. Sorted by the DECIMAL (`scored.monetary`), not
- * by its text. The model predictions (predictions.ts) come last, empty until the models have run.
+ * by its text. Each customer's e-mail and currency (campaigns/sql/customer-facts.ts) follow the named segment;
+ * the model predictions (predictions.ts) come last, empty until the models have run.
  */
 export const EXPORT_CUSTOMERS = `
   SELECT customer_id, recency_days, frequency, monetary::VARCHAR AS monetary, segment,
          strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
          strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
-         r_score, f_score, m_score, rfm_segment,${PREDICTION_EXPORT_SELECT}
+         r_score, f_score, m_score, rfm_segment, contacts.email, contacts.currency,${PREDICTION_EXPORT_SELECT}
   FROM scored_customers(?, ?, ?, ?) AS scored
+  LEFT JOIN (${CUSTOMER_CONTACTS}) AS contacts USING (customer_id)
   ${PREDICTION_EXPORT_JOIN}
   WHERE ${TIER_FILTER} AND (?::VARCHAR IS NULL OR rfm_segment = ?)
   ORDER BY scored.monetary DESC, customer_id`;

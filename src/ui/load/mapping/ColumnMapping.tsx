@@ -2,6 +2,7 @@ import type { EngineClient } from '../../../engine/client';
 import { missingRoles } from '../../../model/load/column-roles';
 import type { LoadPlan } from '../../../model/load/load-plan';
 import type { ReadOptions } from '../../../protocol/load';
+import { CurrencyPicker } from './CurrencyPicker';
 import { FormatOptions } from './FormatOptions';
 import { MappingProblems } from './MappingProblems';
 import { MoneySource } from './MoneySource';
@@ -41,6 +42,7 @@ export function ColumnMapping({ engine, state, onConfirm, onReadOptions, onClose
       <SourceOptions state={state} onReadOptions={onReadOptions} />
       <MoneySource money={plan.money} onChange={setMoney} />
       <RoleSelects plan={plan} headers={preview.headers} onColumn={setColumn} />
+      {plan.mapping.currency === undefined && <CurrencyPicker value={plan.currency} onChange={(currency) => setFormats({ ...plan, currency }, false)} />}
       <FormatOptions state={state} plan={plan} mustAnswer={mustAnswer} onChange={setFormats} />
       <PreviewTable state={state} mapping={plan.mapping} />
       <MappingProblems plan={plan} headers={preview.headers} check={check} />

@@ -1,5 +1,6 @@
 import { ROLE_IDS } from '../../../model/load/column-roles';
 import type { LoadPlan } from '../../../model/load/load-plan';
+import { isCurrencyCode } from '../../../model/shared/currency';
 
 /**
  * The mapping a user confirmed for a header, remembered in this browser's local storage only (never
@@ -50,6 +51,7 @@ function isPlan(plan: LoadPlan, columns: number): boolean {
     ['auto', 'ymd', 'mdy', 'dmy'].includes(plan.dateOrder) &&
     ['ask', 'mdy', 'dmy'].includes(plan.ambiguousDateOrder) &&
     typeof plan.orderFieldsOnFirstLine === 'boolean' &&
-    typeof plan.cancelledPrefix === 'boolean'
+    typeof plan.cancelledPrefix === 'boolean' &&
+    (plan.currency === undefined || (typeof plan.currency === 'string' && isCurrencyCode(plan.currency)))
   );
 }

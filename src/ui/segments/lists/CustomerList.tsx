@@ -1,5 +1,6 @@
 import type { CustomerRow } from '../../../protocol/segments';
-import { formatCount, formatMoney } from '../../../model/shared/format';
+import { formatCount } from '../../../model/shared/format';
+import { useMoney } from '../../shared/currency-context';
 import { tierInfo } from '../../../model/segments/tiers';
 import { TableScroll } from '../../shared/TableScroll';
 
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function CustomerList({ rows, caption, showTier = true }: Props) {
+  const money = useMoney();
   if (rows.length === 0) return <p className="muted">No customers in this group.</p>;
   return (
     <TableScroll label={caption}>
@@ -31,7 +33,7 @@ export function CustomerList({ rows, caption, showTier = true }: Props) {
           {rows.map((row) => (
             <tr key={row.customerId} data-customer-id={row.customerId}>
               <th scope="row">{row.customerId}</th>
-              <td>{formatMoney(row.monetary)}</td>
+              <td>{money.format(row.monetary)}</td>
               <td>{formatCount(row.frequency)}</td>
               <td>{formatCount(row.recencyDays)}</td>
               <td>{row.lastPurchaseDate}</td>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { CustomerRow, SegmentView } from '../../../protocol/segments';
-import { formatCount, formatMoney, moneyAttribute } from '../../../model/shared/format';
+import { formatCount, moneyAttribute } from '../../../model/shared/format';
 import type { TierId } from '../../../model/segments/tiers';
+import { SegmentPlay } from '../../campaigns/SegmentPlay';
+import { useRevenueText } from '../../shared/currency-totals';
 import { CustomerList } from './CustomerList';
 
 interface ReportProps {
@@ -12,6 +14,7 @@ interface ReportProps {
 /** High-value customers who have gone quiet: the revenue that is about to leak away. */
 export function RevenueLeak({ view, onExport }: ReportProps) {
   const totals = totalsOf(view, 'at_risk_whale');
+  const revenue = useRevenueText('tiers').text('at_risk_whale', totals.revenue);
   return (
     <ReportCard
       view={view}
@@ -25,7 +28,7 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{formatMoney(totals.revenue)}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong>{' '}
+        <strong>{revenue}</strong> of lifetime revenue sits with <strong>{formatCount(totals.customers)}</strong>{' '}
         high-value customers who have not bought for more than {view.params.activeDays} days.
       </p>
       <p className="muted">
@@ -39,6 +42,7 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
 /** Loyal high spenders: protect the margin with VIP treatment rather than discounts. */
 export function MarginProtection({ view, onExport }: ReportProps) {
   const totals = totalsOf(view, 'champion');
+  const revenue = useRevenueText('tiers').text('champion', totals.revenue);
   return (
     <ReportCard
       view={view}
@@ -52,7 +56,7 @@ export function MarginProtection({ view, onExport }: ReportProps) {
       onExport={onExport}
     >
       <p className="headline">
-        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{formatMoney(totals.revenue)}</strong> and are still
+        <strong>{formatCount(totals.customers)}</strong> Champions bought <strong>{revenue}</strong> and are still
         buying.
       </p>
       <p className="muted">
@@ -93,6 +97,9 @@ function ReportCard({ view, tier, testId, className, title, rows, caption, expor
     >
       <h2>{title}</h2>
       {children}
+      <p className="report-play">
+        Play: <SegmentPlay segmentation="tiers" segment={tier} testId="report-play" />
+      </p>
       <CustomerList rows={rows} caption={caption} showTier={false} />
       <button type="button" className="button small" onClick={() => onExport(tier)}>
         {exportLabel}

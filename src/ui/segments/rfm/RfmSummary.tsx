@@ -1,6 +1,8 @@
 import type { RfmView } from '../../../model/segments/rfm-totals';
 import { rfmBucketInfo, type RfmBucketId } from '../../../model/segments/rfm-segments';
 import { SegmentTotalsTable } from '../SegmentTotalsTable';
+import { SegmentPlays } from '../../campaigns/SegmentPlays';
+import { RFM_BUCKETS } from '../../../model/segments/rfm-segments';
 
 interface Props {
   view: RfmView | null;
@@ -30,6 +32,7 @@ export function RfmSummary({ view, selected, onSelect }: Props) {
           segmentation="rfm"
         />
       )}
+      <SegmentPlays segmentation="rfm" segments={RFM_BUCKETS} selected={selected} onSelect={(id) => onSelect(id as RfmBucketId)} />
     </section>
   );
 }

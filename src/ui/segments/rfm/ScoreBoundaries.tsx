@@ -1,14 +1,17 @@
 import type { Measure, ScoreBoundary } from '../../../protocol/explore';
-import { formatCount, formatMoney } from '../../../model/shared/format';
+import { formatCount } from '../../../model/shared/format';
+import type { MoneyFormat } from '../../../model/shared/money-format';
+import { useMoney } from '../../shared/currency-context';
 
-const MEASURES: { measure: Measure; title: string; format(value: number): string }[] = [
+const measures = (money: MoneyFormat): { measure: Measure; title: string; format(value: number): string }[] => [
   { measure: 'recency', title: 'R: days since the last purchase', format: formatCount },
   { measure: 'frequency', title: 'F: invoices', format: formatCount },
-  { measure: 'monetary', title: 'M: spend', format: formatMoney },
+  { measure: 'monetary', title: `M: spend${money.suffix}`, format: money.format },
 ];
 
 /** What each score means in this file: the range of values it covers and how many customers have it. */
 export function ScoreBoundaries({ boundaries, referenceDate }: { boundaries: readonly ScoreBoundary[] | null; referenceDate: string }) {
+  const MEASURES = measures(useMoney());
   return (
     <section className="card" data-testid="score-boundaries" aria-labelledby="boundaries-title">
       <h2 id="boundaries-title">What the scores mean</h2>
