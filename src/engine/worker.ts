@@ -170,7 +170,10 @@ const api: EngineApi = {
     }),
   exportCsv: (params, segment, rfm, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, segment, rfm, plays)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', (database) => (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows)),
+    guarded('predict', async (database) => {
+      await sessionOf(database).customerHistories();
+      return (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows);
+    }),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
   customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
   revenueByCurrency: (params, rules, segmentation) =>

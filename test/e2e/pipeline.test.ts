@@ -53,6 +53,10 @@ describe('a customer table made by the downloaded pipeline script', () => {
     const unavailable = await table.page.$$eval('[data-testid="unavailable-features"] [data-feature]', (items) => items.map((item) => item.getAttribute('data-feature')));
     expect(unavailable).toContain('cohorts');
     expect(await table.page.$$('[data-testid="download-pipeline"]')).toHaveLength(0);
+    expect(await lines.page.isEditable('[data-testid="calibration-end"]')).toBe(true);
+    expect(await lines.page.$$('[data-testid="calibration-fixed"]')).toHaveLength(0);
+    expect(await table.page.isEditable('[data-testid="calibration-end"]')).toBe(false);
+    expect(await table.page.textContent('[data-testid="calibration-fixed"]')).toContain('Fixed by the customer table');
     expect([...lines.errors, ...table.errors]).toEqual([]);
   });
 });

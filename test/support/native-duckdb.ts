@@ -1,9 +1,9 @@
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, DuckDBTypeId, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/db/connector';
-import { plainRow } from '../../src/engine/db/plain-rows';
+import { plainRow, plainValue } from '../../src/engine/db/plain-rows';
 import { withQueryError } from '../../src/engine/db/query-error';
 import { quoteIdentifier } from '../../src/engine/db/identifiers';
 
@@ -19,6 +19,15 @@ export async function nativeConnector(): Promise<Connector> {
         return reader.getRowsJS().map((values) => plainRow(columns, values) as T);
       });
     },
+    queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> {
+      return withQueryError(sql, async () => {
+        const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+        const names = reader.columnNames();
+        return Object.fromEntries(
+          reader.getColumnsJS().map((values, index) => [names[index], nativeColumn(names[index], values, reader.columnTypeId(index) === DuckDBTypeId.VARCHAR)]),
+        );
+      });
+    },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       const entries = Object.entries(columns);
       const definition = entries.map(([column, values]) => `${quoteIdentifier(column)} ${Array.isArray(values) ? 'VARCHAR' : 'DOUBLE'}`);
@@ -29,7 +38,7 @@ export async function nativeConnector(): Promise<Connector> {
         for (const [, values] of entries) {
           const value = values[row];
           if (typeof value === 'string') appender.appendVarchar(value);
-          else if (Number.isNaN(value)) appender.appendNull();
+          else if (value === null || Number.isNaN(value)) appender.appendNull();
           else appender.appendDouble(value);
         }
         appender.endRow();
@@ -37,6 +46,14 @@ export async function nativeConnector(): Promise<Connector> {
       appender.closeSync();
     },
   };
+}
+
+/** A column as the app's connector gives it (engine/db/arrow-columns.ts), with the same refusals. */
+function nativeColumn(name: string, values: readonly unknown[], text: boolean): Float64Array | (string | null)[] {
+  const plain = values.map((value) => plainValue(name, value));
+  if (text) return plain as (string | null)[];
+  if (plain.some((value) => typeof value !== 'number' && value !== null)) throw new Error(`invalid value in column ${name}: cast it to DOUBLE or VARCHAR in SQL`);
+  return Float64Array.from(plain, (value) => (value === null ? Number.NaN : (value as number)));
 }
 
 /** Writes a fixture made in code to a temporary file and returns its path. */

@@ -9,10 +9,17 @@ export interface Connector {
   /** Runs one statement with `?` parameters and returns plain rows (see plain-rows.ts). */
   query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /**
+   * Runs one statement and returns its columns whole, for results too long to be made into row
+   * objects (every customer's history): numbers as Float64Arrays with NaN for NULL, text as arrays.
+   * Values must be numbers or text, as with `query`.
+   */
+  queryColumns(sql: string, params?: readonly SqlValue[]): Promise<TableColumns>;
+  /**
    * Creates or replaces table `name` (a name fixed in code) from equally long columns without
-   * going through SQL text: string arrays become VARCHAR, Float64Arrays DOUBLE with NaN as NULL.
+   * going through SQL text: string arrays become VARCHAR (null as NULL), Float64Arrays DOUBLE with NaN
+   * as NULL.
    */
   writeTable(name: string, columns: TableColumns): Promise<void>;
 }
 
-export type TableColumns = Record<string, readonly string[] | Float64Array>;
+export type TableColumns = Record<string, readonly (string | null)[] | Float64Array>;

@@ -5,6 +5,8 @@ import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import * as arrow from 'apache-arrow';
 import type { Connector, Row, SqlValue, TableColumns } from './connector';
+import { arrowColumns } from './arrow-columns';
+import { doubleVector, utf8Vector } from './arrow-vectors';
 import { plainRow } from './plain-rows';
 import { withQueryError } from './query-error';
 import { quoteIdentifier } from './identifiers';
@@ -84,6 +86,9 @@ function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
     query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       return withQueryError(sql, async () => tableRows(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
     },
+    queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> {
+      return withQueryError(sql, async () => arrowColumns(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
+    },
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
       await connection.insertArrowTable(arrowTable(columns), { name, create: true });
@@ -91,26 +96,12 @@ function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
   };
 }
 
-/** Columns as an Arrow table; numbers are used in place (no copy), NaN marked null in a validity bitmap. */
+/** Columns as an Arrow table (arrow-vectors.ts): numbers are used in place, text written in one pass. */
 function arrowTable(columns: TableColumns): arrow.Table {
   const vectors = Object.fromEntries(
-    Object.entries(columns).map(([column, values]) => [
-      column,
-      Array.isArray(values) ? arrow.vectorFromArray(values, new arrow.Utf8()) : doubleVector(values as Float64Array),
-    ]),
+    Object.entries(columns).map(([column, values]) => [column, values instanceof Float64Array ? doubleVector(values) : utf8Vector(values)]),
   );
   return new arrow.Table(vectors);
-}
-
-function doubleVector(values: Float64Array): arrow.Vector<arrow.Float64> {
-  const valid = new Uint8Array(Math.ceil(values.length / 8));
-  let nullCount = 0;
-  values.forEach((value, row) => {
-    if (Number.isNaN(value)) nullCount++;
-    else valid[row >> 3] |= 1 << (row & 7);
-  });
-  const nullBitmap = nullCount > 0 ? valid : undefined;
-  return arrow.makeVector(arrow.makeData({ type: new arrow.Float64(), length: values.length, nullCount, data: values, nullBitmap }));
 }
 
 function tableRows<T extends Row>(table: { numRows: number; schema: { fields: { name: string }[] }; getChildAt(i: number): { get(row: number): unknown } | null }): T[] {

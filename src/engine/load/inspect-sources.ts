@@ -9,11 +9,14 @@ import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
-import { parquetToCsv } from './files/read-parquet';
+import { parquetHeaders, parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
 import { StageClock } from './stage-clock';
-import { csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, type DuckdbEncoding } from './sql/read-source';
+import { customerTableTypes } from './sql/customer-table-columns';
+import {
+  columnName, csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, typedCsvReader, typedParquetReader, type DuckdbEncoding,
+} from './sql/read-source';
 
 /**
  * Step 1 of a load: what the files are (CSV, Excel or Parquet), how their text is written (encoding
@@ -48,6 +51,11 @@ export interface InspectedSource extends SourceSummary {
   rejects: boolean;
   /** False while only the head said UTF-8: the read checks the rest (read-orders.ts). */
   encodingChecked: boolean;
+  /**
+   * A customer table in Parquet, chosen in the browser: read column by column when analysed
+   * (read-parquet-table.ts), never converted to text nor registered (its registeredName is empty).
+   */
+  parquetTable?: Blob;
 }
 
 export interface Inspection {
@@ -120,9 +128,13 @@ async function inspectOne(
   if (kind === 'parquet' && !blob) {
     const registeredName = await clock.time('register', () => registry.register(input));
     const headers = headerNames((await db.query<{ column_name: string }>(PARQUET_COLUMNS, [registeredName])).map((row) => row.column_name));
-    const base = { fileName, bytes: size, kind, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
-    const reader = parquetReader(headers.length);
-    return { ...base, columns: headers.length, reader, previewReader: reader, rejects: false, encodingChecked: true };
+    const previewReader = parquetReader(headers.length);
+    const reader = isCustomerTableHeader(headers) ? typedParquetReader(headers.length) : previewReader;
+    return { ...parquetSource(fileName, size, headers, registeredName), reader, previewReader };
+  }
+  if (kind === 'parquet' && blob) {
+    const headers = headerNames(await parquetHeaders(blob));
+    if (isCustomerTableHeader(headers)) return { ...parquetSource(fileName, size, headers, ''), reader: '', previewReader: '', parquetTable: blob };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
@@ -161,6 +173,11 @@ async function registerText(
   return { registeredName: await register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
 }
 
+function parquetSource(fileName: string, bytes: number, headers: string[], registeredName: string) {
+  const base = { fileName, bytes, kind: 'parquet' as const, encoding: 'utf-8' as const, delimiter: ',' as const, registeredName, headers };
+  return { ...base, columns: headers.length, rejects: false, encodingChecked: true };
+}
+
 function kindByName(fileName: string): 'csv' | 'parquet' {
   return /\.parquet$/i.test(fileName) ? 'parquet' : 'csv';
 }
@@ -179,8 +196,10 @@ function textSource(
   if (!headerFields) throw new InputError(`"${fileName}" has no header line. Export the orders again with column names in the first line.`);
   const headers = headerNames(headerFields);
   const dialect = { delimiter, encoding: readAs, columns: headers.length };
-  const [reader, previewReader] = [csvReader(dialect), csvPreviewReader(dialect)];
-  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, previewReader, rejects: true, encodingChecked: true };
+  const table = isCustomerTableHeader(headers);
+  const reader = table ? typedCsvReader(dialect, customerTableTypes(headers)) : csvReader(dialect);
+  const previewReader = csvPreviewReader(dialect);
+  return { fileName, bytes: 0, kind: 'csv', encoding, delimiter, registeredName, headers, columns: headers.length, reader, previewReader, rejects: !table, encodingChecked: true };
 }
 
 /** The first lines of a registered file, for when only DuckDB can read it (a path in Node). */
@@ -195,6 +214,12 @@ function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
 
 /** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
 async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
+  if (source.parquetTable) {
+    // A customer table runs straight on without a mapping; its first rows would cost a quarter of
+    // the whole read (hyparquet decodes a column's pages whole), so none are shown.
+    await db.writeTable('preview_lines', Object.fromEntries(source.headers.map((_, index) => [columnName(index), []])));
+    return [];
+  }
   await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.previewReader, SAMPLE_LINES)}`, [source.registeredName]);
   const rows = await db.query('SELECT * FROM preview_lines');
   return rows.map((row) => Object.values(row).map((value) => (value === null || value === undefined ? '' : String(value))));

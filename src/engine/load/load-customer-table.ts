@@ -10,9 +10,9 @@ import { readTierCells } from '../segments/tier-cells';
 import type { InspectedSource, Inspection } from './inspect-sources';
 import { prepareCustomerViews } from './load-orders';
 import { StageClock } from './stage-clock';
-import {
-  cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, customerHistoriesFromTableSql, customerTableInputSql, EMPTY_ORDER_LINES, OTHER_VERSIONS,
-} from './sql/customer-table';
+import { readParquetTable } from './read-parquet-table';
+import { cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, EMPTY_ORDER_LINES, OTHER_VERSIONS } from './sql/customer-table';
+import { copyColumnsSql, FACTS_PART, HISTORIES_PART, positionalColumns, type TablePart } from './sql/customer-table-columns';
 
 /**
  * Loads a customer table (the pipeline script's output, or a warehouse's) instead of order lines: the
@@ -26,17 +26,14 @@ export async function loadCustomerTable(
 ): Promise<LoadResult> {
   onStage('reading');
   const clock = new StageClock(timingsMs);
-  await clock.time('read', async () => {
-    for (const [index, source] of sources.entries()) {
-      await db.query(customerTableInputSql(source.headers, source.reader, index === 0 ? 'create' : 'insert'), [source.registeredName]);
-    }
-  });
+  await clock.time('read', () => readPart(db, sources, FACTS_PART));
   await checkTable(db);
-  await db.query(CUSTOMERS_FROM_TABLE);
-  await db.query(customerHistoriesFromTableSql());
-  await db.query(EMPTY_ORDER_LINES);
   onStage('aggregating');
-  const dates = await prepareCustomerViews(db, { clock });
+  await clock.time('customers', async () => {
+    await db.query(CUSTOMERS_FROM_TABLE);
+    await db.query(EMPTY_ORDER_LINES);
+  });
+  const dates = await prepareCustomerViews(db, { scored: true, clock });
   if (dates.customers === 0) throw new InputError(`"${sources[0].fileName}" is a customer table with no customers who bought anything.`);
   const counts = cleaningReport ? await readCleaningReport(db, cleaningReport) : null;
   const unavailable = (Object.keys(UNAVAILABLE_FROM_CUSTOMER_TABLE) as UnavailableFeature[]).filter((feature) => feature !== 'cleaning' || !counts);
@@ -65,6 +62,22 @@ export async function loadCustomerTable(
     unavailable,
     timingsMs: clock.timingsMs(),
   };
+}
+
+/**
+ * The histories of the loaded table, which only the predictions need: read when they first ask, so
+ * the tiers are shown without waiting for them.
+ */
+export function readTableHistories(db: Connector, { sources }: Inspection): Promise<void> {
+  return readPart(db, sources, HISTORIES_PART);
+}
+
+async function readPart(db: Connector, sources: readonly InspectedSource[], part: TablePart): Promise<void> {
+  for (const [index, source] of sources.entries()) {
+    const mode = index === 0 ? 'create' : 'insert';
+    if (source.parquetTable) await readParquetTable(db, source.parquetTable, part, mode);
+    else await db.query(copyColumnsSql(part, positionalColumns(source.headers, part, 'value'), source.reader, mode), [source.registeredName]);
+  }
 }
 
 async function checkTable(db: Connector) {

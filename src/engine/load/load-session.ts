@@ -2,7 +2,7 @@ import { localIsoDate } from '../../model/shared/iso-date';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
 import type { AnalyseOutcome, LoadResult, LoadSource, LoadStage } from '../../protocol/load';
 import { unavailableText } from '../../model/pipeline/unavailable-features';
-import { loadCustomerTable } from './load-customer-table';
+import { loadCustomerTable, readTableHistories } from './load-customer-table';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
 import { inspectSources, type FileRegistry, type Inspection, type SourceInput } from './inspect-sources';
@@ -35,6 +35,8 @@ export class LoadSession {
   /** The last analysis, for the pipeline script; null before one, or after a customer table. */
   private lastResult: LoadResult | null = null;
   private loadedSource: LoadSource = 'lines';
+  /** A loaded customer table's histories being read, or read (load-customer-table.ts); once per load. */
+  private tableHistories: Promise<void> | null = null;
 
   constructor(private readonly db: SessionDatabase) {}
 
@@ -63,6 +65,7 @@ export class LoadSession {
   ): Promise<AnalyseOutcome> {
     const inspection = this.current();
     this.lastResult = null;
+    await this.settleTableHistories();
     if (inspection.preview.detection.layout.id === 'customer_table') {
       this.loadedSource = 'customer-table';
       this.lastRead = null;
@@ -77,6 +80,20 @@ export class LoadSession {
   /** Where the loaded customers came from: the predictions read their histories accordingly. */
   source(): LoadSource {
     return this.loadedSource;
+  }
+
+  /** Resolves once the predictions can read the loaded customers' histories (lines need no reading). */
+  customerHistories(): Promise<void> {
+    if (this.loadedSource !== 'customer-table' || !this.inspection) return Promise.resolve();
+    this.tableHistories ??= readTableHistories(this.db.connector, this.inspection);
+    return this.tableHistories;
+  }
+
+  /** A read of histories still writing must end before other files are read (they share the tables). */
+  private async settleTableHistories(): Promise<void> {
+    const reading = this.tableHistories;
+    this.tableHistories = null;
+    await reading?.catch(() => {});
   }
 
   /** The last analysis of order lines with the files it read, for the pipeline script. */
@@ -149,7 +166,9 @@ export class LoadSession {
 
   /** Drops the files and what was read from them (another analysis replaces them). */
   async forget() {
-    const names = this.inspection?.sources.map((source) => source.registeredName) ?? [];
+    await this.settleTableHistories();
+    // A Parquet customer table read in JavaScript was never registered.
+    const names = this.inspection?.sources.filter((source) => !source.parquetTable).map((source) => source.registeredName) ?? [];
     this.inspection = null;
     this.lastRead = null;
     this.lastResult = null;

@@ -30,6 +30,6 @@ async function storedHistories(db: Connector): Promise<ReadHistories> {
       const made = `The table was made for the reference date after ${dates.observationEnd} and the calibration end ${dates.calibrationEnd}`;
       return Promise.reject(new InputError(`${unavailableText('otherPredictionDates')} ${made}; run the pipeline script again for other dates.`));
     }
-    return readStoredHistories(db, period.id);
+    return readStoredHistories(db, period);
   };
 }

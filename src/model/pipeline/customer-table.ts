@@ -18,7 +18,8 @@ export interface TableColumn {
   meaning: string;
 }
 
-const IDENTITY: readonly TableColumn[] = [
+/** What the table says about each customer apart from the histories: all the tiers and reports need. */
+export const CUSTOMER_FACT_COLUMNS: readonly TableColumn[] = [
   { name: VERSION_COLUMN, type: 'text', meaning: `the format version, \`${CUSTOMER_TABLE_VERSION}\` on every row` },
   { name: 'customer_id', type: 'text', meaning: 'the customer id as the app reads it (blank ids are guest orders and are left out; e-mail addresses in lower case)' },
   { name: 'email', type: 'text', meaning: 'the customer id when it is an e-mail address, else empty' },
@@ -49,12 +50,13 @@ export function historyColumnName(period: HistoryPeriod, field: HistoryField): s
   return `${period.prefix}${field}`;
 }
 
-const HISTORY: readonly TableColumn[] = HISTORY_PERIODS.flatMap((period) =>
+/** The purchase-day histories of every period, which only the predictions read. */
+export const HISTORY_COLUMNS: readonly TableColumn[] = HISTORY_PERIODS.flatMap((period) =>
   period.fields.map((field) => ({ name: historyColumnName(period, field), ...FIELD_INFO[field], meaning: `${FIELD_INFO[field].meaning} (${period.id})` })),
 );
 
 /** Every column of the table, in order. */
-export const CUSTOMER_TABLE_COLUMNS: readonly TableColumn[] = [...IDENTITY, ...HISTORY];
+export const CUSTOMER_TABLE_COLUMNS: readonly TableColumn[] = [...CUSTOMER_FACT_COLUMNS, ...HISTORY_COLUMNS];
 
 /** A header is a customer table's when it starts with the version column and holds every column. */
 export function isCustomerTableHeader(headers: readonly string[]): boolean {

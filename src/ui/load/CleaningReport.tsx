@@ -141,6 +141,7 @@ function mappedText({ columns, plan }: LoadResult): string {
     .join(', ');
 }
 
-function roundedTimings({ timingsMs }: LoadResult): Record<string, number> {
+/** The worker's stage timings in whole milliseconds. */
+export function roundedTimings({ timingsMs }: LoadResult): Record<string, number> {
   return Object.fromEntries(Object.entries(timingsMs).map(([stage, ms]) => [stage, Math.round(ms ?? 0)]));
 }

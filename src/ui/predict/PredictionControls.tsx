@@ -9,11 +9,13 @@ interface Props {
   defaults: PredictionSettings;
   /** Last day of data: the calibration end must come before it. */
   lastDay: string;
+  /** The calibration end cannot change (a customer table was loaded). */
+  calibrationFixed: boolean;
   onChange(settings: PredictionSettings): void;
 }
 
 /** Calibration end, time unit and discount rate. A value reaches the engine only when it is valid. */
-export function PredictionControls({ settings, defaults, lastDay, onChange }: Props) {
+export function PredictionControls({ settings, defaults, lastDay, calibrationFixed, onChange }: Props) {
   return (
     <div className="controls prediction-controls">
       <label className="field">
@@ -24,9 +26,16 @@ export function PredictionControls({ settings, defaults, lastDay, onChange }: Pr
           value={settings.calibrationEnd}
           max={lastDay}
           required
+          readOnly={calibrationFixed}
+          aria-describedby={calibrationFixed ? 'calibration-fixed' : undefined}
           onChange={(event) => isIsoDate(event.target.value) && onChange({ ...settings, calibrationEnd: event.target.value })}
         />
-        {settings.calibrationEnd !== defaults.calibrationEnd && (
+        {calibrationFixed && (
+          <span className="small muted" id="calibration-fixed" data-testid="calibration-fixed">
+            Fixed by the customer table, which was made for this calibration end; run the pipeline script again for another.
+          </span>
+        )}
+        {!calibrationFixed && settings.calibrationEnd !== defaults.calibrationEnd && (
           <button type="button" className="link" onClick={() => onChange({ ...settings, calibrationEnd: defaults.calibrationEnd })}>
             reset to {defaults.calibrationEnd} (last {DEFAULT_HOLDOUT_DAYS} days held out)
           </button>

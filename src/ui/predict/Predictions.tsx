@@ -39,7 +39,13 @@ export function Predictions({ predictions, lastDay }: Props) {
         {working ? ' Fitting the models…' : error ? error : result && `Fitted and checked in ${(result.timingsMs.total / 1000).toFixed(2)} s.`}
       </p>
       {result && <PredictionSummary result={result} />}
-      <PredictionControls settings={predictions.settings} defaults={predictions.defaults} lastDay={lastDay} onChange={predictions.changeSettings} />
+      <PredictionControls
+        settings={predictions.settings}
+        defaults={predictions.defaults}
+        lastDay={lastDay}
+        calibrationFixed={predictions.calibrationFixed}
+        onChange={predictions.changeSettings}
+      />
       {result && (
         <details className="prediction-details" data-testid="prediction-details">
           <summary>How the models were fitted and checked</summary>

@@ -30,6 +30,8 @@ interface Answer {
 export interface PredictionState {
   settings: PredictionSettings;
   defaults: PredictionSettings;
+  /** A customer table carries histories for the calibration end it was made for, and no other. */
+  calibrationFixed: boolean;
   changeSettings(settings: PredictionSettings): void;
   /** The engine is working on the current settings (an older result may still be shown). */
   working: boolean;
@@ -67,6 +69,7 @@ export function usePredictions(engine: EngineClient, loaded: LoadResult | null, 
   return {
     settings,
     defaults,
+    calibrationFixed: loaded.unavailable.includes('otherPredictionDates'),
     changeSettings: (next) => setChosen({ loaded, settings: next }),
     working: request !== null && answer?.request !== request,
     result: current?.result ?? null,

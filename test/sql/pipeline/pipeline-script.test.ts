@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quoteLiteral } from '../../../src/engine/db/identifiers';
@@ -5,7 +6,7 @@ import { pipelineScript } from '../../../src/engine/pipeline/pipeline-script';
 import { UNAVAILABLE_FROM_CUSTOMER_TABLE } from '../../../src/model/pipeline/unavailable-features';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { nativeConnector, writeFixture } from '../../support/native-duckdb';
-import { loadPaths, predictAndExport, type Loaded } from '../../support/pipeline-loads';
+import { loadChosen, loadPaths, predictAndExport, type Loaded } from '../../support/pipeline-loads';
 import { runPipelineScript } from '../../support/pipeline-run';
 
 // A generated shop with unreadable values, plus a customer whose only purchase is a free item (in the
@@ -67,11 +68,30 @@ describe('the pipeline script on a generated order file', () => {
     await expect(new Predictor(table.db, () => table.session.source()).predict(segment, settings, 5)).rejects.toThrow(/Not available from a customer table/);
   });
 
+  it('reads customers.parquet chosen in a browser (column by column in JavaScript) to the same customers, predictions and export', async () => {
+    const chosen = await loadChosen([join(outputDir, 'customers.parquet'), join(outputDir, 'cleaning.csv')]);
+    expect(chosen.result.source).toBe('customer-table');
+    expect(chosen.result.tierCells).toEqual(lines.result.tierCells);
+    expect(chosen.result.counts).toEqual(lines.result.counts);
+    const [fromLines, fromChosen] = [await predictAndExport(lines), await predictAndExport(chosen)];
+    expect(fromChosen.csv).toBe(fromLines.csv);
+    expect(fromChosen.prediction.current.fits).toEqual(fromLines.prediction.current.fits);
+    expect(fromChosen.prediction.validation).toEqual(fromLines.prediction.validation);
+  });
+
   it('writes customers.csv, which loads to the same customers as customers.parquet', async () => {
     const fromCsv = await loadPaths([join(outputDir, 'customers.csv')]);
     expect(fromCsv.result.source).toBe('customer-table');
     expect(fromCsv.result.unavailable).toContain('cleaning');
     expect((await predictAndExport(fromCsv)).csv).toBe((await predictAndExport(table)).csv);
+  });
+
+  it('stops at a CSV customer table with a value that does not fit its column, rather than leaving the customer out', async () => {
+    const [header, first, ...rest] = readFileSync(join(outputDir, 'customers.csv'), 'utf8').split('\n');
+    const fields = first.split(',');
+    fields[header.split(',').indexOf('last_purchase_at')] = 'yesterday';
+    const bad = writeFixture('customers.csv', [header, fields.join(','), ...rest].join('\n'));
+    await expect(loadPaths([bad])).rejects.toThrow(/yesterday/);
   });
 
   it('keeps the free-item customer in the models but out of the tiers', async () => {

@@ -5,7 +5,7 @@ import type { CurrentPredictions, PredictionResult } from '../../../src/protocol
 
 function state(current: Partial<CurrentPredictions> | null, more: Partial<PredictionState> = {}): PredictionState {
   const result = current && ({ current: { problems: [], unpredictable: 0, fits: null, ...current } } as unknown as PredictionResult);
-  return { working: false, error: null, result, settings: {} as PredictionState['settings'], defaults: {} as PredictionState['defaults'], changeSettings: () => {}, ...more };
+  return { working: false, error: null, result, settings: {} as PredictionState['settings'], defaults: {} as PredictionState['defaults'], calibrationFixed: false, changeSettings: () => {}, ...more };
 }
 
 const fits = (bgnbd: boolean, gammaGamma: boolean) => ({ bgnbd: { converged: bgnbd }, gammaGamma: { converged: gammaGamma } }) as unknown as CurrentPredictions['fits'];

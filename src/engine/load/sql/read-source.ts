@@ -42,15 +42,29 @@ export function csvPreviewReader(dialect: CsvDialect): string {
   return csvReaderWith(dialect, 'ignore_errors = true, buffer_size = 1048576');
 }
 
-function csvReaderWith({ delimiter, encoding, columns }: CsvDialect, errors: string): string {
-  const types = columnNames(columns).map((name) => `'${name}': 'VARCHAR'`);
+/**
+ * A file whose columns are known (a customer table) read in their types in one pass, no sniffing; a
+ * line that does not fit fails the read rather than being set aside. `types` are SQL types fixed in
+ * code, one per column.
+ */
+export function typedCsvReader(dialect: CsvDialect, types: readonly string[]): string {
+  return csvReaderWith(dialect, null, types);
+}
+
+function csvReaderWith({ delimiter, encoding, columns }: CsvDialect, errors: string | null, types?: readonly string[]): string {
+  const columnTypes = columnNames(columns).map((name, index) => `'${name}': ${quoteLiteral(types?.[index] ?? 'VARCHAR')}`);
   return `read_csv(?, auto_detect = false, header = true, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"',
-    columns = {${types.join(', ')}}, ${errors}, encoding = ${quoteLiteral(encoding)})`;
+    columns = {${columnTypes.join(', ')}}, ${errors ? `${errors}, ` : ''}encoding = ${quoteLiteral(encoding)})`;
 }
 
 /** Parquet columns keep their types in the file; as text they go through the same cleaning. */
 export function parquetReader(columns: number): string {
   return `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(?)) AS parquet_source(${columnNames(columns).join(', ')})`;
+}
+
+/** A Parquet file whose columns are known (a customer table), in the types the file gives them. */
+export function typedParquetReader(columns: number): string {
+  return `read_parquet(?) AS parquet_source(${columnNames(columns).join(', ')})`;
 }
 
 /** The first lines of a text file as they are (one field per line), for the dialect guess. */
