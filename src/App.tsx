@@ -9,6 +9,8 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { KeepAnalysis } from './ui/keep/KeepAnalysis';
+import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
 import { predictionColumnsNote } from './ui/export/prediction-columns';
 import { LoadedReport } from './ui/pipeline/LoadedReport';
 import { unavailableText } from './model/pipeline/unavailable-features';
@@ -45,14 +47,16 @@ export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
   const { status, loaded, view } = analysis;
   const rfm = useRfm(engine, loaded, status);
+  const kept = useKeptAnalysis(engine, { engineReady: analysis.engineReady, loaded, onReopen: analysis.reopenKept, onError: analysis.reportError });
   return (
-    <div className="app">
+    <main className="app">
       <header className="app-header">
         <h1>Retention Engine</h1>
         <p className="tagline">Customer tiers, revenue at risk and loyal champions from your order export. Private by design: your file never leaves this browser.</p>
       </header>
       <FileDrop onFiles={analysis.loadFiles} onSample={analysis.loadSample} busy={status.state === 'working'} />
       <StatusBar status={rfm.status} source={loaded?.source} engineReady={analysis.engineReady} onCancel={analysis.cancel} onReopenMapping={analysis.reopenMapping} />
+      <KeepAnalysis state={kept} analysed={loaded !== null && loaded.source !== 'customer-table'} busy={status.state === 'working'} />
       <LoadPanel
         engine={engine}
         working={status.state === 'working'}
@@ -75,7 +79,7 @@ export function App({ engine }: { engine: EngineClient }) {
           />
         </ResultsProviders>
       )}
-    </div>
+    </main>
   );
 }
 
@@ -105,7 +109,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
   const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
   return (
-    <main className="results">
+    <div className="results">
       <CurrencyNote onChoose={loadActions?.editMapping} />
       <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
       <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
@@ -161,6 +165,6 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })}
         predictionNote={predictionNote}
       />
-    </main>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ const DOING: Record<EngineStage, string> = {
   explore: 'preparing the charts and customer lists',
   export: 'writing the export',
   predict: 'fitting the prediction models',
+  keep: 'using the analysis kept on this device',
   campaign: 'preparing the campaign',
 };
 

@@ -15,7 +15,10 @@ import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
+import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
+import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
+import { rejectedLinesCsv } from './load/rejected-lines-csv';
 import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
 import { ClusterService } from './segments/cluster-service';
@@ -47,11 +50,15 @@ let clusters: ClusterService | undefined;
 let session: LoadSession | undefined;
 /** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
 let campaigns: CampaignTables | undefined;
+/** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
+let reopenedFiles: string[] | null = null;
+const keptStore = originPrivateStore(KEPT_FILES);
 
 /** Before another file is loaded: stop and forget whatever was computed from the last one. */
 async function forgetLoadedFile(): Promise<void> {
   clusters?.reset();
   campaigns = undefined;
+  reopenedFiles = null;
   await predictor?.reset();
 }
 
@@ -95,6 +102,24 @@ function sessionOf(database: WasmDatabase): LoadSession {
 }
 
 const SAMPLE_NAME = 'sample-orders.csv';
+
+/** The kept tables as DuckDB's own Arrow IPC streams, read back in one call each. */
+function keepDatabase(database: WasmDatabase): KeepDatabase {
+  return {
+    connector: database.connector,
+    saveRows: async (sql) => new Blob([(await database.queryToIpc(sql)) as Uint8Array<ArrayBuffer>]),
+    restoreTable: async (table, saved) => database.tableFromIpc(table, new Uint8Array(await saved.arrayBuffer())),
+  };
+}
+
+/** A kept analysis replaces whatever was loaded: the files, their session and the models' state. */
+async function reopenKept(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+  await forgetLoadedFile();
+  await session?.forget();
+  const result = await reopenAnalysis(keepDatabase(database), keptStore, onStage);
+  reopenedFiles = result.sources.map((source) => source.fileName);
+  return transferred(loadedFile(result, database.connector));
+}
 
 /** The sample shop: a known layout, analysed straight away. */
 async function loadSample(database: WasmDatabase, onStage: (stage: LoadStage) => void, today: string) {
@@ -144,7 +169,8 @@ const api: EngineApi = {
       },
       currentFiles,
     ),
-  rejectedLinesCsv: () => guarded('export', (database) => sessionOf(database).rejectedLinesCsv()),
+  rejectedLinesCsv: () =>
+    guarded('export', (database) => (reopenedFiles ? rejectedLinesCsv(database.connector, reopenedFiles) : sessionOf(database).rejectedLinesCsv())),
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
@@ -166,6 +192,10 @@ const api: EngineApi = {
   customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
   revenueByCurrency: (params, rules, segmentation) =>
     guarded('campaign', ({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation)),
+  keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
+  keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
+  reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
+  forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
 };
 
 Comlink.expose(api);

@@ -4,7 +4,7 @@
  */
 
 /** What the engine was doing when something failed; it chooses the words the user reads. */
-export type EngineStage = 'start' | 'read' | 'segment' | 'explore' | 'export' | 'predict' | 'campaign';
+export type EngineStage = 'start' | 'read' | 'segment' | 'explore' | 'export' | 'predict' | 'campaign' | 'keep';
 
 /** For a bug report, behind a disclosure: the engine's own words and the statement that failed. */
 export interface FailureDetail {

@@ -69,6 +69,15 @@ export interface LostValueReport {
   rows: LostValueRow[];
 }
 
+/** What the per-customer predictions add up to, for the panel's first sentence. */
+export interface PredictionOutlook {
+  /** Customers whose chance of no purchase in the next 30 days is above one half, of `predicted`. */
+  unlikelyToBuy30d: number;
+  predicted: number;
+  /** The 12-month CLV of every customer added up; null without a spending model. */
+  expectedValue12m: number | null;
+}
+
 /** The models fitted on all data up to the reference date: what the ranking and exports use. */
 export interface CurrentPredictions {
   /** Last day of data the fit sees: the day before the reference date. */
@@ -80,6 +89,8 @@ export interface CurrentPredictions {
   /** Customers whose predictions could not be computed (not finite): left out of the ranking, empty in exports. */
   unpredictable: number;
   lostValue: LostValueReport | null;
+  /** Null when BG/NBD could not be fitted (no per-customer predictions). */
+  outlook: PredictionOutlook | null;
 }
 
 export interface PredictionTimings {

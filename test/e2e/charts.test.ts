@@ -34,7 +34,7 @@ describe('the charts', () => {
     expect(await page.getAttribute('[data-testid="charts"]', 'data-state')).toBe('loading');
     await scrollToCharts(page);
     // The R×F grid has its 25 cells; every chart has drawn marks.
-    expect(await page.$$eval('[data-testid="chart-rf-grid"] g[aria-label="cell"] rect', (cells) => cells.length)).toBe(25);
+    expect(await page.$$eval('[data-testid="chart-rf-grid"] g[data-mark="cell"] rect', (cells) => cells.length)).toBe(25);
     for (const chart of CHARTS) {
       const svg = `[data-testid="${chart}"] svg`;
       expect(await page.locator(svg).count(), chart).toBe(1);
@@ -84,7 +84,7 @@ describe('the treemap', () => {
     const next = await focused();
     expect(next).not.toBe('champion');
     expect(['at_risk_whale', 'average', 'hibernating']).toContain(next);
-    expect(await page.textContent('[data-testid="treemap-tooltip"]')).toContain((await page.getAttribute(`[data-testid="treemap"] [data-segment="${next}"]`, 'aria-label'))!.split(':')[0]);
+    expect(await page.textContent('[data-testid="treemap-tooltip"]')).toContain(await page.textContent(`[data-testid="treemap-legend"] [data-segment="${next}"] .legend-label`));
     await page.keyboard.press('Enter');
     await page.waitForSelector(`[data-testid="selected-segment"][data-segment="${next}"]`);
   });

@@ -43,6 +43,12 @@ describe('predictions on the sample data', () => {
     await waitForState(page, 'ready');
     await waitForPredictions(page);
 
+    // Plain sentences first: who is unlikely to buy, what customers are worth, and the models against the rule.
+    const summary = await page.textContent('[data-testid="predictions-summary"]');
+    expect(summary).toMatch(/^The models find [\d,]+ of your 1,000 customers unlikely to buy in the next 30 days, and expect about [\d,.]+ from all of them over the next 12 months/);
+    expect(summary).toMatch(/the 90-day rule/);
+    expect(await page.getAttribute('[data-testid="prediction-details"]', 'open')).toBeNull();
+
     const bgnbd = await modelFit(page, 'bgnbd');
     expect(bgnbd).toMatchObject({ 'data-converged': 'true', 'data-time-unit': 'weeks' });
     for (const name of ['data-r', 'data-alpha', 'data-a', 'data-b']) {
@@ -94,6 +100,8 @@ describe('predictions on the sample data', () => {
     const { page, errors } = await openApp(browser());
     await page.click('[data-testid="load-sample"]');
     await waitForPredictions(page);
+    // The fits are one click away, under the plain summary.
+    await page.click('[data-testid="prediction-details"] summary');
     const inWeeks = await modelFit(page, 'bgnbd');
 
     await page.selectOption('select[data-testid="time-unit"]', 'days');
@@ -124,6 +132,9 @@ describe('predictions on the sample data', () => {
     expect(header.slice(-4)).toEqual(['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m']);
     const rows = [...parseExport(text).values()];
     expect(rows).toHaveLength(1000);
+    // The summary's count is the customers whose chance of no purchase in 30 days is above one half.
+    const unlikely = Number(await page.getAttribute('[data-testid="predictions-summary"]', 'data-unlikely-to-buy'));
+    expect(unlikely).toBe(rows.filter((row) => Number(row.p_churn_30d) > 0.5).length);
     for (const row of rows) {
       const [pAlive, pChurn, purchases, clv] = [row.p_alive, row.p_churn_30d, row.expected_purchases_90d, row.clv_12m].map(Number);
       expect(pAlive >= 0 && pAlive <= 1 && pChurn >= 0 && pChurn <= 1, row.customer_id).toBe(true);
@@ -154,6 +165,8 @@ describe('predictions on files made in code', () => {
       expect(await card.locator('table').count()).toBe(0);
       expect(await card.textContent()).toMatch(/Did not converge: .+\. No parameters are shown because they would not mean anything\./);
     }
+    // Said in plain words first, before the technical reason in the details.
+    expect(await page.textContent('[data-testid="unfitted-model"]')).toMatch(/^The purchase model could not be fitted to this shop \(\d+ of \d+ customers came back\)/);
     expect(await page.textContent('[data-testid="validation-problems"]')).toMatch(/BG\/NBD did not converge on the calibration period/);
     expect(await page.getAttribute('[data-testid="lost-value"]', 'data-state')).toBe('unavailable');
     expect(await page.locator('[data-testid="lost-value"] [data-expected-lost-value]').count()).toBe(0);
@@ -174,6 +187,7 @@ describe('predictions on files made in code', () => {
     );
     expect(await page.locator('[data-testid="model-fit"]').count()).toBe(0);
     expect(await page.locator('[data-testid="churn-validation"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="unfitted-model"]')).toMatch(/^The purchase model could not be fitted to this shop \(2 of 3 customers came back\): too few customers come back/);
     expect(errors).toEqual([]);
   });
 });

@@ -30,6 +30,10 @@ export interface WasmDatabase {
   /** Hands bytes made in the worker (an Excel sheet as CSV) to DuckDB; the buffer is transferred. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** A query's rows (a statement fixed in code) as an Arrow IPC stream: the values are never decoded here. */
+  queryToIpc(sql: string): Promise<Uint8Array>;
+  /** Creates or replaces table `name` (a name fixed in code) from an Arrow IPC stream. */
+  tableFromIpc(name: string, stream: Uint8Array): Promise<void>;
   /** Reports the running query's progress (0–1; for a file scan, the share of bytes read). */
   onProgress(listener: ((fraction: number) => void) | null): void;
 }
@@ -61,6 +65,14 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
     registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => {
       await db.dropFile(name);
+    },
+    // DuckDB answers a query in Arrow's file format; its reader of IPC streams wants the stream
+    // format, so the batches are re-framed (their buffers are not decoded).
+    queryToIpc: (sql) =>
+      withQueryError(sql, async () => arrow.tableToIPC(arrow.tableFromIPC(await connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql))), 'stream')),
+    tableFromIpc: async (name, stream) => {
+      await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
+      await connection.insertArrowFromIPCStream(stream, { name, create: true });
     },
     onProgress: (listener) => {
       progressListener = listener;

@@ -184,7 +184,8 @@ async function readDateOutliers(db: Connector): Promise<DateOutliers> {
   return { lines: found.lines, examples: found.examples ? found.examples.split(' ') : [] };
 }
 
-async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock: StageClock) {
+/** Customers with their scores, and the segment tables and macros, from order_lines: after a load, or a kept analysis reopened. */
+export async function aggregateCustomers(db: Connector, onStage: (stage: LoadStage) => void, clock = new StageClock()) {
   onStage('aggregating');
   await clock.time('customers', () => db.query(CREATE_SCORED_CUSTOMERS));
   return prepareCustomerViews(db, { scored: true, clock });

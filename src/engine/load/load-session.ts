@@ -1,5 +1,3 @@
-import { CLEANING_LABELS, DUPLICATE_LABEL } from '../../model/load/cleaning';
-import { toCsv } from '../../model/shared/csv-format';
 import { localIsoDate } from '../../model/shared/iso-date';
 import { readingKey, type LoadPlan } from '../../model/load/load-plan';
 import type { AnalyseOutcome, LoadResult, LoadSource, LoadStage } from '../../protocol/load';
@@ -12,7 +10,7 @@ import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from '../
 import { checkMapping } from './mapping-check';
 import { analyseOrders, changeDuplicates } from './load-orders';
 import { linesReadOf, NotUtf8, type LinesRead } from './read-orders';
-import { REJECTED_LINES_PAGE } from './sql/rejected-lines';
+import { rejectedLinesCsv } from './rejected-lines-csv';
 
 /**
  * One user's files between choosing them and the results: inspected once (their first lines kept
@@ -140,18 +138,7 @@ export class LoadSession {
     const inspection = this.current();
     if (this.loadedSource === 'customer-table') throw new InputError(unavailableText('rejectedLines'));
     if (!this.lastRead) throw new InputError('There is no analysis yet whose left-out lines could be downloaded.');
-    const several = inspection.sources.length > 1;
-    const columns = [...(several ? ['file'] : []), 'line', 'reason', 'reason_text', 'detail', 'order_id', 'customer', 'order_date', 'quantity', 'price_or_amount', 'status', 'original_line'];
-    const parts: string[] = [];
-    const page = 50_000;
-    for (let offset = 0; ; offset += page) {
-      const rows = await this.db.connector.query(REJECTED_LINES_PAGE, [page, offset]);
-      const named = rows.map((row) => ({ ...row, file: inspection.sources[row.source_file as number]?.fileName, reason_text: reasonText(String(row.reason)) }));
-      const text = toCsv(columns, named);
-      parts.push(offset === 0 ? text : text.slice(text.indexOf('\r\n') + 2));
-      if (rows.length < page) break;
-    }
-    return new Blob(parts, { type: 'text/csv' });
+    return rejectedLinesCsv(this.db.connector, inspection.sources.map((source) => source.fileName));
   }
 
   private async withProgress<T>(inspection: Inspection, onProgress: (progress: LoadProgress) => void, work: (onFile: (index: number) => void) => Promise<T>): Promise<T> {
@@ -177,20 +164,17 @@ export class LoadSession {
     return this.inspection;
   }
 
-  private async forget() {
+  /** Drops the files and what was read from them (another analysis replaces them). */
+  async forget() {
     await this.settleTableHistories();
     // A Parquet customer table read in JavaScript was never registered.
     const names = this.inspection?.sources.filter((source) => !source.parquetTable).map((source) => source.registeredName) ?? [];
     this.inspection = null;
     this.lastRead = null;
     this.lastResult = null;
+    this.loadedSource = 'lines';
     await this.db.drop(names);
   }
-}
-
-function reasonText(reason: string): string {
-  if (reason === 'duplicate') return DUPLICATE_LABEL;
-  return (CLEANING_LABELS as Record<string, string>)[reason] ?? reason;
 }
 
 /** A result, or the explanation that there is none yet, for callers that need one. */

@@ -12,11 +12,11 @@ import { InputError } from '../../protocol/errors';
 import { compareChurnMethods, runValidation } from './model-validation';
 import { timed } from './prediction-run';
 import type { PredictionSources, StageClock } from './prediction-run';
-import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionResult, PredictionSettings } from '../../protocol/predict';
+import type { CurrentPredictions, LostValueReport, LostValueRow, PredictionOutlook, PredictionResult, PredictionSettings } from '../../protocol/predict';
 import { PromiseMemo } from './promise-memo';
 import { tieredFor } from '../segments/segment-view';
 import { activeWindowDays } from '../../model/segments/tier-rules/active-window';
-import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, lostValueRankingSql, lostValueTotalsSql, REPLACE_PREDICTIONS } from './sql/predictions';
+import { CREATE_EMPTY_PREDICTIONS, DROP_NEXT_PREDICTIONS, lostValueRankingSql, lostValueTotalsSql, PREDICTION_OUTLOOK, REPLACE_PREDICTIONS } from './sql/predictions';
 import { camelRows } from '../db/plain-rows';
 
 interface CurrentFit {
@@ -117,6 +117,7 @@ export class Predictor {
       problems: unpredictable > 0 ? [...problems, unpredictableProblem(unpredictable)] : problems,
       unpredictable,
       lostValue: valued ? await this.#lostValue(segment, reportRows) : null,
+      outlook: fits?.bgnbd.converged ? await this.#outlook() : null,
     };
   }
 
@@ -164,6 +165,10 @@ export class Predictor {
     await this.db.query(REPLACE_PREDICTIONS);
     await this.db.query(DROP_NEXT_PREDICTIONS);
     return unpredictable;
+  }
+
+  async #outlook(): Promise<PredictionOutlook> {
+    return camelRows<PredictionOutlook>(await this.db.query(PREDICTION_OUTLOOK))[0];
   }
 
   async #lostValue(segment: SegmentParams, reportRows: number): Promise<LostValueReport> {

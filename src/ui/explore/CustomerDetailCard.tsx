@@ -9,6 +9,7 @@ import { useMoney } from '../shared/currency-context';
 import { rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
 import { tierInfo } from '../../model/segments/tiers';
 import { PlotFigure } from '../shared/PlotFigure';
+import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
   engine: EngineClient;
@@ -69,7 +70,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
                 : `(${formatCount(detail.invoiceCount)})`}
             </span>
           </h4>
-          <div className="table-scroll">
+          <TableScroll label={`Invoices of ${customerId}`}>
             <table className="numbers" data-testid="customer-invoices">
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {detail.excluded.length > 0 && (
             <p className="muted small">
               Not counted:{' '}

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { localIsoDate } from '../../model/shared/iso-date';
+import type { KeptAnalysis } from '../../protocol/keep';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
 import { useTierView, type TierChoice } from '../segments/use-tier-view';
 import { downloadRejectedLines } from './download-rejected';
@@ -98,6 +99,11 @@ export function useAnalysis(engine: EngineClient) {
     loadSample: () => {
       flow.forget();
       return run('the sample data', (onStage) => engine.loadSample(onStage, localIsoDate()));
+    },
+    /** The analysis kept on this device, opened without its file. */
+    reopenKept: (kept: KeptAnalysis) => {
+      flow.forget();
+      return run(`"${kept.fileName}", kept on this device`, (onStage) => engine.reopenAnalysis(onStage));
     },
     confirmMapping: (plan: LoadPlan) => runStep(flow.confirm(plan)),
     changeReadOptions: (options: ReadOptions) => runStep(flow.withReadOptions(options)),

@@ -2,6 +2,7 @@ import type { LostValueRow } from '../../protocol/predict';
 import { formatCount, moneyAttribute } from '../../model/shared/format';
 import { useMoney } from '../shared/currency-context';
 import { tierInfo } from '../../model/segments/tiers';
+import { TableScroll } from '../shared/TableScroll';
 import type { PredictionState } from './use-predictions';
 
 /**
@@ -58,7 +59,7 @@ function unavailableText({ working, error, result }: PredictionState): string {
 function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
   const money = useMoney();
   return (
-    <div className="table-scroll">
+    <TableScroll label="Customers by expected lost value">
       <table className="numbers customers">
         <caption className="visually-hidden">Customers by expected lost value</caption>
         <thead>
@@ -86,6 +87,6 @@ function LostValueTable({ rows }: { rows: readonly LostValueRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

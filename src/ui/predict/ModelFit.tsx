@@ -90,7 +90,7 @@ function FitCard({ model, title, testId, fit, extra, parameters, consequence }: 
         </table>
       ) : (
         <p className="fit-problem">
-          Did not converge: {fit.reason}. {consequence}
+          This model could not be fitted to this data. Did not converge: {fit.reason}. {consequence}
         </p>
       )}
     </div>

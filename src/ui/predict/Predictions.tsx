@@ -4,6 +4,7 @@ import { ChurnValidation } from './ChurnValidation';
 import { HoldoutChart } from './HoldoutChart';
 import { ModelFit } from './ModelFit';
 import { PredictionControls } from './PredictionControls';
+import { PredictionSummary } from './PredictionSummary';
 import type { PredictionState } from './use-predictions';
 import './predictions.css';
 
@@ -13,9 +14,11 @@ interface Props {
 }
 
 /**
- * The models and the proof: settings, the fit on the calibration period, how it held on the holdout,
- * and the fit on all data that the per-customer predictions come from. `data-state` says whether the
- * engine is still working (the rest of the page stays usable meanwhile).
+ * The predictions in plain sentences first (who is unlikely to buy soon, what customers are worth,
+ * whether the models beat the simple rule), then the settings, and one click away the proof: the fit
+ * on the calibration period, how it held on the holdout, and the fit on all data that the
+ * per-customer predictions come from. `data-state` says whether the engine is still working (the
+ * rest of the page stays usable meanwhile).
  */
 export function Predictions({ predictions, lastDay }: Props) {
   const { result, working, error } = predictions;
@@ -31,11 +34,11 @@ export function Predictions({ predictions, lastDay }: Props) {
       {...(timings && timingAttributes(timings))}
     >
       <h2 id="predictions-title">Predictions: who will come back, and what they are worth</h2>
-      <p className="muted">
-        BG/NBD and Gamma-Gamma models and a boosted-tree classifier, fitted in this browser. First they are fitted up to the
-        calibration end and checked against what customers really did afterwards; then they are fitted again on all data up to the
-        reference date for the per-customer predictions (ranking and exports).
+      <p className="prediction-status" data-testid="predictions-status" role="status" aria-live="polite">
+        {working && <span className="spinner" aria-hidden="true" />}
+        {working ? ' Fitting the models…' : error ? error : result && `Fitted and checked in ${(result.timingsMs.total / 1000).toFixed(2)} s.`}
       </p>
+      {result && <PredictionSummary result={result} />}
       <PredictionControls
         settings={predictions.settings}
         defaults={predictions.defaults}
@@ -43,11 +46,17 @@ export function Predictions({ predictions, lastDay }: Props) {
         calibrationFixed={predictions.calibrationFixed}
         onChange={predictions.changeSettings}
       />
-      <p className="prediction-status" data-testid="predictions-status" role="status" aria-live="polite">
-        {working && <span className="spinner" aria-hidden="true" />}
-        {working ? ' Fitting the models…' : error ? error : result && `Fitted and checked in ${(result.timingsMs.total / 1000).toFixed(2)} s.`}
-      </p>
-      {result && <PredictionDetails result={result} />}
+      {result && (
+        <details className="prediction-details" data-testid="prediction-details">
+          <summary>How the models were fitted and checked</summary>
+          <p className="muted">
+            BG/NBD and Gamma-Gamma models and a boosted-tree classifier, fitted in this browser. First they are fitted up to the
+            calibration end and checked against what customers really did afterwards; then they are fitted again on all data up to the
+            reference date for the per-customer predictions (ranking and exports).
+          </p>
+          <PredictionDetails result={result} />
+        </details>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { MoneyFormat } from '../../model/shared/money-format';
 import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
+import { TreemapLegend } from './TreemapLegend';
 
 const WIDTH = 800;
 const HEIGHT = 320;
@@ -83,6 +84,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
         </svg>
         {tip && <TreemapTooltip tile={tip} segment={byId.get(tip.id)!} totals={totals} />}
       </div>
+      <TreemapLegend segments={segments} selected={selected} onSelect={onSelect} />
       <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
     </section>
   );
@@ -90,8 +92,27 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
 
 type Totals = Record<SizeBy, number>;
 
-function describe(segment: TreemapSegment, totals: Totals, money: MoneyFormat): string {
-  return `${segment.info.label}: ${formatCount(segment.customers)} customers (${formatShare(segment.customers, totals.customers)}), ${money.format(segment.revenue)} (${formatShare(segment.revenue, totals.revenue)} of revenue)`;
+/**
+ * A tile's accessible name. A labelled tile's name starts with the words it shows (so speech input
+ * can say them), then adds the shares; an unlabelled tile's name says it all.
+ */
+function describe(segment: TreemapSegment, totals: Totals, money: MoneyFormat, shown: SizeBy | null): string {
+  const customerShare = formatShare(segment.customers, totals.customers);
+  const revenueShare = `${formatShare(segment.revenue, totals.revenue)} of revenue`;
+  const { label } = segment.info;
+  if (shown === 'revenue') return `${label} ${tileFigures(segment, shown, money)}: ${formatCount(segment.customers)} customers (${customerShare}), ${revenueShare}`;
+  if (shown === 'customers') return `${label} ${tileFigures(segment, shown, money)}: ${customerShare} of customers, ${money.format(segment.revenue)} (${revenueShare})`;
+  return `${label}: ${formatCount(segment.customers)} customers (${customerShare}), ${money.format(segment.revenue)} (${revenueShare})`;
+}
+
+/** Whether a tile is big enough to carry its label; the legend names every segment either way. */
+function hasLabel(tile: TreemapTile): boolean {
+  return tile.width > 110 && tile.height > 46;
+}
+
+/** The figures a tile's label shows under the segment's name. */
+function tileFigures(segment: TreemapSegment, sizeBy: SizeBy, money: MoneyFormat): string {
+  return sizeBy === 'revenue' ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}` : formatCountOf(segment.customers, 'customer');
 }
 
 /** Tab, the arrow keys, Home and End move focus between the tiles. */
@@ -137,7 +158,7 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={describe(segment, totals, money)}
+      aria-label={describe(segment, totals, money, hasLabel(tile) ? sizeBy : null)}
       onClick={onSelect}
       onKeyDown={(event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return onKeyDown(event);
@@ -194,14 +215,12 @@ function UntiledSegments({ segments, tiles, sizeBy }: { segments: readonly Treem
 
 function TileLabel({ tile, segment, sizeBy }: { tile: TreemapTile; segment: TreemapSegment; sizeBy: SizeBy }) {
   const money = useMoney();
-  if (tile.width <= 110 || tile.height <= 46) return null;
-  const figures =
-    sizeBy === 'revenue'
-      ? `${money.format(segment.revenue)} · ${formatCount(segment.customers)}`
-      : formatCountOf(segment.customers, 'customer');
+  if (!hasLabel(tile)) return null;
+  const figures = tileFigures(segment, sizeBy, money);
   return (
     <text x={tile.x + 10} y={tile.y + 24} fill="white">
-      <tspan className="tile-label">{segment.info.label}</tspan>
+      <tspan className="tile-label">{segment.info.label}</tspan>{' '}
+      {/* The space keeps the name and the figures two words for anything that reads the text. */}
       <tspan x={tile.x + 10} dy={20} className="tile-value">
         {figures}
       </tspan>

@@ -1,13 +1,34 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
 
-/** Draws an Observable Plot chart into the returned element, and removes it when the options change. */
+/**
+ * Draws an Observable Plot chart into the returned element, and removes it when the options change.
+ * The chart is one image to assistive technology, named by `ariaLabel`: Plot labels each mark's
+ * group ("line", "area"), which ARIA allows only on an element with a role, and which says nothing
+ * to a listener anyway, so those labels become data attributes.
+ */
 export function usePlot(options: Plot.PlotOptions, ariaLabel: string) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const chart = Plot.plot({ ...options, ariaLabel });
+    for (const svg of labelledCharts(chart)) asOneImage(svg);
     holder.current?.append(chart);
     return () => chart.remove();
   }, [options, ariaLabel]);
   return holder;
+}
+
+/** Moves Plot's names of the marks (`line`, `cell`) to `data-mark`, where tests and tools still find them. */
+function asOneImage(svg: Element): void {
+  svg.setAttribute('role', 'img');
+  for (const group of svg.querySelectorAll('[aria-label]')) {
+    group.setAttribute('data-mark', group.getAttribute('aria-label')!);
+    group.removeAttribute('aria-label');
+  }
+}
+
+/** The plot's own SVG: the chart itself, or inside the figure Plot wraps it in when it has a legend. */
+function labelledCharts(chart: Element): Element[] {
+  const svgs = chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll('svg')];
+  return svgs.filter((svg) => svg.hasAttribute('aria-label'));
 }

@@ -139,6 +139,17 @@ describe('the prediction pipeline on the sample', () => {
     expect(table).toEqual({ rows: result.customers, bad: 0 });
     expect(current.unpredictable).toBe(0);
     expect(current.lostValue!.customers).toBe(result.customers);
+
+    // The panel's first sentence, added up here from the table row by row.
+    const predictions = await db.query<{ p_churn_30d: number; clv_12m: number }>('SELECT p_churn_30d, clv_12m FROM customer_predictions');
+    const unlikely = predictions.filter((row) => row.p_churn_30d > 0.5).length;
+    expect(unlikely).toBeGreaterThan(0);
+    expect(unlikely).toBeLessThan(result.customers);
+    expect(current.outlook).toEqual({
+      unlikelyToBuy30d: unlikely,
+      predicted: result.customers,
+      expectedValue12m: expect.closeTo(predictions.reduce((sum, row) => sum + row.clv_12m, 0), 4),
+    });
   });
 
   it('exports the predictions after every other column', async () => {
@@ -201,6 +212,7 @@ describe('too little data', () => {
     expect(run.validation.problems.join(' ')).toMatch(/Too little data up to the calibration end \(2011-01-31\): only one customer bought on more than one day/);
     expect(run.current.fits).toBeNull();
     expect(run.current.lostValue).toBeNull();
+    expect(run.current.outlook).toBeNull();
     expect(await db.query('SELECT * FROM customer_predictions')).toEqual([]);
   });
 });
@@ -215,6 +227,7 @@ describe('a fit that does not converge', () => {
     expect(run.validation.churn!.methods.find((method) => method.method === 'bgnbd')!.unavailable).toMatch(/did not converge/);
     expect(run.current.problems[0]).toMatch(/^BG\/NBD did not converge on all data/);
     expect(run.current.lostValue).toBeNull();
+    expect(run.current.outlook).toBeNull();
     expect(await db.query('SELECT * FROM customer_predictions')).toEqual([]);
   });
 });

@@ -58,6 +58,17 @@ export function lostValueTotalsSql(tiered: { sql: string }): string {
     FROM (${withLostValue(tiered)})`;
 }
 
+/**
+ * The predictions in two figures: customers more likely than not to make no purchase in the next 30
+ * days, and the value all customers are expected to bring in the next 12 months (customers without
+ * a CLV add nothing; NULL when nobody has one).
+ */
+export const PREDICTION_OUTLOOK = `
+  SELECT count(*) FILTER (WHERE p_churn_30d > 0.5)::INTEGER AS unlikely_to_buy_30d,
+         count(p_churn_30d)::INTEGER AS predicted,
+         sum(clv_12m)::DOUBLE AS expected_value_12m
+  FROM customer_predictions`;
+
 /** The export's prediction columns, after every other column. */
 export const PREDICTION_EXPORT_COLUMNS = ['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m'] as const;
 

@@ -1,4 +1,5 @@
 import { ROLE_IDS, ROLE_INFO, type ColumnMapping as Mapping } from '../../../model/load/column-roles';
+import { TableScroll } from '../../shared/TableScroll';
 import type { MappingState } from './use-mapping-flow';
 
 const PREVIEW_ROWS = 8;
@@ -8,7 +9,7 @@ export function PreviewTable({ state, mapping }: { state: MappingState; mapping:
   const { headers, rows } = state.preview;
   const rolesOf = (column: number) => ROLE_IDS.filter((role) => mapping[role] === column);
   return (
-    <div className="table-scroll">
+    <TableScroll label="The file's first lines">
       <table className="mapping-preview" data-testid="mapping-preview">
         <caption className="muted small">The first {Math.min(PREVIEW_ROWS, rows.length)} lines</caption>
         <thead>
@@ -35,6 +36,6 @@ export function PreviewTable({ state, mapping }: { state: MappingState; mapping:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

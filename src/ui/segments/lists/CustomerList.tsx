@@ -2,6 +2,7 @@ import type { CustomerRow } from '../../../protocol/segments';
 import { formatCount } from '../../../model/shared/format';
 import { useMoney } from '../../shared/currency-context';
 import { tierInfo } from '../../../model/segments/tiers';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** A plain table of customers. Ids are rendered as text by React, never as HTML. */
 interface Props {
@@ -15,7 +16,7 @@ export function CustomerList({ rows, caption, showTier = true }: Props) {
   const money = useMoney();
   if (rows.length === 0) return <p className="muted">No customers in this group.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="numbers customers">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function CustomerList({ rows, caption, showTier = true }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

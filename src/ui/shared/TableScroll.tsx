@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  /** Names the region for screen readers, e.g. the table's caption. */
+  label: string;
+  children: ReactNode;
+}
+
+/**
+ * A table that scrolls within its card. The region takes keyboard focus, so someone without a mouse
+ * can scroll it with the arrow keys, and it is named, so a screen reader says what it holds.
+ */
+export function TableScroll({ label, children }: Props) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
