@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
+import { fitToWidth } from '../../charts/fit-width';
+import { useElementWidth } from './use-element-width';
 
 /**
  * Draws an Observable Plot chart into the returned element, and removes it when the options change.
@@ -9,12 +11,14 @@ import { useEffect, useRef } from 'react';
  */
 export function usePlot(options: Plot.PlotOptions, ariaLabel: string) {
   const holder = useRef<HTMLDivElement>(null);
+  // Redrawn to the holder's width (a phone, a narrower window) rather than scaled down.
+  const width = useElementWidth(holder);
   useEffect(() => {
-    const chart = Plot.plot({ ...options, ariaLabel });
+    const chart = Plot.plot({ ...fitToWidth(options, width), ariaLabel });
     for (const svg of labelledCharts(chart)) asOneImage(svg);
     holder.current?.append(chart);
     return () => chart.remove();
-  }, [options, ariaLabel]);
+  }, [options, ariaLabel, width]);
   return holder;
 }
 
