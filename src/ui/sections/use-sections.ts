@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addressWithSection, isSectionId, SECTIONS, sectionElementId, sectionInAddress, type SectionId } from './sections';
+import { addressWithSection, SECTIONS, sectionElementId, sectionInAddress, type SectionId } from './sections';
 
 export interface SectionsState {
   /** The section being read: the one under the menu, or the one last chosen from it. */
@@ -9,8 +9,8 @@ export interface SectionsState {
 
 /** After a jump, the sections passing the reading line on the way do not count. */
 const JUMP_SETTLE_MS = 500;
-/** A band a quarter of the way down the screen: the section crossing it is the one being read. */
-const READING_LINE = '-25% 0px -70% 0px';
+/** A quarter of the way down the screen: the section whose top has passed it is the one being read. */
+const READING_LINE = 0.25;
 
 /**
  * Where the user is in the results: followed while they scroll, kept in the address (`?section=`)
@@ -24,41 +24,47 @@ export function useSections(): SectionsState {
     const address = addressWithSection(location.href, current);
     if (address !== location.href) history.replaceState(history.state, '', address);
   }, [current]);
-  useRestoredSection(current);
-  const go = useCallback((id: SectionId) => {
+  const jump = useCallback((id: SectionId, focus: boolean) => {
     jumpedAt.current = performance.now();
     setCurrent(id);
-    showSectionElement(id);
+    showSectionElement(id, focus);
   }, []);
+  const go = useCallback((id: SectionId) => jump(id, true), [jump]);
+  // Restoring only scrolls: the keyboard stays where the user is, at the top of the page.
+  useRestoredSection(current, useCallback((id: SectionId) => jump(id, false), [jump]));
   return { current, go };
 }
 
-/** Scrolls to a section and moves the keyboard there, so Tab goes on from its heading. */
-function showSectionElement(id: SectionId): void {
+/** Scrolls to a section and, when chosen, moves the keyboard there, so Tab goes on from its heading. */
+function showSectionElement(id: SectionId, focus: boolean): void {
   const element = document.getElementById(sectionElementId(id));
   element?.scrollIntoView({ block: 'start' });
-  element?.focus({ preventScroll: true });
+  if (focus) element?.focus({ preventScroll: true });
 }
 
-/** Reports the first section (in reading order) that crosses the reading line. */
+/**
+ * Reports the section being read: the last one whose top has passed the reading line, a quarter of
+ * the way down the screen (the overview above all of them). Measured on scroll, once a frame.
+ */
 function useScrollSpy(onRead: (id: SectionId) => void): void {
   useEffect(() => {
-    const crossing = new Set<SectionId>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const id = (entry.target as HTMLElement).dataset.section ?? null;
-          if (!isSectionId(id)) continue;
-          if (entry.isIntersecting) crossing.add(id);
-          else crossing.delete(id);
-        }
-        const first = SECTIONS.find((section) => crossing.has(section.id));
-        if (first) onRead(first.id);
-      },
-      { rootMargin: READING_LINE },
-    );
-    for (const section of document.querySelectorAll('.results-section[data-section]')) observer.observe(section);
-    return () => observer.disconnect();
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const line = window.innerHeight * READING_LINE;
+      const passed = SECTIONS.filter(({ id }) => (document.getElementById(sectionElementId(id))?.getBoundingClientRect().top ?? Infinity) <= line);
+      onRead(passed.at(-1)?.id ?? 'overview');
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
   }, [onRead]);
 }
 
@@ -66,13 +72,13 @@ function useScrollSpy(onRead: (id: SectionId) => void): void {
  * The section the address names is shown when the results appear, and once more a moment later
  * (the panels above it grow as their data arrives), unless the user has moved on by then.
  */
-function useRestoredSection(current: SectionId): void {
+function useRestoredSection(current: SectionId, go: (id: SectionId) => void): void {
   const restored = useRef(current);
   useEffect(() => {
     const id = restored.current;
     if (id === 'overview') return;
-    showSectionElement(id);
-    const again = window.setTimeout(() => showSectionElement(id), 800);
+    go(id);
+    const again = window.setTimeout(() => go(id), 800);
     const cancel = () => window.clearTimeout(again);
     const events = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
     for (const event of events) window.addEventListener(event, cancel, { once: true, passive: true });
@@ -80,5 +86,5 @@ function useRestoredSection(current: SectionId): void {
       cancel();
       for (const event of events) window.removeEventListener(event, cancel);
     };
-  }, []);
+  }, [go]);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fitToWidth } from '../../../src/charts/fit-width';
+import { cohortOptions } from '../../../src/charts/explore/cohorts';
+import { concentrationOptions } from '../../../src/charts/explore/concentration';
+
+const MONTHS = Array.from({ length: 24 }, (_, index) => index);
+
+describe('a chart fitted to the room it has', () => {
+  it('keeps its designed width where there is more room, or before the room is known', () => {
+    const options = { width: 560, height: 300, marks: [] };
+    expect(fitToWidth(options, 1_100)).toBe(options);
+    expect(fitToWidth(options, 560)).toBe(options);
+    expect(fitToWidth(options, null)).toBe(options);
+  });
+
+  it('is drawn narrower on a phone, at the same height, to whole pixels', () => {
+    const fitted = fitToWidth({ width: 560, height: 300, marks: [] }, 331.6);
+    expect(fitted.width).toBe(331);
+    expect(fitted.height).toBe(300);
+  });
+
+  it("narrows to Plot's own width when the chart names none", () => {
+    expect(fitToWidth({ marks: [] }, 700).width).toBeUndefined();
+    expect(fitToWidth({ marks: [] }, 600).width).toBe(600);
+  });
+
+  it('labels every n-th value of a crowded band axis, from the first, and leaves a roomy one alone', () => {
+    const options = { width: 760, marginLeft: 64, x: { domain: MONTHS, label: 'Months →' }, marks: [] };
+    const ticks = fitToWidth(options, 340).x!.ticks as number[];
+    // 340 px less the margins leave about 256 px: at 26 px a label, 24 months need every 3rd.
+    expect(ticks).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
+    expect(fitToWidth({ ...options, x: { ...options.x, domain: MONTHS.slice(0, 12) } }, 700).x!.ticks).toBeUndefined();
+    expect(fitToWidth({ ...options, x: { ...options.x, ticks: [0, 12] } }, 340).x!.ticks).toEqual([0, 12]);
+  });
+
+  it("thins the cohort chart's months on a phone but not a continuous axis", () => {
+    const rows = MONTHS.map((month) => ({ cohort: '2024-01', monthsSince: month, customers: month === 0 ? 40 : 10, dataEnd: '2025-12-31' }));
+    expect(fitToWidth(cohortOptions(rows), 320).x!.ticks).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
+    const concentration = fitToWidth(concentrationOptions([]), 320);
+    expect(concentration.width).toBe(320);
+    expect(concentration.x!.ticks).toBeUndefined();
+  });
+});
