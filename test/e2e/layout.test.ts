@@ -35,6 +35,10 @@ describe('the results in sections', () => {
     expect(links).toEqual(SECTIONS.map((id) => ({ section: id, href: `#section-${id}` })));
     for (const { href } of links) expect(await page.locator(href!).count(), href!).toBe(1);
     expect(await currentSection(page)).toBe('overview');
+    for (const id of SECTIONS) {
+      await showSection(page, id);
+      expect(await scrollsSideways(page), id).toBe(false);
+    }
 
     await showSection(page, 'predictions');
     expect(Math.abs(await sectionTop(page, 'predictions'))).toBeLessThan(120);

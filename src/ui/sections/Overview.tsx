@@ -92,12 +92,13 @@ interface FigureProps {
 
 function Figure({ testId, label, figure, tone, data, action, children }: FigureProps) {
   return (
-    <section className={`card overview-figure${tone ? ` ${tone}` : ''}`} data-testid={testId} aria-label={label} {...data}>
+    // A group, not a landmark: the page's landmarks are its sections.
+    <div className={`card overview-figure${tone ? ` ${tone}` : ''}`} role="group" data-testid={testId} aria-label={label} {...data}>
       <p className="overview-label">{label}</p>
       <p className="overview-number">{figure}</p>
       <p className="overview-words">{children}</p>
       <p className="overview-action">{action}</p>
-    </section>
+    </div>
   );
 }
 

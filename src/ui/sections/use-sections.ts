@@ -9,6 +9,10 @@ export interface SectionsState {
 
 /** After a jump, the sections passing the reading line on the way do not count. */
 const JUMP_SETTLE_MS = 500;
+/** How long a section just jumped to is kept at the top while the panels above it fill in. */
+const FOLLOW_MS = 4_000;
+/** What the user does to move on from where a jump left them. */
+const USER_MOVES = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
 /** A quarter of the way down the screen: the section whose top has passed it is the one being read. */
 const READING_LINE = 0.25;
 
@@ -19,27 +23,55 @@ const READING_LINE = 0.25;
 export function useSections(): SectionsState {
   const [current, setCurrent] = useState<SectionId>(() => sectionInAddress(location.href));
   const jumpedAt = useRef(0);
+  const stopFollowing = useRef<() => void>(() => {});
   useScrollSpy(useCallback((id: SectionId) => performance.now() - jumpedAt.current > JUMP_SETTLE_MS && setCurrent(id), []));
   useEffect(() => {
     const address = addressWithSection(location.href, current);
     if (address !== location.href) history.replaceState(history.state, '', address);
   }, [current]);
-  const jump = useCallback((id: SectionId, focus: boolean) => {
+  // Scrolls there without the sections passed on the way counting, and keeps it there (see keepInView).
+  const follow = useCallback((id: SectionId) => {
     jumpedAt.current = performance.now();
-    setCurrent(id);
-    showSectionElement(id, focus);
+    stopFollowing.current();
+    stopFollowing.current = keepInView(id);
   }, []);
-  const go = useCallback((id: SectionId) => jump(id, true), [jump]);
-  // Restoring only scrolls: the keyboard stays where the user is, at the top of the page.
-  useRestoredSection(current, useCallback((id: SectionId) => jump(id, false), [jump]));
+  useEffect(() => () => stopFollowing.current(), []);
+  // The section the address names is shown when the results appear. Restoring only scrolls: the
+  // keyboard stays where the user is, at the top of the page.
+  const [restored] = useState(current);
+  useEffect(() => {
+    if (restored !== 'overview') follow(restored);
+  }, [restored, follow]);
+  // Chosen from the menu, the keyboard moves there too, so Tab goes on from the section's heading.
+  const go = useCallback(
+    (id: SectionId) => {
+      setCurrent(id);
+      follow(id);
+      document.getElementById(sectionElementId(id))?.focus({ preventScroll: true });
+    },
+    [follow],
+  );
   return { current, go };
 }
 
-/** Scrolls to a section and, when chosen, moves the keyboard there, so Tab goes on from its heading. */
-function showSectionElement(id: SectionId, focus: boolean): void {
-  const element = document.getElementById(sectionElementId(id));
-  element?.scrollIntoView({ block: 'start' });
-  if (focus) element?.focus({ preventScroll: true });
+/**
+ * Scrolls to a section and keeps it there while the panels above it grow (charts drawn, lists
+ * filled: they arrive after the jump), until the user scrolls, clicks or types, or a few seconds pass.
+ */
+function keepInView(id: SectionId): () => void {
+  const section = document.getElementById(sectionElementId(id));
+  if (!section?.parentElement) return () => {};
+  section.scrollIntoView({ block: 'start' });
+  const observer = new ResizeObserver(() => section.scrollIntoView({ block: 'start' }));
+  observer.observe(section.parentElement);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const event of USER_MOVES) window.removeEventListener(event, stop);
+  };
+  const timer = window.setTimeout(stop, FOLLOW_MS);
+  for (const event of USER_MOVES) window.addEventListener(event, stop, { passive: true });
+  return stop;
 }
 
 /**
@@ -66,25 +98,4 @@ function useScrollSpy(onRead: (id: SectionId) => void): void {
       window.removeEventListener('resize', schedule);
     };
   }, [onRead]);
-}
-
-/**
- * The section the address names is shown when the results appear, and once more a moment later
- * (the panels above it grow as their data arrives), unless the user has moved on by then.
- */
-function useRestoredSection(current: SectionId, go: (id: SectionId) => void): void {
-  const restored = useRef(current);
-  useEffect(() => {
-    const id = restored.current;
-    if (id === 'overview') return;
-    go(id);
-    const again = window.setTimeout(() => go(id), 800);
-    const cancel = () => window.clearTimeout(again);
-    const events = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
-    for (const event of events) window.addEventListener(event, cancel, { once: true, passive: true });
-    return () => {
-      cancel();
-      for (const event of events) window.removeEventListener(event, cancel);
-    };
-  }, [go]);
 }
