@@ -33,7 +33,6 @@ export function RuleSetFile({ ruleSet, onOpen }: Props) {
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label="Open rules"
         className="visually-hidden"
         tabIndex={-1}
         data-testid="open-tier-rules"
