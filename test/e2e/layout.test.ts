@@ -134,6 +134,13 @@ describe.each([360, 390])('on a phone %i px wide', (width) => {
     );
     expect(scaled).toBe(0);
     expect(await scrollsSideways(page)).toBe(false);
+
+    // The treemap is laid out for the phone's width too: its tiles' labels are drawn at their own size.
+    await showSection(page, 'segments');
+    const treemap = await page.$eval('[data-testid="treemap"]', (svg) => ({ laidOut: (svg as SVGSVGElement).viewBox.baseVal.width, shown: svg.getBoundingClientRect().width }));
+    expect(treemap.shown).toBeLessThanOrEqual(width);
+    expect(Math.abs(treemap.laidOut - treemap.shown)).toBeLessThan(8);
+    expect(await page.locator('[data-testid="treemap"] .tile-label').count()).toBeGreaterThan(0);
   });
 
   it('has no accessibility violations', async () => {
