@@ -8,6 +8,9 @@ import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
 import { useMoney } from '../shared/currency-context';
 
+/** The cohort chart's widest: its months spread no further on a wider screen. */
+const COHORTS_WIDTH = 760;
+
 interface Props {
   data: ChartData | null;
   failure: string | null;
@@ -60,7 +63,7 @@ function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: Seg
     [data, tierRules, money],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
-  const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);
+  const cohorts = useMemo(() => (width: number | null) => cohortOptions(data.cohorts, Math.min(COHORTS_WIDTH, width ?? COHORTS_WIDTH)), [data]);
   const highlights = concentrationHighlights(data.concentration);
   return (
     <div className="chart-grid">

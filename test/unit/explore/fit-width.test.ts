@@ -40,4 +40,16 @@ describe('a chart fitted to the room it has', () => {
     expect(concentration.width).toBe(320);
     expect(concentration.x!.ticks).toBeUndefined();
   });
+
+  it('draws the cohort figures only where a cell has room for them, and wraps the partial-month note on a phone', () => {
+    const rows = MONTHS.slice(0, 13).map((month) => ({ cohort: '2024-01', monthsSince: month, customers: month === 0 ? 40 : 10, dataEnd: '2025-01-15' }));
+    const wide = cohortOptions(rows, 760);
+    const phone = cohortOptions(rows, 336);
+    // 13 months in 760 px leave 52 px a cell; in 336 px, 19 px: colour and tooltips only.
+    expect(wide.marks![2]).not.toBeNull();
+    expect(phone.marks![2]).toBeNull();
+    const noteWidth = (options: typeof wide) => (options.marks![3] as unknown as { lineWidth: number }).lineWidth;
+    expect(noteWidth(phone)).toBeLessThan(noteWidth(wide));
+    expect(phone.height! - phone.marginBottom!).toBe(wide.height! - wide.marginBottom!);
+  });
 });
