@@ -8,7 +8,8 @@ import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
 import { useMoney } from '../shared/currency-context';
 
-/** The cohort chart's widest: its months spread no further on a wider screen. */
+/** The widest the R×F grid and the cohort chart are drawn: on a wider screen they stay this size. */
+const RF_GRID_WIDTH = 560;
 const COHORTS_WIDTH = 760;
 
 interface Props {
@@ -48,7 +49,7 @@ export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable
 function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
   const { tierRules } = view.params;
   const money = useMoney();
-  const grid = useMemo(() => rfGridOptions(data.grid, undefined, money), [data, money]);
+  const grid = useMemo(() => (width: number | null) => rfGridOptions(data.grid, Math.min(RF_GRID_WIDTH, width ?? RF_GRID_WIDTH), money), [data, money]);
   const distributions = useMemo(
     () =>
       data.distributions.map((distribution) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitToWidth } from '../../../src/charts/fit-width';
 import { cohortOptions } from '../../../src/charts/explore/cohorts';
 import { concentrationOptions } from '../../../src/charts/explore/concentration';
+import { rfGridOptions } from '../../../src/charts/explore/rf-grid';
 
 const MONTHS = Array.from({ length: 24 }, (_, index) => index);
 
@@ -51,5 +52,15 @@ describe('a chart fitted to the room it has', () => {
     const noteWidth = (options: typeof wide) => (options.marks![3] as unknown as { lineWidth: number }).lineWidth;
     expect(noteWidth(phone)).toBeLessThan(noteWidth(wide));
     expect(phone.height! - phone.marginBottom!).toBe(wide.height! - wide.marginBottom!);
+  });
+
+  it("gives an R×F cell's average spend only where the cell has room for it", () => {
+    const cells = [{ rScore: 1, fScore: 1, customers: 70, averageMonetary: 13_462.31 }];
+    const label = (options: ReturnType<typeof rfGridOptions>) => {
+      const text = options.marks![1] as unknown as { channels: { text: { value: (tile: unknown) => string } }; data: unknown[] };
+      return text.data.map(text.channels.text.value).find((value) => value !== '–');
+    };
+    expect(label(rfGridOptions(cells, 560))).toBe('70\n⌀ 13,462.31');
+    expect(label(rfGridOptions(cells, 312))).toBe('70');
   });
 });
