@@ -45,7 +45,8 @@ describe('the results in sections', () => {
     expect(new URL(page.url()).searchParams.get('section')).toBe('predictions');
     // The menu stays at the top, and follows the reader: scrolling back up marks the overview again.
     expect(await page.$eval('[data-testid="section-nav"]', (nav) => nav.getBoundingClientRect().top)).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, -100_000);
     await expect.poll(() => currentSection(page)).toBe('overview');
     await expect.poll(() => new URL(page.url()).searchParams.has('section')).toBe(false);
   });
