@@ -7,8 +7,6 @@ export interface SectionsState {
   go(id: SectionId): void;
 }
 
-/** After a jump, the sections passing the reading line on the way do not count. */
-const JUMP_SETTLE_MS = 500;
 /** How long a section just jumped to is kept at the top while the panels above it fill in. */
 const FOLLOW_MS = 4_000;
 /** What the user does to move on from where a jump left them. */
@@ -22,18 +20,18 @@ const READING_LINE = 0.25;
  */
 export function useSections(): SectionsState {
   const [current, setCurrent] = useState<SectionId>(() => sectionInAddress(location.href));
-  const jumpedAt = useRef(0);
+  // While a section just jumped to is followed, the sections passing the reading line do not count.
+  const following = useRef(false);
   const stopFollowing = useRef<() => void>(() => {});
-  useScrollSpy(useCallback((id: SectionId) => performance.now() - jumpedAt.current > JUMP_SETTLE_MS && setCurrent(id), []));
+  useScrollSpy(useCallback((id: SectionId) => !following.current && setCurrent(id), []));
   useEffect(() => {
     const address = addressWithSection(location.href, current);
     if (address !== location.href) history.replaceState(history.state, '', address);
   }, [current]);
-  // Scrolls there without the sections passed on the way counting, and keeps it there (see keepInView).
   const follow = useCallback((id: SectionId) => {
-    jumpedAt.current = performance.now();
     stopFollowing.current();
-    stopFollowing.current = keepInView(id);
+    following.current = true;
+    stopFollowing.current = keepInView(id, () => (following.current = false));
   }, []);
   useEffect(() => () => stopFollowing.current(), []);
   // The section the address names is shown when the results appear. Restoring only scrolls: the
@@ -58,13 +56,17 @@ export function useSections(): SectionsState {
  * Scrolls to a section and keeps it there while the panels above it grow (charts drawn, lists
  * filled: they arrive after the jump), until the user scrolls, clicks or types, or a few seconds pass.
  */
-function keepInView(id: SectionId): () => void {
+function keepInView(id: SectionId, onStop: () => void): () => void {
   const section = document.getElementById(sectionElementId(id));
-  if (!section?.parentElement) return () => {};
+  if (!section?.parentElement) {
+    onStop();
+    return () => {};
+  }
   section.scrollIntoView({ block: 'start' });
   const observer = new ResizeObserver(() => section.scrollIntoView({ block: 'start' }));
   observer.observe(section.parentElement);
   const stop = () => {
+    onStop();
     observer.disconnect();
     window.clearTimeout(timer);
     for (const event of USER_MOVES) window.removeEventListener(event, stop);
