@@ -3,20 +3,20 @@ import type * as Plot from '@observablehq/plot';
 /** Plot's own width when a chart names none. */
 const PLOT_DEFAULT_WIDTH = 640;
 /** The least room a label on a band axis (a month, a score) needs to stay apart from its neighbours. */
-const MIN_BAND_LABEL_PX = 26;
+const MIN_BAND_LABEL_PX = 22;
 
 /**
  * A chart drawn for the room it has: never wider than it was designed, narrower when its holder is
  * (a phone), so that it is redrawn rather than scaled down into unreadable labels. Plot already
- * spaces the ticks of a continuous axis by width; a band axis (one label per value) keeps every
- * n-th label instead.
+ * spaces the ticks of a continuous axis by width; a crowded band axis (one label per value) keeps
+ * every n-th label instead.
  */
 export function fitToWidth(options: Plot.PlotOptions, available: number | null): Plot.PlotOptions {
   const designed = options.width ?? PLOT_DEFAULT_WIDTH;
-  if (available === null || available <= 0 || available >= designed) return options;
-  const width = Math.floor(available);
+  const width = available !== null && available > 0 && available < designed ? Math.floor(available) : designed;
   const x = options.x && thinnedBandTicks(options.x, width - (options.marginLeft ?? 40) - (options.marginRight ?? 20));
-  return { ...options, width, ...(x && { x }) };
+  if (width === designed && x === options.x) return options;
+  return { ...options, ...(width !== designed && { width }), ...(x && { x }) };
 }
 
 function thinnedBandTicks(x: Plot.ScaleOptions, room: number): Plot.ScaleOptions {

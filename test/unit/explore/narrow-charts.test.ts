@@ -28,7 +28,7 @@ describe('a chart fitted to the room it has', () => {
   it('labels every n-th value of a crowded band axis, from the first, and leaves a roomy one alone', () => {
     const options = { width: 760, marginLeft: 64, x: { domain: MONTHS, label: 'Months →' }, marks: [] };
     const ticks = fitToWidth(options, 340).x!.ticks as number[];
-    // 340 px less the margins leave about 256 px: at 26 px a label, 24 months need every 3rd.
+    // 340 px less the margins leave 256 px: at 22 px a label, 24 months need every 3rd.
     expect(ticks).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
     expect(fitToWidth({ ...options, x: { ...options.x, domain: MONTHS.slice(0, 12) } }, 700).x!.ticks).toBeUndefined();
     expect(fitToWidth({ ...options, x: { ...options.x, ticks: [0, 12] } }, 340).x!.ticks).toEqual([0, 12]);
@@ -51,6 +51,9 @@ describe('a chart fitted to the room it has', () => {
     expect(phone.marks![2]).toBeNull();
     const noteWidth = (options: typeof wide) => (options.marks![3] as unknown as { lineWidth: number }).lineWidth;
     expect(noteWidth(phone)).toBeLessThan(noteWidth(wide));
+    // Drawn at the phone's width already, its 13 months still get every other label.
+    expect(fitToWidth(phone, 336).x!.ticks).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    expect(fitToWidth(wide, 760).x!.ticks).toBeUndefined();
     expect(phone.height! - phone.marginBottom!).toBe(wide.height! - wide.marginBottom!);
   });
 
