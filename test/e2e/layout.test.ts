@@ -49,6 +49,14 @@ describe('the results in sections', () => {
     await page.mouse.wheel(0, -100_000);
     await expect.poll(() => currentSection(page)).toBe('overview');
     await expect.poll(() => new URL(page.url()).searchParams.has('section')).toBe(false);
+
+    // From the keyboard: Enter on a link goes there, and Tab goes on from that section.
+    await page.focus('[data-testid="section-nav"] a[data-section="customers"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentSection(page)).toBe('customers');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-customers');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-section]')?.getAttribute('data-section'))).toBe('customers');
   });
 
   it('opens at the section the address names, and keeps the shared tier rules in the fragment', async () => {
