@@ -5,7 +5,7 @@ import { SAMPLE_LINES } from '../../protocol/load';
 import { columnName, previewSql } from './sql/read-source';
 
 /**
- * The first lines of the first file, for the mapping screen and the format guesses, kept as
+ * The first lines of the first file, for the mapping screen and the format guesses, and as
  * `preview_lines` for mapping checks. A file JavaScript can read has them from its head (parsed in
  * JavaScript, model/load/formats/preview-records.ts): asking DuckDB for them cost a read of its own
  * (a few hundred ms in the browser). A file only DuckDB can read (a path in Node) is read by DuckDB.
@@ -46,12 +46,20 @@ export async function previewFromHead(
   }
 }
 
-/** Writes `preview_lines` and returns its rows as text (NULL as empty). */
+/** The rows as text (NULL as empty); DuckDB's read writes `preview_lines` as it goes. */
 export async function previewRows(db: Connector, source: PreviewSource): Promise<string[][]> {
   const rows = source.previewRows ?? (await readThroughDuckDB(db, source));
-  const columns = source.headers.map((_, index) => [columnName(index), rows.map((row) => row[index])] as const);
-  if (source.previewRows) await db.writeTable('preview_lines', Object.fromEntries(columns));
   return rows.map((row) => row.map((value) => value ?? ''));
+}
+
+/**
+ * `preview_lines` for a mapping check. Lines read in JavaScript are written only when one is asked
+ * for: a file in a known layout is analysed straight away and never needs them.
+ */
+export async function writePreviewTable(db: Connector, source: PreviewSource): Promise<void> {
+  const rows = source.previewRows;
+  if (!rows) return;
+  await db.writeTable('preview_lines', Object.fromEntries(source.headers.map((_, index) => [columnName(index), rows.map((row) => row[index])])));
 }
 
 async function readThroughDuckDB(db: Connector, source: PreviewSource): Promise<(string | null)[][]> {
