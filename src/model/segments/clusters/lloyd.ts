@@ -5,15 +5,17 @@ import { squaredDistance } from './squared-distance';
  * Lloyd's k-means from given starting centroids, to convergence: it stops after a pass over the
  * points in which no assignment changed, or after MAX_ITERATIONS passes (`converged` false). Each
  * point goes to its nearest centroid, ties to the lower index; the centroids returned are the means
- * of the final clusters, summed afresh in point order.
+ * of the final clusters.
  *
  * Hamerly's bounds (Hamerly 2010, "Making k-means even faster") skip the points that provably keep
  * their centroid: an upper bound on the distance to their own centroid and a lower bound on the
  * distance to any other. They change how much is computed, not the result: a point is skipped only
  * when no other centroid can be as near, so each pass assigns as plain Lloyd would. The bounds are
- * kept relative to how far the centroids have drifted in all, and the sums behind the means are
- * updated only for the points that moved, so a pass costs one short loop over the points: that is
- * what makes 100,000 customers × 10 starts fast enough for the page.
+ * kept relative to how far the centroids have drifted in all, so a pass costs one short loop over
+ * the points: that is what makes 100,000 customers × 10 starts fast enough for the page. The sums
+ * behind the means are added up afresh after each pass, in point order, as plain Lloyd adds them:
+ * updating them only for the points that moved would be quicker, but its roundings would make the
+ * centroids differ from plain Lloyd's in the last bits, enough to tip a tie the other way.
  *
  * An empty cluster gets the point farthest from its own centroid (as scikit-learn does), so k
  * clusters stay k clusters; `relocations` counts how often that happened.
@@ -62,6 +64,7 @@ export function lloydFrom(points: Float64Array, startCentroids: Float64Array, ma
   let iterations = 1;
   let relocations = 0;
   while (changed > 0 && iterations < maxIterations) {
+    sumClusters(state);
     moveCentroids(state);
     const relocated = relocateEmpty(state);
     relocations += relocated;
@@ -117,11 +120,10 @@ function assignNearest(state: LloydState, i: number): number {
   return previous;
 }
 
-/** A full pass: every point against every centroid, the sums counted afresh. */
+/** A full pass: every point against every centroid. */
 function assignAll(state: LloydState): number {
   let changed = 0;
   for (let i = 0; i < state.count; i++) if (assignNearest(state, i) !== state.labels[i]) changed++;
-  sumClusters(state);
   return changed;
 }
 
@@ -137,11 +139,7 @@ function assignBounded(state: LloydState): number {
     const distance = Math.sqrt(squaredDistance(points, i, centroids, own));
     upper[i] = distance - drift[own];
     if (distance < bound) continue;
-    assignNearest(state, i);
-    if (labels[i] !== own) {
-      moveBetweenSums(state, i, own, labels[i]);
-      changed++;
-    }
+    if (assignNearest(state, i) !== labels[i]) changed++;
   }
   return changed;
 }
@@ -167,27 +165,37 @@ function updateHalfGaps({ k, centroids, halfGap }: LloydState): void {
   }
 }
 
-/** Each cluster's coordinate sums and size, added up afresh in point order. */
+/**
+ * Each cluster's coordinate sums and size, added up afresh in point order. A run of points in one
+ * cluster (the spatial order makes runs long) is added up in local variables: the same additions
+ * in the same order, without storing and loading the sums between them.
+ */
 function sumClusters({ points, count, labels, sums, sizes }: LloydState): void {
   sums.fill(0);
   sizes.fill(0);
-  for (let i = 0; i < count; i++) {
-    const at = labels[i] * DIMENSIONS;
-    const from = i * DIMENSIONS;
-    sizes[labels[i]]++;
-    sums[at] += points[from];
-    sums[at + 1] += points[from + 1];
-    sums[at + 2] += points[from + 2];
+  let i = 0;
+  while (i < count) {
+    const label = labels[i];
+    const runStart = i;
+    while (i < count && labels[i] === label) i++;
+    addRun(points, runStart, i, sums, label);
+    sizes[label] += i - runStart;
   }
 }
 
-function moveBetweenSums({ points, sums, sizes }: LloydState, i: number, from: number, to: number): void {
-  sizes[from]--;
-  sizes[to]++;
-  for (let d = 0; d < DIMENSIONS; d++) {
-    sums[from * DIMENSIONS + d] -= points[i * DIMENSIONS + d];
-    sums[to * DIMENSIONS + d] += points[i * DIMENSIONS + d];
+function addRun(points: Float64Array, first: number, end: number, sums: Float64Array, label: number): void {
+  const at = label * DIMENSIONS;
+  let x = sums[at];
+  let y = sums[at + 1];
+  let z = sums[at + 2];
+  for (let from = first * DIMENSIONS; from < end * DIMENSIONS; from += DIMENSIONS) {
+    x += points[from];
+    y += points[from + 1];
+    z += points[from + 2];
   }
+  sums[at] = x;
+  sums[at + 1] = y;
+  sums[at + 2] = z;
 }
 
 /** Each centroid becomes the mean of its points (an empty one stays), and the drifts grow by the moves. */
