@@ -67,3 +67,40 @@ function squared(a: readonly number[], b: readonly number[]): number {
   const [dx, dy, dz] = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
   return dx * dx + dy * dy + dz * dz;
 }
+
+/**
+ * Greedy k-means++ tried one candidate at a time, as scikit-learn writes it: draw a candidate in
+ * proportion to the squared distance to the nearest centroid so far, add up what that distance
+ * would become with it, keep the candidate with the smallest total (the earlier on a tie).
+ */
+export function plainKmeansPlusPlus(points: readonly number[][], k: number, random: () => number): number[][] {
+  const centroids = [points[Math.floor(random() * points.length)]];
+  let nearest = points.map((point) => squared(point, centroids[0]));
+  const trials = 2 + Math.floor(Math.log(k));
+  while (centroids.length < k) {
+    const total = nearest.reduce((sum, distance) => sum + distance, 0);
+    let best: { candidate: number; total: number; nearest: number[] } | null = null;
+    for (let trial = 0; trial < trials; trial++) {
+      const candidate = drawByWeight(nearest, total, random());
+      const tried = nearest.map((distance, i) => Math.min(distance, squared(points[i], points[candidate])));
+      const triedTotal = tried.reduce((sum, distance) => sum + distance, 0);
+      if (best === null || triedTotal < best.total) best = { candidate, total: triedTotal, nearest: tried };
+    }
+    centroids.push(points[best!.candidate]);
+    nearest = best!.nearest;
+  }
+  return centroids.map((centroid) => [...centroid]);
+}
+
+function drawByWeight(weights: readonly number[], total: number, uniform: number): number {
+  const target = uniform * total;
+  let sum = 0;
+  let last = -1;
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] === 0) continue;
+    sum += weights[i];
+    last = i;
+    if (sum > target) return i;
+  }
+  return last;
+}

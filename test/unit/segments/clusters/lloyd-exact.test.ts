@@ -5,7 +5,7 @@ import { lloydFrom } from '../../../../src/model/segments/clusters/lloyd';
 import { reorderRows, spatialOrder } from '../../../../src/model/segments/clusters/spatial-order';
 import { seededRandom } from '../../../../src/model/shared/random';
 import { gaussianBlobs, rows } from '../../../support/independent-kmeans';
-import { plainLloyd } from '../../../support/plain-lloyd';
+import { plainKmeansPlusPlus, plainLloyd } from '../../../support/plain-lloyd';
 
 /**
  * Points on a coarse grid, most of them sharing a position with others: a point is often exactly
@@ -85,5 +85,21 @@ describe('Lloyd with bounds, against plain Lloyd from the same start', () => {
     const plain = plainLloyd(rows(points), rows(start));
     expect(Array.from(fast.labels)).toEqual(plain.labels);
     expect(rows(fast.centroids)).toEqual(plain.centroids);
+  });
+});
+
+describe('k-means++ trying a step’s candidates in one pass', () => {
+  it('picks the centroids that trying them one pass each picks', () => {
+    // Small grids: candidates often share a position, so two totals tie and the earlier must win.
+    const smallGrids = Array.from({ length: 20 }, (_, seed): [string, Float64Array] => [`small grid ${seed}`, gridWithTies(200, 3, 1, seed)]);
+    for (const [name, points] of [...DATA, ...smallGrids]) {
+      for (const k of [2, 3, 8, 10, 20]) {
+        const ours = kmeansPlusPlus(points, k, seededRandom(k));
+        expect(rows(ours), `${name}, k = ${k}`).toEqual(plainKmeansPlusPlus(rows(points), k, seededRandom(k)));
+      }
+    }
+    // Six candidates a step: four tried together, then the other two.
+    const [, blobs] = DATA[1];
+    expect(rows(kmeansPlusPlus(blobs, 60, seededRandom(6)))).toEqual(plainKmeansPlusPlus(rows(blobs), 60, seededRandom(6)));
   });
 });
