@@ -11,7 +11,8 @@ import { plainKmeansPlusPlus, plainLloyd } from '../../../support/plain-lloyd';
  * Points on a coarse grid, most of them sharing a position with others: a point is often exactly
  * as far from two centroids, so only the same tie rule and the same centroids, to the last bit,
  * give the same clusters. On a grid of tenths the sums' roundings depend on the order they are
- * added in: one of the fits below goes another way if the sums are updated point by point.
+ * added in: one of the fits below goes another way if sums updated point by point are trusted
+ * as if they were plain Lloyd's.
  */
 function gridWithTies(count: number, levels: number, step: number, seed: number): Float64Array {
   const random = seededRandom(seed);
