@@ -157,12 +157,14 @@ function assignBounded(state: LloydState): number {
     const distance = Math.sqrt(squaredDistance(points, i, centroids, own));
     upper[i] = distance - drift[own];
     if (distance < bound) continue;
-    const previous = assignNearest(state, i);
-    if (labels[i] !== previous) movedFrom(state, i, previous);
+    assignNearest(state, i);
+    if (labels[i] !== own) {
+      movedFrom(state, i, own);
+      movePoint(state.sums, points, i, own, labels[i]);
+    }
     // The nearest by less than the centroids' possible error: plain Lloyd's might be the other.
     if (margin > 0 && lower[i] - largestDrift - (upper[i] + drift[labels[i]]) <= margin + TIE * lower[i]) return assignAgainExactly(state);
   }
-  state.moved.subarray(0, state.movedCount).forEach((i, index) => movePoint(state.sums, points, i, state.movedFrom[index], labels[i]));
   return state.movedCount;
 }
 
@@ -171,7 +173,7 @@ function movedFrom(state: LloydState, i: number, previous: number): void {
   state.movedFrom[state.movedCount++] = previous;
 }
 
-/** Undoes this pass's moves, then runs it again in full on plain Lloyd's centroids. */
+/** Undoes this pass's moves (their sums are added up afresh), then runs it again in full on plain Lloyd's centroids. */
 function assignAgainExactly(state: LloydState): number {
   for (let index = state.movedCount - 1; index >= 0; index--) state.labels[state.moved[index]] = state.movedFrom[index];
   addUpAfresh(state.sums, state.points, state.labels);
