@@ -60,7 +60,8 @@ interface LloydState {
   largestDrift: number;
   /** Half the distance from each centroid to its nearest other centroid. */
   halfGap: Float64Array;
-  sums: ClusterSums;
+  /** The clusters' coordinate sums and sizes, behind the means. */
+  clusters: ClusterSums;
   /** The points that changed cluster in this pass, and the cluster each had. */
   moved: Int32Array;
   movedFrom: Int32Array;
@@ -74,14 +75,14 @@ export function lloydFrom(points: Float64Array, startCentroids: Float64Array, ma
   let relocations = 0;
   while (changed > 0 && iterations < maxIterations) {
     // An empty cluster takes a point by distances to the other centroids: plain Lloyd's, then.
-    if (state.sums.sizes.includes(0)) addUpAfresh(state.sums, state.points, state.labels);
+    if (state.clusters.sizes.includes(0)) addUpAfresh(state.clusters, state.points, state.labels);
     moveCentroids(state);
     const relocated = relocateEmpty(state);
     relocations += relocated;
     changed = relocated > 0 ? assignAll(state) : assignBounded(state);
     iterations++;
   }
-  addUpAfresh(state.sums, state.points, state.labels);
+  addUpAfresh(state.clusters, state.points, state.labels);
   moveCentroids(state);
   const { k, centroids, labels } = state;
   return { k, centroids, labels, inertia: inertia(state), iterations, converged: changed === 0, relocations };
@@ -102,7 +103,7 @@ function lloydState(points: Float64Array, startCentroids: Float64Array): LloydSt
     drift: new Float64Array(k),
     largestDrift: 0,
     halfGap: new Float64Array(k),
-    sums: clusterSums(points, k),
+    clusters: clusterSums(points, k),
     moved: new Int32Array(count),
     movedFrom: new Int32Array(count),
     movedCount: 0,
@@ -136,7 +137,7 @@ function assignNearest(state: LloydState, i: number): number {
 function assignAll(state: LloydState): number {
   let changed = 0;
   for (let i = 0; i < state.count; i++) if (assignNearest(state, i) !== state.labels[i]) changed++;
-  addUpAfresh(state.sums, state.points, state.labels);
+  addUpAfresh(state.clusters, state.points, state.labels);
   return changed;
 }
 
@@ -147,7 +148,7 @@ function assignAll(state: LloydState): number {
  */
 function assignBounded(state: LloydState): number {
   updateHalfGaps(state);
-  const margin = 2 * centroidError(state.sums);
+  const margin = 2 * centroidError(state.clusters);
   const { points, centroids, labels, upper, lower, drift, largestDrift, halfGap } = state;
   state.movedCount = 0;
   for (let i = 0; i < state.count; i++) {
@@ -160,7 +161,7 @@ function assignBounded(state: LloydState): number {
     assignNearest(state, i);
     if (labels[i] !== own) {
       movedFrom(state, i, own);
-      movePoint(state.sums, points, i, own, labels[i]);
+      movePoint(state.clusters, points, i, own, labels[i]);
     }
     // The nearest by less than the centroids' possible error: plain Lloyd's might be the other.
     if (margin > 0 && lower[i] - largestDrift - (upper[i] + drift[labels[i]]) <= margin + TIE * lower[i]) return assignAgainExactly(state);
@@ -176,7 +177,7 @@ function movedFrom(state: LloydState, i: number, previous: number): void {
 /** Undoes this pass's moves (their sums are added up afresh), then runs it again in full on plain Lloyd's centroids. */
 function assignAgainExactly(state: LloydState): number {
   for (let index = state.movedCount - 1; index >= 0; index--) state.labels[state.moved[index]] = state.movedFrom[index];
-  addUpAfresh(state.sums, state.points, state.labels);
+  addUpAfresh(state.clusters, state.points, state.labels);
   moveCentroids(state);
   return assignAll(state);
 }
@@ -205,7 +206,7 @@ function updateHalfGaps({ k, centroids, halfGap }: LloydState): void {
 /** Each centroid becomes the mean of its points (an empty one stays), and the drifts grow by the moves. */
 function moveCentroids(state: LloydState): void {
   const { k, centroids, drift } = state;
-  const { sums, sizes } = state.sums;
+  const { sums, sizes } = state.clusters;
   let largest = 0;
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) continue;
@@ -228,7 +229,7 @@ function moveCentroids(state: LloydState): void {
  */
 function relocateEmpty(state: LloydState): number {
   const { points, count, k, centroids, labels } = state;
-  const { sizes } = state.sums;
+  const { sizes } = state.clusters;
   const taken: number[] = [];
   for (let c = 0; c < k; c++) {
     if (sizes[c] > 0) continue;
