@@ -26,8 +26,9 @@ async function overviewShot(browser: Browser, url: string, file: string, viewpor
   await page.goto(url);
   await page.click('[data-testid="load-sample"]');
   await waitForState(page, 'ready');
-  // The overview's churn figure comes from the models: shown once they are fitted.
-  await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 120_000 });
+  // The overview's churn figure comes from the models: shown once they are fitted (on a phone, in
+  // the Predictions section, hidden while the overview is shown).
+  await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { state: 'attached', timeout: 120_000 });
   await showSection(page, 'overview');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: file });

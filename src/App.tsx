@@ -44,7 +44,7 @@ import { CurrencyNote } from './ui/shared/CurrencyNote';
 import { ResultsProviders } from './ui/shared/ResultsProviders';
 import { Overview } from './ui/sections/Overview';
 import { ResultsSection } from './ui/sections/ResultsSection';
-import { SectionNav } from './ui/sections/SectionNav';
+import { SectionedResults } from './ui/sections/SectionedResults';
 import { useSections } from './ui/sections/use-sections';
 
 export function App({ engine }: { engine: EngineClient }) {
@@ -119,8 +119,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
     sections.go('campaigns');
   };
   return (
-    <div className="results">
-      <SectionNav current={sections.current} onGo={sections.go} />
+    <SectionedResults sections={sections}>
       <ResultsSection id="overview">
         <CurrencyNote onChoose={loadActions?.editMapping} />
         <Overview view={view} loaded={loaded} predictions={predictions} onCampaign={campaignFor} onGo={sections.go} />
@@ -191,6 +190,6 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
       <ResultsSection id="data">
         <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
       </ResultsSection>
-    </div>
+    </SectionedResults>
   );
 }

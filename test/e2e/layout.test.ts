@@ -54,7 +54,7 @@ describe('the results in sections', () => {
     await page.focus('[data-testid="section-nav"] a[data-section="customers"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => currentSection(page)).toBe('customers');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-customers');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-customers-title');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-section]')?.getAttribute('data-section'))).toBe('customers');
   });
@@ -152,10 +152,112 @@ describe.each([360, 390])('on a phone %i px wide', (width) => {
     expect(await page.locator('[data-testid="treemap"] .tile-label').count()).toBeGreaterThan(0);
   });
 
-  it('has no accessibility violations', async () => {
+  it('has no accessibility violations, in any section', async () => {
     const page = await openAt(browser(), width);
     await loadSample(page);
-    await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 60_000 });
-    await expectNoViolations(page, `the results at ${width} px`);
+    // Fitted in the background while another section is shown.
+    await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { state: 'attached', timeout: 60_000 });
+    // One section is shown at a time, and axe checks what is shown: each in turn.
+    for (const id of SECTIONS) {
+      await showSection(page, id);
+      await expectNoViolations(page, `the ${id} section at ${width} px`);
+    }
+  });
+});
+
+/** The sections the page shows, in order. */
+async function shownSections(page: Page): Promise<string[]> {
+  return page.$$eval('.results-section', (sections) => sections.filter((section) => section.checkVisibility()).map((section) => section.getAttribute('data-section')!));
+}
+
+/**
+ * How far the page reaches below the end of a section: what is above it is the header, the file's
+ * buttons and the menu; below it, only the page's bottom margin.
+ */
+async function pageBelowSection(page: Page, id: SectionId): Promise<number> {
+  return page.$eval(`#section-${id}`, (section) => document.documentElement.scrollHeight - (section.getBoundingClientRect().bottom + window.scrollY));
+}
+
+/** Each chart's own width (what it was drawn for), the width it is shown at, and the width of its holder. */
+async function chartWidths(page: Page, selector: string): Promise<{ own: number; shown: number; room: number }[]> {
+  return page.$$eval(`${selector} svg[role="img"]`, (svgs) =>
+    svgs.map((svg) => ({ own: Number(svg.getAttribute('width')), shown: svg.getBoundingClientRect().width, room: svg.closest('.chart-body')!.clientWidth })),
+  );
+}
+
+describe('on a phone, one section at a time', () => {
+  /** The page's bottom padding under the last section (`.app`), with a pixel to spare for rounding. */
+  const BOTTOM_MARGIN = 65;
+
+  it('shows only the section chosen from the menu, with its heading focused, and a page no longer than it', async () => {
+    const page = await openAt(browser(), 390);
+    await loadSample(page);
+    expect(await currentSection(page)).toBe('overview');
+    expect(await shownSections(page)).toEqual(['overview']);
+    expect(await pageBelowSection(page, 'overview')).toBeLessThanOrEqual(BOTTOM_MARGIN);
+    for (const id of [...SECTIONS.slice(1), 'overview' as const]) {
+      await showSection(page, id);
+      expect(await shownSections(page), id).toEqual([id]);
+      expect(await page.evaluate(() => document.activeElement?.id), id).toBe(`section-${id}-title`);
+      expect(await scrollsSideways(page), id).toBe(false);
+      expect(await pageBelowSection(page, id), id).toBeLessThanOrEqual(BOTTOM_MARGIN);
+      expect(new URL(page.url()).searchParams.get('section'), id).toBe(id === 'overview' ? null : id);
+    }
+    // The hidden sections went on with their work: the predictions were fitted while the overview was shown.
+    await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { state: 'attached', timeout: 60_000 });
+    expect(await page.getAttribute('[data-testid="overview-churn"]', 'data-customers')).toBe(await page.getAttribute('[data-testid="predictions-summary"]', 'data-unlikely-to-buy'));
+  });
+
+  it('redraws a chart shown again at the width it is shown at, not at the width it had hidden', async () => {
+    const page = await openAt(browser(), 390);
+    await loadSample(page);
+    await showSection(page, 'customers');
+    // Their data is fetched when they come into view.
+    await page.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="charts"][data-state="ready"]');
+    const narrow = await chartWidths(page, '[data-testid="charts"]');
+    expect(narrow.length).toBeGreaterThan(3);
+    for (const chart of narrow) expect(chart.own).toBeLessThanOrEqual(390);
+
+    // Hidden, the charts are not redrawn for the width of nothing: they keep the width they had.
+    await showSection(page, 'overview');
+    expect((await chartWidths(page, '[data-testid="charts"]')).map((chart) => chart.own)).toEqual(narrow.map((chart) => chart.own));
+    // Turned sideways while they are hidden, then shown: drawn for the wider screen, not scaled up.
+    await page.setViewportSize({ width: 700, height: 390 });
+    await showSection(page, 'customers');
+    // (Wider, or narrower where the wider screen sets two charts side by side.)
+    await expect.poll(async () => (await chartWidths(page, '[data-testid="charts"]')).every((chart, index) => chart.own !== narrow[index].own)).toBe(true);
+    for (const chart of await chartWidths(page, '[data-testid="charts"]')) {
+      expect(Math.abs(chart.own - chart.shown)).toBeLessThanOrEqual(1);
+      expect(chart.own).toBeLessThanOrEqual(chart.room);
+    }
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  it('comes back to the section shown after a reload', async () => {
+    const page = await openAt(browser(), 390);
+    await loadSample(page);
+    await showSection(page, 'predictions');
+    await page.reload();
+    await loadSample(page);
+    expect(await currentSection(page)).toBe('predictions');
+    expect(await shownSections(page)).toEqual(['predictions']);
+    await expect.poll(async () => Math.abs(await sectionTop(page, 'predictions'))).toBeLessThan(160);
+  });
+
+  it("shows the campaign for a segment from the overview's action", async () => {
+    const page = await openAt(browser(), 390);
+    await loadSample(page);
+    await page.click('[data-testid="overview-at-stake"] a');
+    await page.waitForSelector('[data-testid="campaign"][data-segment="at_risk_whale"]');
+    expect(await currentSection(page)).toBe('campaigns');
+    expect(await shownSections(page)).toEqual(['campaigns']);
+    expect(await page.isVisible('[data-testid="campaign"][data-segment="at_risk_whale"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-campaigns-title');
+
+    await showSection(page, 'overview');
+    await page.click('[data-testid="overview-champions"] a');
+    await page.waitForSelector('[data-testid="campaign"][data-segment="champion"]');
+    expect(await shownSections(page)).toEqual(['campaigns']);
   });
 });

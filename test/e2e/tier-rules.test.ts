@@ -6,6 +6,7 @@ import { openApp, statusText, useBrowser, uploadText, waitForState } from '../su
 import { oracleTotals, parseExport } from '../support/expected-results';
 import { oracleAnalysis } from '../support/oracle';
 import { cents } from '../support/rfm-readers';
+import { showSection } from '../support/sections';
 import { ORACLE_SEED_NOTEBOOK, ORACLE_VALUE_ACTIVITY, oracleRuleTotals, type OracleRules } from '../support/tier-rules-oracle';
 
 const browser = useBrowser();
@@ -164,6 +165,8 @@ describe('tier rules on the page', () => {
   it('lays the rule editor out within the 360 pixels of a small phone', async () => {
     const { page } = await loaded('#tier-rules=seed-notebook');
     await page.setViewportSize({ width: 360, height: 800 });
+    // A phone shows one section at a time: the editor's.
+    await showSection(page, 'segments');
     // The editor alone, at a phone's width (the page around it is laid out elsewhere).
     await page.$eval(EDITOR, (element) => ((element as HTMLElement).style.width = '360px'));
     const overflowing = await page.$$eval(`${EDITOR}, ${EDITOR} .rule-card, ${EDITOR} .condition`, (elements) =>

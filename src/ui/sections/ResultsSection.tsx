@@ -1,13 +1,22 @@
-import type { ReactNode } from 'react';
-import { SECTIONS, sectionElementId, type SectionId } from './sections';
+import { useContext, type ReactNode } from 'react';
+import { SectionsContext } from './sections-context';
+import { SECTIONS, sectionElementId, sectionTitleId, type SectionId } from './sections';
 
 /** One part of the results under its heading: the target of its link in the section menu. */
 export function ResultsSection({ id, children }: { id: SectionId; children: ReactNode }) {
+  const { current, oneAtATime } = useContext(SectionsContext);
   const elementId = sectionElementId(id);
   const label = SECTIONS.find((section) => section.id === id)!.label;
   return (
-    <section id={elementId} className="results-section" data-section={id} aria-labelledby={`${elementId}-title`} tabIndex={-1}>
-      <h2 id={`${elementId}-title`} className="section-title">
+    <section
+      id={elementId}
+      className="results-section"
+      data-section={id}
+      aria-labelledby={sectionTitleId(id)}
+      tabIndex={-1}
+      hidden={oneAtATime && id !== current}
+    >
+      <h2 id={sectionTitleId(id)} className="section-title" tabIndex={-1}>
         {label}
       </h2>
       {children}

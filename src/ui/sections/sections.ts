@@ -10,6 +10,12 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/**
+ * The screens that show one section at a time, as tabs: a phone, a narrow window. Wider ones show
+ * them all, one below the other, under the menu.
+ */
+export const ONE_SECTION_QUERY = '(max-width: 720px)';
+
 /** The address's query key. The fragment is not used: it carries the shared tier rules (`#tier-rules=…`). */
 export const SECTION_PARAM = 'section';
 
@@ -20,6 +26,11 @@ export function isSectionId(value: string | null): value is SectionId {
 /** The element id of a section, also its link's target (`#section-segments`). */
 export function sectionElementId(id: SectionId): string {
   return `section-${id}`;
+}
+
+/** The element id of a section's heading, where the keyboard lands when the section is chosen. */
+export function sectionTitleId(id: SectionId): string {
+  return `${sectionElementId(id)}-title`;
 }
 
 /** The section an address names (`?section=predictions`), else the overview. */

@@ -3,7 +3,7 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 /** Widths this close count as the same, so that a scrollbar coming and going does not redraw a chart. */
 const STEP_PX = 8;
 
-/** The element's content width, followed as the window or the layout changes; null before it is laid out. */
+/** The element's content width, followed as the window or the layout changes; null until it is first shown. */
 export function useElementWidth(element: RefObject<HTMLElement | null>): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
@@ -11,7 +11,9 @@ export function useElementWidth(element: RefObject<HTMLElement | null>): number 
     if (!target) return;
     const measure = () => {
       const measured = Math.floor(target.clientWidth / STEP_PX) * STEP_PX;
-      setWidth(measured > 0 ? measured : null);
+      // Hidden (a section not shown on a phone), it measures 0: what it holds keeps the width it was
+      // last shown at rather than being redrawn for nothing, and is redrawn if shown at another.
+      if (measured > 0) setWidth(measured);
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -20,6 +20,8 @@ export function usePlot(options: ChartOptions, ariaLabel: string) {
   // Redrawn to the holder's width (a phone, a narrower window) rather than scaled down.
   const width = useElementWidth(holder);
   useEffect(() => {
+    // Not drawn until its holder is shown: a chart in a hidden section would be drawn for no width.
+    if (width === null) return;
     const drawn = typeof options === 'function' ? options(width) : options;
     const chart = Plot.plot({ ...fitToWidth(drawn, width), ariaLabel });
     for (const svg of labelledCharts(chart)) asOneImage(svg);
