@@ -15,6 +15,7 @@ import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
+import { asOfBuffers, customerIdsAt, readAsOfColumns } from './insights/as-of-columns';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
@@ -196,6 +197,12 @@ const api: EngineApi = {
   keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
   forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
+  asOfColumns: (asOfDate) =>
+    guarded('segment', async ({ connector }) => {
+      const columns = await readAsOfColumns(connector, asOfDate);
+      return Comlink.transfer(columns, asOfBuffers(columns));
+    }),
+  customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
 };
 
 Comlink.expose(api);
