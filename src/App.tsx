@@ -9,6 +9,7 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { MigrationPanel } from './ui/insights/MigrationPanel';
 import { KeepAnalysis } from './ui/keep/KeepAnalysis';
 import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
 import { predictionColumnsNote } from './ui/export/prediction-columns';
@@ -128,6 +129,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         <RevenueLeak view={view} onExport={exportTier} />
         <MarginProtection view={view} onExport={exportTier} />
       </div>
+      <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
       {predictions && <LostValueRanking predictions={predictions} />}
       {shown.selected && (
         <SelectedSegment
