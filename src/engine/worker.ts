@@ -15,7 +15,7 @@ import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
-import { asOfBuffers, customerIdsAt, readAsOfColumns } from './insights/as-of-columns';
+import { asOfBuffers, AsOfCustomers, customerIdsAt } from './insights/as-of-columns';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
@@ -51,6 +51,8 @@ let clusters: ClusterService | undefined;
 let session: LoadSession | undefined;
 /** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
 let campaigns: CampaignTables | undefined;
+/** The loaded file's customers as of earlier dates; none before a file is loaded. */
+let asOfCustomers: AsOfCustomers | undefined;
 /** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
 let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
@@ -59,6 +61,7 @@ const keptStore = originPrivateStore(KEPT_FILES);
 async function forgetLoadedFile(): Promise<void> {
   clusters?.reset();
   campaigns = undefined;
+  asOfCustomers = undefined;
   reopenedFiles = null;
   await predictor?.reset();
 }
@@ -137,6 +140,7 @@ const currentFiles = () => session?.fileNames();
 /** Every load starts the campaign tables afresh: they are built from the loaded lines. */
 function loadedFile(result: LoadResult, connector: Connector): LoadResult {
   campaigns = new CampaignTables(connector, result.plan.money);
+  asOfCustomers = new AsOfCustomers(connector);
   return result;
 }
 
@@ -198,8 +202,9 @@ const api: EngineApi = {
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
   forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
   asOfColumns: (asOfDate) =>
-    guarded('segment', async ({ connector }) => {
-      const columns = await readAsOfColumns(connector, asOfDate);
+    guarded('segment', async () => {
+      if (!asOfCustomers) throw new InputError('Load a file first: who moved is worked out from its lines.');
+      const columns = await asOfCustomers.columns(asOfDate);
       return Comlink.transfer(columns, asOfBuffers(columns));
     }),
   customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),

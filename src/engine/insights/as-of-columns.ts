@@ -1,18 +1,33 @@
 import type { AsOfColumns } from '../../model/insights/migration';
 import { isIsoDate } from '../../model/shared/iso-date';
 import type { Connector } from '../db/connector';
-import { AS_OF_COLUMNS, CUSTOMER_IDS_AT } from './sql/migration';
+import { AS_OF_COLUMNS, CREATE_INVOICE_MOMENTS, CUSTOMER_IDS_AT } from './sql/migration';
 
-/** The customers who had bought before `asOfDate`, as typed columns the page evaluates tier rules on. */
-export async function readAsOfColumns(db: Connector, asOfDate: string): Promise<AsOfColumns> {
-  if (!isIsoDate(asOfDate)) throw new Error(`invalid date: ${asOfDate}`);
-  const columns = await db.queryColumns(AS_OF_COLUMNS, [asOfDate]);
-  return {
-    currentIndex: Int32Array.from(numbers(columns.current_index)),
-    lastPurchaseMicros: Float64Array.from(numbers(columns.last_purchase_micros)),
-    frequency: Int32Array.from(numbers(columns.frequency)),
-    monetaryCents: Float64Array.from(numbers(columns.monetary_cents)),
-  };
+/**
+ * The loaded file's customers as of earlier dates. The table they are read from is built on the first
+ * request, not with every load; a new file gets a new instance.
+ */
+export class AsOfCustomers {
+  #moments: Promise<unknown> | null = null;
+
+  constructor(private readonly db: Connector) {}
+
+  /** The customers who had bought before `asOfDate`, as typed columns the page evaluates tier rules on. */
+  async columns(asOfDate: string): Promise<AsOfColumns> {
+    if (!isIsoDate(asOfDate)) throw new Error(`invalid date: ${asOfDate}`);
+    this.#moments ??= this.db.query(CREATE_INVOICE_MOMENTS).catch((error: unknown) => {
+      this.#moments = null;
+      throw error;
+    });
+    await this.#moments;
+    const columns = await this.db.queryColumns(AS_OF_COLUMNS, [asOfDate]);
+    return {
+      currentIndex: Int32Array.from(numbers(columns.current_index)),
+      lastPurchaseMicros: Float64Array.from(numbers(columns.last_purchase_micros)),
+      frequency: Int32Array.from(numbers(columns.frequency)),
+      monetaryCents: Float64Array.from(numbers(columns.monetary_cents)),
+    };
+  }
 }
 
 /** The buffers to hand to Comlink.transfer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerIdsAt, readAsOfColumns } from '../../../src/engine/insights/as-of-columns';
+import { AsOfCustomers, customerIdsAt } from '../../../src/engine/insights/as-of-columns';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { readCustomerColumns } from '../../../src/engine/segments/customer-columns';
 import { CUSTOMER_COLUMN_IDS } from '../../../src/engine/segments/sql/tier-rules';
@@ -35,7 +35,7 @@ describe('who moved since an earlier date, against an independent computation', 
       const { db, referenceDate, current } = await loaded();
       const asOfDate = addDays(referenceDate, -days);
       const now = evaluateTierRules(current, ruleSet, referenceDate);
-      const migration = migrationBetween(now.tierOfCustomer, current.monetaryCents, await readAsOfColumns(db, asOfDate), ruleSet, asOfDate);
+      const migration = migrationBetween(now.tierOfCustomer, current.monetaryCents, await new AsOfCustomers(db).columns(asOfDate), ruleSet, asOfDate);
       const cells = migration.cells
         .map((cell) => ({ from: cell.from, to: cell.to, customers: cell.customers, revenue: (cell.revenueCents / 100).toFixed(2) }))
         .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
@@ -51,9 +51,9 @@ describe('who moved since an earlier date, against an independent computation', 
     const { db, referenceDate, current } = await loaded();
     const ruleSet = valueActivityRules({ valuePercentile: 80, activeDays: 90 });
     const now = evaluateTierRules(current, ruleSet, referenceDate);
-    const early = migrationBetween(now.tierOfCustomer, current.monetaryCents, await readAsOfColumns(db, '2000-01-01'), ruleSet, '2000-01-01');
+    const early = migrationBetween(now.tierOfCustomer, current.monetaryCents, await new AsOfCustomers(db).columns('2000-01-01'), ruleSet, '2000-01-01');
     expect(early.cells.every((cell) => cell.from === 'new')).toBe(true);
-    const same = migrationBetween(now.tierOfCustomer, current.monetaryCents, await readAsOfColumns(db, referenceDate), ruleSet, referenceDate);
+    const same = migrationBetween(now.tierOfCustomer, current.monetaryCents, await new AsOfCustomers(db).columns(referenceDate), ruleSet, referenceDate);
     expect(same.cells.every((cell) => cell.from === cell.to)).toBe(true);
   });
 
