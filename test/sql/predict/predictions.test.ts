@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
 import { readCustomerHistories } from '../../../src/engine/predict/customer-histories';
 import { exportCustomersCsv } from '../../../src/engine/export/export-customers';
+import { customerDetail, customerPage } from '../../../src/engine/explore/customer-explorer';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { Predictor } from '../../../src/engine/predict/predictor';
 import { CREATE_PURCHASE_DAYS } from '../../../src/engine/predict/sql/purchase-days';
@@ -184,6 +185,17 @@ describe('the prediction pipeline on the sample', () => {
     });
     expect(unlikely).toBeGreaterThan(0);
     expect(unlikely).toBeLessThan(histories.customerIds.length);
+
+    // The explorer shows the same, and sorts by it: the soonest first, the unlikely last.
+    const query = { segmentation: 'tiers', segment: null, search: '', sort: 'nextOrderDate', direction: 'asc', limit: 1000, offset: 0, countAll: false } as const;
+    const page = await customerPage(db, segment, DEFAULT_RFM_RULES, query);
+    const dates = page.rows.map((row) => row.nextOrderDate);
+    expect(page.rows.map((row) => row.nextOrderDate ?? '')).toEqual(page.rows.map((row) => rows.get(row.customerId)!.next_order_date));
+    const dated = dates.filter((date) => date !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((date) => date === null)).toBe(true);
+    const { customer } = await customerDetail(db, segment, DEFAULT_RFM_RULES, page.rows[0].customerId);
+    expect(customer!.expectedOrderValue!.toFixed(2)).toBe(rows.get(page.rows[0].customerId)!.expected_order_value);
   });
 
   it('re-values customers for a new discount rate without refitting', async () => {
