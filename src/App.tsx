@@ -160,7 +160,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         rules={rfm.rules}
         segmentation={shown.kind}
         choices={shown.infos}
-        clustersVersion={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
+        clustersVersion={`${clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}|${predictions?.result ? `${predictions.result.current.observationEnd}:${predictions.result.settings.unit}` : ''}`}
       />
       <ExportButtons
         segments={shown.infos}
