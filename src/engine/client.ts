@@ -87,6 +87,7 @@ export function createEngineClient(): EngineClient {
     pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
     asOfColumns: (asOfDate) => call((api) => api.asOfColumns(asOfDate)),
     customerIdsAt: (positions) => call((api) => api.customerIdsAt(positions)),
+    segmentComparison: (params, rules, segmentation, topProducts) => call((api) => api.segmentComparison(params, rules, segmentation, topProducts)),
     restarts: () => restarts,
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));

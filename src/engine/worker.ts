@@ -16,6 +16,7 @@ import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
 import { asOfBuffers, AsOfCustomers, customerIdsAt } from './insights/as-of-columns';
+import { segmentComparison } from './insights/segment-comparison';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
@@ -208,6 +209,8 @@ const api: EngineApi = {
       return Comlink.transfer(columns, asOfBuffers(columns));
     }),
   customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
+  segmentComparison: (params, rules, segmentation, topProducts) =>
+    guarded('explore', ({ connector }) => segmentComparison(connector, params, rules, segmentation, topProducts)),
 };
 
 Comlink.expose(api);
