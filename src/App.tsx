@@ -10,6 +10,7 @@ import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
 import { MigrationPanel } from './ui/insights/MigrationPanel';
+import { SegmentComparisonPanel } from './ui/insights/SegmentComparisonPanel';
 import { KeepAnalysis } from './ui/keep/KeepAnalysis';
 import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
 import { predictionColumnsNote } from './ui/export/prediction-columns';
@@ -153,6 +154,15 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         view={view}
         onVisible={charts.onVisible}
         cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+      />
+      <SegmentComparisonPanel
+        engine={engine}
+        loaded={loaded}
+        params={view.params}
+        rules={rfm.rules}
+        segmentation={shown.kind}
+        infos={shown.infos}
+        version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
       />
       <CustomerExplorer
         engine={engine}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sampleOrdersCsv } from '../../src/model/sample-data/sample-orders';
 import { addDays } from '../../src/model/shared/iso-date';
-import { axeViolations } from '../support/axe';
+import { violationsInside } from '../support/axe';
 import { openApp, useBrowser, uploadText, waitForState } from '../support/browser';
 import { linesBefore, oracleMigration } from '../support/migration-oracle';
 import { oracleAnalysis } from '../support/oracle';
@@ -25,16 +25,6 @@ async function readMigration(page: Page) {
     })),
   );
   return cells.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-}
-
-/** axe's violations on elements inside one part of the page (the rest is the accessibility suite's). */
-async function violationsInside(page: Page, container: string) {
-  const violations = await axeViolations(page);
-  const inside = await page.evaluate(
-    ({ targets, container }) => targets.map((selectors) => selectors.some((selector) => document.querySelector(selector)?.closest(container) != null)),
-    { targets: violations.map((violation) => violation.targets), container },
-  );
-  return violations.filter((_, index) => inside[index]).map((violation) => `${violation.id}: ${violation.help} ${violation.targets.join(' ')}`);
 }
 
 describe('who moved since an earlier date', () => {

@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../shared/use-debounced-value';
 import { MigrationTable } from './MigrationTable';
 import { MovedCustomers } from './MovedCustomers';
 import { useMigration } from './use-migration';
+import './insights.css';
 
 export const DEFAULT_MIGRATION_DAYS = 90;
 
