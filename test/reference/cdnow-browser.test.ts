@@ -31,7 +31,10 @@ describe('CDNOW in the browser', () => {
     await page.waitForSelector('[data-testid="predictions"][data-state="ready"]', { timeout: 60_000 });
     await page.selectOption('select[data-testid="time-unit"]', 'weeks');
     await page.fill('input[data-testid="calibration-end"]', CALIBRATION_END);
-    await page.waitForSelector('[data-testid="predictions"][data-state="ready"] [data-model="bgnbd"][data-customers="2357"]', { timeout: 60_000 });
+    // The fits are one click away, under "How the models were fitted and checked": open it as a user would.
+    await page.waitForSelector('[data-testid="predictions"][data-state="ready"] [data-model="bgnbd"][data-customers="2357"]', { timeout: 60_000, state: 'attached' });
+    await page.click('[data-testid="prediction-details"] > summary');
+    await page.waitForSelector('[data-testid="model-fit"][data-model="bgnbd"][data-customers="2357"]');
 
     const bgnbd = await reportedFit(page, 'bgnbd');
     expect(bgnbd.timeUnit).toBe('weeks');

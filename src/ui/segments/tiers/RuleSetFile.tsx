@@ -33,6 +33,7 @@ export function RuleSetFile({ ruleSet, onOpen }: Props) {
         ref={input}
         type="file"
         accept=".json,application/json"
+        aria-label="Tier rules file to open (JSON)"
         className="visually-hidden"
         tabIndex={-1}
         data-testid="open-tier-rules"
