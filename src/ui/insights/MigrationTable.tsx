@@ -1,16 +1,9 @@
 import { fromLabel, toLabel } from '../../charts/insights/migration-flow';
 import type { MigrationCell } from '../../model/insights/migration';
 import { movementOf, MOVEMENT_LABELS } from '../../model/insights/movements';
-import { formatCount } from '../../model/shared/format';
+import { centsAttribute, formatCount } from '../../model/shared/format';
 import { useMoney } from '../shared/currency-context';
 import { TableScroll } from '../shared/TableScroll';
-
-/** Two decimals from whole cents without a double's rounding: "1234.50". */
-export function centsAttribute(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const whole = Math.abs(cents);
-  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
-}
 
 /** One row per non-empty from → to pair: customers and their revenue as of the reference date. */
 export function MigrationTable({ cells, asOfDate }: { cells: readonly MigrationCell[]; asOfDate: string }) {
