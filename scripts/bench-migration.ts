@@ -1,10 +1,13 @@
 /**
- * `npx tsx scripts/bench-migration.ts [customers]`: how long "who moved since an earlier date" takes
- * for a shop of that many customers (default 100,000, 30 lines each), on native DuckDB: the engine's
+ * `npx tsx scripts/bench-migration.ts [customers] [--browser]`: how long "who moved since an earlier
+ * date" takes for a shop of that many customers (default 100,000, 30 lines each), on native DuckDB: the engine's
  * query for the customers as of 90 days earlier (after the once-per-file table it reads), then the page's work (both tierings and the from → to
  * table). The browser's DuckDB-WASM query is slower than native; the target is one second in all,
- * and this is a report, not a gate (the machine may be shared).
+ * and this is a report, not a gate (the machine may be shared). With `--browser`, the same file in the
+ * built app in Chromium too (bench/migration-in-browser.ts).
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AsOfCustomers } from '../src/engine/insights/as-of-columns';
 import { loadOrders } from '../src/engine/load/load-orders';
 import { readCustomerColumns } from '../src/engine/segments/customer-columns';
@@ -14,14 +17,23 @@ import { evaluateTierRules } from '../src/model/segments/tier-rules/evaluate-tie
 import { TIER_RULE_PRESETS } from '../src/model/segments/tier-rules/presets';
 import { addDays } from '../src/model/shared/iso-date';
 import { nativeConnector } from '../test/support/native-duckdb';
+import { migrationInBrowser } from './bench/migration-in-browser';
 import { BENCH_SEED, ensureOrderFile } from './generate-orders';
 
 const RUNS = 7;
 const TARGET_MS = 1000;
 const LINES_PER_CUSTOMER = 30;
 
-async function main(customers: number): Promise<void> {
+async function main(customers: number, inBrowser: boolean): Promise<void> {
   const path = await ensureOrderFile(customers * LINES_PER_CUSTOMER, BENCH_SEED, console.log, customers);
+  await nativeTimes(path);
+  if (!inBrowser) return;
+  const times = await migrationInBrowser(join(dirname(fileURLToPath(import.meta.url)), '..'), path);
+  const worst = Math.max(...times);
+  console.log(`in Chromium, another span each time: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms ${worst <= TARGET_MS ? 'ok' : 'FAIL'} (target ${TARGET_MS} ms)`);
+}
+
+async function nativeTimes(path: string): Promise<void> {
   const db = await nativeConnector();
   const loaded = await loadOrders(db, { source: path, fileName: 'orders.csv' });
   const current = prepareColumns(await readCustomerColumns(db));
@@ -52,4 +64,5 @@ async function main(customers: number): Promise<void> {
   }
 }
 
-await main(Number(process.argv[2] ?? 100_000));
+const args = process.argv.slice(2);
+await main(Number(args.find((arg) => !arg.startsWith('--')) ?? 100_000), args.includes('--browser'));

@@ -57,6 +57,18 @@ describe('who moved since an earlier date, against an independent computation', 
     expect(same.cells.every((cell) => cell.from === cell.to)).toBe(true);
   });
 
+  it('counts an invoice whose lines straddle the date once, with only its lines before the date', async () => {
+    const db = await nativeConnector();
+    const header = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+    const lines = ['1,A,MUG,1,3/1/2011 10:00,5.00,c1,UK', '2,A,MUG,1,3/9/2011 23:30,2.50,c1,UK', '2,B,TEA,1,3/10/2011 0:30,4.00,c1,UK', '3,A,MUG,1,3/12/2011 9:00,1.00,c2,UK'];
+    await loadOrders(db, { source: writeFixture('orders.csv', [header, ...lines].join('\n')), fileName: 'orders.csv' });
+    const asOf = await new AsOfCustomers(db).columns('2011-03-10');
+    expect({ customers: asOf.currentIndex.length, frequency: asOf.frequency[0], cents: asOf.monetaryCents[0] }).toEqual({ customers: 1, frequency: 2, cents: 750 });
+    const later = await new AsOfCustomers(db).columns('2011-03-11');
+    expect([...later.frequency]).toEqual([2]);
+    expect([...later.monetaryCents]).toEqual([1150]);
+  });
+
   it('names customers by their position in the current columns', async () => {
     const { db } = await loaded();
     const ids = (await db.query<{ customer_id: string }>(CUSTOMER_COLUMN_IDS)).map((row) => row.customer_id);

@@ -1,6 +1,7 @@
 /**
  * Customers as of an earlier date. Once per file, the kept lines are added up per customer, invoice
- * and moment (`invoice_moments`, about a tenth of the lines), each customer named by their position
+ * and moment (`invoice_moments`, about a tenth of the lines; an invoice's lines may carry several
+ * moments, and it counts from the first), each customer named by their position
  * in the current customer columns (segments/sql/tier-rules.ts CUSTOMER_COLUMNS), so the page can set
  * the earlier tiers beside the current ones. Amounts stay DECIMAL, so the sums are exact.
  */
@@ -10,10 +11,16 @@ const CURRENT_POSITIONS = `
 
 export const CREATE_INVOICE_MOMENTS = `
   CREATE OR REPLACE TABLE invoice_moments AS
-  SELECT current_index, invoice, invoiced_at, sum(quantity * unit_price) AS amount
-  FROM order_lines JOIN (${CURRENT_POSITIONS}) AS positions USING (customer_id)
-  WHERE reason = 'kept'
-  GROUP BY ALL`;
+  WITH moments AS (
+    SELECT current_index, invoice, invoiced_at, sum(quantity * unit_price) AS amount
+    FROM order_lines JOIN (${CURRENT_POSITIONS}) AS positions USING (customer_id)
+    WHERE reason = 'kept'
+    GROUP BY ALL
+  )
+  SELECT current_index, invoiced_at, amount,
+         -- An invoice counts from its first moment on: counting these rows needs no DISTINCT.
+         row_number() OVER (PARTITION BY current_index, invoice ORDER BY invoiced_at) = 1 AS invoice_starts
+  FROM moments`;
 
 /**
  * The customers who had bought before the date (the one parameter, YYYY-MM-DD), added up as the load
@@ -22,7 +29,7 @@ export const CREATE_INVOICE_MOMENTS = `
 export const AS_OF_COLUMNS = `
   SELECT current_index::DOUBLE AS current_index,
          epoch_us(max(invoiced_at))::DOUBLE AS last_purchase_micros,
-         count(DISTINCT invoice)::DOUBLE AS frequency,
+         count(*) FILTER (WHERE invoice_starts)::DOUBLE AS frequency,
          (round(sum(amount), 2) * 100)::DOUBLE AS monetary_cents
   FROM invoice_moments
   WHERE invoiced_at < ?::DATE::TIMESTAMP
