@@ -36,7 +36,8 @@ export function segmentMedianOptions(
     marginBottom: shown.length > 5 ? 90 : 40,
     marginLeft: 56,
     x: { domain: shown.map((info) => info.label), label: null, tickRotate: shown.length > 5 ? -40 : 0, tickSize: 0 },
-    y: { label: measure === 'monetary' ? `↑ ${MEDIAN_TITLES.monetary}${money.suffix}` : `↑ ${MEDIAN_TITLES[measure]}`, grid: true, nice: true },
+    // The figure's title names the measure; the axis adds only the currency.
+    y: { label: measure === 'monetary' && money.suffix ? `↑${money.suffix}` : null, grid: true, nice: true },
     marks: [
       Plot.barY(rows, { x: (row) => row.info.label, y: 'value', fill: (row) => row.info.color, title: (row) => `${row.info.label}: ${label(row.value)}` }),
       Plot.ruleY([0]),

@@ -29,9 +29,9 @@ export function MovedCustomers({ engine, migration, tiers, cents }: Props) {
   };
   return (
     <div data-testid="moved-customers" data-movement={movement} data-total={moved.positions.length} aria-busy={moved.ids === null}>
-      <div className="card-heading" role="group" aria-label="Which customers">
+      <div className="card-heading insight-choices" role="group" aria-label="Which customers">
         {MOVEMENTS.map((one) => (
-          <button key={one} type="button" className="secondary" aria-pressed={one === movement} onClick={() => choose(one)}>
+          <button key={one} type="button" className="button small" aria-pressed={one === movement} onClick={() => choose(one)}>
             {MOVEMENT_LABELS[one]}
           </button>
         ))}
@@ -65,13 +65,13 @@ export function MovedCustomers({ engine, migration, tiers, cents }: Props) {
       )}
       {pages > 1 && (
         <p className="card-heading">
-          <button type="button" className="secondary" disabled={moved.page === 0} onClick={() => setPage(moved.page - 1)}>
+          <button type="button" className="button small" disabled={moved.page === 0} onClick={() => setPage(moved.page - 1)}>
             Previous
           </button>
           <span className="muted small">
             Page {moved.page + 1} of {formatCount(pages)} · {formatCount(moved.positions.length)} customers
           </span>
-          <button type="button" className="secondary" disabled={moved.page + 1 >= pages} onClick={() => setPage(moved.page + 1)}>
+          <button type="button" className="button small" disabled={moved.page + 1 >= pages} onClick={() => setPage(moved.page + 1)}>
             Next
           </button>
         </p>

@@ -13,11 +13,11 @@ export function TopProducts({ products, infos }: { products: readonly SegmentPro
   const rank = (product: SegmentProduct) => (ranking === 'revenue' ? product.revenueRank : product.customerRank);
   const shown = infos.filter((info) => products.some((product) => product.segment === info.id));
   return (
-    <div data-testid="segment-products" data-ranking={ranking}>
-      <div className="card-heading" role="group" aria-label="Rank products by">
+    <div className="top-products" data-testid="segment-products" data-ranking={ranking}>
+      <div className="card-heading insight-choices" role="group" aria-label="Rank products by">
         <h3>Top products</h3>
         {(['revenue', 'customers'] as const).map((one) => (
-          <button key={one} type="button" className="secondary" aria-pressed={one === ranking} onClick={() => setRanking(one)}>
+          <button key={one} type="button" className="button small" aria-pressed={one === ranking} onClick={() => setRanking(one)}>
             By {one}
           </button>
         ))}
