@@ -22,7 +22,7 @@ describe('how the segments compare', () => {
     await uploadText(page, 'shop.csv', csv);
     await waitForState(page, 'ready');
     await page.locator(PANEL).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`${PANEL}[data-state="ready"]`, { timeout: 30_000 });
+    await page.waitForSelector(`${PANEL}[data-state="ready"] [data-testid="segment-medians"] tbody tr`, { timeout: 30_000 });
 
     const customers = [...oracle.customers.values()];
     const medians = await page.$$eval(`${PANEL} [data-testid="segment-medians"] tbody tr`, (rows) =>

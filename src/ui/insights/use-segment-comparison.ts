@@ -9,27 +9,42 @@ export const TOP_PRODUCTS = 5;
 
 export type ComparisonState = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; comparison: SegmentComparison };
 
+interface ComparisonRequest {
+  params: SegmentParams;
+  rules: RfmRules;
+  segmentation: Segmentation;
+  version: string;
+}
+
 /**
  * The segments' medians and top products for what is on the page, asked for once wanted (`onVisible`:
  * the products read every line, so a large file's other answers do not wait behind them), and again
- * with every change of rules, reference date or segmentation. `version` changes when the clusters do.
+ * when the rules, reference date or segmentation change in value (not merely as objects).
+ * `version` changes when the clusters do.
  */
 export function useSegmentComparison(engine: EngineClient, params: SegmentParams, rules: RfmRules, segmentation: Segmentation, version: string) {
+  const request = useRequestByValue({ params, rules, segmentation, version });
   const [wanted, setWanted] = useState(false);
-  const [answer, setAnswer] = useState<{ for: unknown[]; state: ComparisonState } | null>(null);
+  const [answer, setAnswer] = useState<{ for: ComparisonRequest; state: ComparisonState } | null>(null);
   useEffect(() => {
     if (!wanted) return;
-    const asked = [params, rules, segmentation, version];
     let live = true;
-    engine.segmentComparison(params, rules, segmentation, TOP_PRODUCTS).then(
-      (comparison) => live && setAnswer({ for: asked, state: { state: 'ready', comparison } }),
-      (error: unknown) => live && setAnswer({ for: asked, state: { state: 'error', message: error instanceof Error ? error.message : String(error) } }),
+    engine.segmentComparison(request.params, request.rules, request.segmentation, TOP_PRODUCTS).then(
+      (comparison) => live && setAnswer({ for: request, state: { state: 'ready', comparison } }),
+      (error: unknown) => live && setAnswer({ for: request, state: { state: 'error', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       live = false;
     };
-  }, [engine, params, rules, segmentation, version, wanted]);
-  const current = answer && [params, rules, segmentation, version].every((value, index) => answer.for[index] === value) ? answer.state : { state: 'loading' as const };
+  }, [engine, request, wanted]);
+  const comparison: ComparisonState = answer?.for === request ? answer.state : { state: 'loading' };
   const onVisible = useCallback(() => setWanted(true), []);
-  return { comparison: current, onVisible };
+  return { comparison, onVisible };
+}
+
+/** The same object for as long as the request's values stay the same. */
+function useRequestByValue(next: ComparisonRequest): ComparisonRequest {
+  const [request, setRequest] = useState(next);
+  if (JSON.stringify(next) !== JSON.stringify(request)) setRequest(next);
+  return request;
 }
