@@ -44,6 +44,10 @@ import { exportPlays } from './ui/campaigns/export-plays';
 import { usePlaybook } from './ui/campaigns/playbook-context';
 import { CurrencyNote } from './ui/shared/CurrencyNote';
 import { ResultsProviders } from './ui/shared/ResultsProviders';
+import { Overview } from './ui/sections/Overview';
+import { ResultsSection } from './ui/sections/ResultsSection';
+import { SectionNav } from './ui/sections/SectionNav';
+import { useSections } from './ui/sections/use-sections';
 
 export function App({ engine }: { engine: EngineClient }) {
   const analysis = useAnalysis(engine);
@@ -110,73 +114,95 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
   const exportCustomers = useCustomerExport(engine, view.params, rfm.rules, onError, predictionNote?.fileSuffix, plays);
   const exportTier = (tier: TierId) => exportCustomers({ segmentation: 'tiers', segment: tier });
   const choice = { ruleSet: view.ruleSet, referenceDate: view.params.referenceDate };
+  const sections = useSections();
+  const campaignFor = (tier: TierId) => {
+    if (shown.kind !== 'tiers') rfm.setSegmentation('tiers');
+    shown.selectTier(tier);
+    sections.go('campaigns');
+  };
   return (
     <div className="results">
-      <CurrencyNote onChoose={loadActions?.editMapping} />
-      <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
-      <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
-      <div className="grid two">
-        <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
-        {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
-        {byClusters && clusters.summary && <ClusterChoice summary={clusters.summary} />}
-        {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
-      </div>
-      {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
-      {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
-      {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
-      {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
-      <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
-      <div className="grid two">
-        <RevenueLeak view={view} onExport={exportTier} />
-        <MarginProtection view={view} onExport={exportTier} />
-      </div>
-      <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
-      {predictions && <LostValueRanking predictions={predictions} />}
-      {shown.selected && (
-        <SelectedSegment
-          key={shown.selected.id}
-          segment={shown.selected.id}
-          label={shown.selected.label}
-          description={shown.selected.description}
-          total={shown.selectedTotal}
-          kind={shown.noun}
-          loadRows={shown.selectedRows}
+      <SectionNav current={sections.current} onGo={sections.go} />
+      <ResultsSection id="overview">
+        <CurrencyNote onChoose={loadActions?.editMapping} />
+        <Overview view={view} loaded={loaded} predictions={predictions} onCampaign={campaignFor} onGo={sections.go} />
+      </ResultsSection>
+      <ResultsSection id="segments">
+        <ThresholdControls choice={choice} defaultReferenceDate={loaded.defaultReferenceDate} onChange={onResegment} />
+        <SegmentationSwitch value={shown.kind} onChange={rfm.setSegmentation} clusters={clusters.error ? 'error' : clusters.summary && !clusters.working ? 'ready' : 'fitting'} />
+        <div className="grid two">
+          {byRfm && <RfmSummary view={rfm.view} selected={rfm.selected} onSelect={rfm.setSelected} />}
+          {byClusters && clusters.summary && <ClusterChoice summary={clusters.summary} />}
+          {shown.kind === 'tiers' && <SegmentSummary view={view} selected={shown.selected!.id as TierId} onSelect={shown.select} />}
+        </div>
+        {byClusters && <ClusterSummaryCard clusters={clusters} selected={shown.selected?.id ?? ''} onSelect={shown.select} />}
+        {shown.kind === 'tiers' && <TierRulesEditor view={view} onChange={(ruleSet) => onResegment({ ...choice, ruleSet })} />}
+        {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
+        {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
+        <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
+        <div className="grid two">
+          <RevenueLeak view={view} onExport={exportTier} />
+          <MarginProtection view={view} onExport={exportTier} />
+        </div>
+        {shown.selected && (
+          <SelectedSegment
+            key={shown.selected.id}
+            segment={shown.selected.id}
+            label={shown.selected.label}
+            description={shown.selected.description}
+            total={shown.selectedTotal}
+            kind={shown.noun}
+            loadRows={shown.selectedRows}
+          />
+        )}
+        <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
+        <SegmentComparisonPanel
+          engine={engine}
+          loaded={loaded}
+          params={view.params}
+          rules={rfm.rules}
+          segmentation={shown.kind}
+          infos={shown.infos}
+          version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
         />
-      )}
-      {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
-      {!byClusters && shown.selected && (
-        <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
-      )}
-      {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
-      <ChartsPanel
-        data={charts.data}
-        failure={charts.failure}
-        view={view}
-        onVisible={charts.onVisible}
-        cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
-      />
-      <SegmentComparisonPanel
-        engine={engine}
-        loaded={loaded}
-        params={view.params}
-        rules={rfm.rules}
-        segmentation={shown.kind}
-        infos={shown.infos}
-        version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
-      />
-      <CustomerExplorer
-        engine={engine}
-        params={view.params}
-        rules={rfm.rules}
-        segmentation={shown.kind}
-        choices={shown.infos}
-        clustersVersion={`${clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}|${predictions?.result ? `${predictions.result.current.observationEnd}:${predictions.result.settings.unit}` : ''}`}
-      />
-      <ExportButtons
-        segments={shown.infos}
-        onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })}
-        predictionNote={predictionNote}
-      />
+      </ResultsSection>
+      <ResultsSection id="customers">
+        <CustomerExplorer
+          engine={engine}
+          params={view.params}
+          rules={rfm.rules}
+          segmentation={shown.kind}
+          choices={shown.infos}
+          clustersVersion={`${clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}|${predictions?.result ? `${predictions.result.current.observationEnd}:${predictions.result.settings.unit}` : ''}`}
+        />
+        <ExportButtons
+          segments={shown.infos}
+          onExport={(segment) => exportCustomers({ segmentation: shown.kind, segment: segment as SegmentFilter['segment'] })}
+          predictionNote={predictionNote}
+        />
+        <ChartsPanel
+          data={charts.data}
+          failure={charts.failure}
+          view={view}
+          onVisible={charts.onVisible}
+          cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
+        />
+      </ResultsSection>
+      <ResultsSection id="predictions">
+        {predictions && <LostValueRanking predictions={predictions} />}
+        {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
+      </ResultsSection>
+      <ResultsSection id="campaigns">
+        {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
+        {!byClusters && shown.selected ? (
+          <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
+        ) : (
+          <p className="muted">Campaigns are made for a tier or a named RFM segment: choose one of those under Segments. A cluster&apos;s play is in its export.</p>
+        )}
+      </ResultsSection>
+      <ResultsSection id="data">
+        <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
+      </ResultsSection>
     </div>
   );
 }

@@ -17,6 +17,11 @@ export interface CohortCell {
 /** Per-cell figures are drawn only up to this many cohorts and months; beyond, colour and tooltips. */
 const LABEL_LIMIT = 24;
 const PARTIAL_OPACITY = 0.45;
+const COHORT_MARGIN_LEFT = 64;
+/** Narrower cells are coloured only: their figures would run into each other. */
+const LEAST_LABELLED_CELL_PX = 26;
+/** Below this width the partial-month note takes two lines. */
+const NARROW_PX = 560;
 
 /**
  * One cell per cohort and month from the first purchase up to the data's last month: 0 customers
@@ -65,12 +70,14 @@ export function cohortOptions(rows: readonly CohortCount[], width = 760): Plot.P
   const note = partialMonthNote(rows);
   const opacity = (cell: CohortCell) => (cell.partial ? PARTIAL_OPACITY : 1);
   const partialTitle = (cell: CohortCell) => (cell.partial ? ' (a partial month)' : '');
+  const noteEms = Math.floor((width - COHORT_MARGIN_LEFT - 4) / 11);
+  const narrow = width < NARROW_PX;
   return {
     width,
-    height: 40 + 22 * Math.max(cohorts.length, 1) + 40,
-    marginLeft: 64,
+    height: 40 + 22 * Math.max(cohorts.length, 1) + (narrow ? 56 : 40),
+    marginLeft: COHORT_MARGIN_LEFT,
     marginTop: 40,
-    marginBottom: 40,
+    marginBottom: narrow ? 56 : 40,
     padding: 0.05,
     x: { domain: months, axis: 'top', label: 'Months since the first purchase →', tickSize: 0 },
     y: { domain: cohorts, label: 'First purchase', tickSize: 0 },
@@ -91,7 +98,7 @@ export function cohortOptions(rows: readonly CohortCount[], width = 760): Plot.P
         title: (cell: CohortCell) =>
           `${cell.cohort}, month ${cell.monthsSince}: ${formatCount(cell.customers)} of ${formatCount(cell.size)} bought (${(100 * cell.retention).toFixed(1)}%)${partialTitle(cell)}`,
       }),
-      cohorts.length <= LABEL_LIMIT && months.length <= LABEL_LIMIT
+      cohorts.length <= LABEL_LIMIT && months.length <= LABEL_LIMIT && (width - COHORT_MARGIN_LEFT - 20) / months.length >= LEAST_LABELLED_CELL_PX
         ? Plot.text(cells, {
             x: 'monthsSince',
             y: 'cohort',
@@ -100,7 +107,8 @@ export function cohortOptions(rows: readonly CohortCount[], width = 760): Plot.P
             fill: (cell: CohortCell) => (cell.monthsSince > 0 && !cell.partial && cell.retention > 0.6 * highest ? 'white' : '#1d2430'),
           })
         : null,
-      note ? Plot.text([note], { frameAnchor: 'bottom-left', textAnchor: 'start', dy: 26, fontSize: 11, fill: '#5b6472' }) : null,
+      // Wrapped to the chart's width (Plot counts a line in ems), so that a phone shows all of it.
+      note ? Plot.text([note], { frameAnchor: 'bottom-left', textAnchor: 'start', dy: 26, fontSize: 11, fill: '#5b6472', lineWidth: noteEms, lineAnchor: 'top' }) : null,
     ],
   };
 }

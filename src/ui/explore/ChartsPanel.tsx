@@ -8,6 +8,10 @@ import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
 import { useMoney } from '../shared/currency-context';
 
+/** The widest the R×F grid and the cohort chart are drawn: on a wider screen they stay this size. */
+const RF_GRID_WIDTH = 560;
+const COHORTS_WIDTH = 760;
+
 interface Props {
   data: ChartData | null;
   failure: string | null;
@@ -45,7 +49,7 @@ export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable
 function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: SegmentView; cohortsUnavailable?: string }) {
   const { tierRules } = view.params;
   const money = useMoney();
-  const grid = useMemo(() => rfGridOptions(data.grid, undefined, money), [data, money]);
+  const grid = useMemo(() => (width: number | null) => rfGridOptions(data.grid, Math.min(RF_GRID_WIDTH, width ?? RF_GRID_WIDTH), money), [data, money]);
   const distributions = useMemo(
     () =>
       data.distributions.map((distribution) => ({
@@ -60,7 +64,7 @@ function Charts({ data, view, cohortsUnavailable }: { data: ChartData; view: Seg
     [data, tierRules, money],
   );
   const concentration = useMemo(() => concentrationOptions(data.concentration), [data]);
-  const cohorts = useMemo(() => cohortOptions(data.cohorts), [data]);
+  const cohorts = useMemo(() => (width: number | null) => cohortOptions(data.cohorts, Math.min(COHORTS_WIDTH, width ?? COHORTS_WIDTH)), [data]);
   const highlights = concentrationHighlights(data.concentration);
   return (
     <div className="chart-grid">

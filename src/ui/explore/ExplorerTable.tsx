@@ -22,22 +22,25 @@ interface Props {
 /** The explorer's table: a sortable header and a body that draws only the rows on screen. */
 export function ExplorerTable({ total, rows, busy, sort, onSort, open, onOpen, scroller, onScroll }: Props) {
   return (
-    <div className="explorer" role="table" aria-label="Customers" aria-rowcount={total + 1} aria-busy={busy}>
-      <div className="explorer-row explorer-header" role="row" aria-rowindex={1}>
-        {EXPLORER_COLUMNS.map((column) => (
-          <div key={column.key} role="columnheader" aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-            <button type="button" className="link" data-sort={column.key} onClick={() => onSort(column)}>
-              {column.title}
-              {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-            </button>
-          </div>
-        ))}
-      </div>
-      <div className="explorer-body" ref={scroller} role="rowgroup" style={{ height: VIEWPORT_HEIGHT }} onScroll={onScroll}>
-        <div style={{ height: total * ROW_HEIGHT, position: 'relative' }}>
-          {rows.map(({ index, row }) => (
-            <ExplorerTableRow key={index} index={index} row={row} open={row !== undefined && row.customerId === open} onOpen={onOpen} />
+    // On a narrow screen the columns keep their width and the table scrolls sideways, by keyboard too.
+    <div className="explorer-scroll" role="region" aria-label="Customers table" tabIndex={0}>
+      <div className="explorer" role="table" aria-label="Customers" aria-rowcount={total + 1} aria-busy={busy}>
+        <div className="explorer-row explorer-header" role="row" aria-rowindex={1}>
+          {EXPLORER_COLUMNS.map((column) => (
+            <div key={column.key} role="columnheader" aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <button type="button" className="link" data-sort={column.key} onClick={() => onSort(column)}>
+                {column.title}
+                {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+              </button>
+            </div>
           ))}
+        </div>
+        <div className="explorer-body" ref={scroller} role="rowgroup" style={{ height: VIEWPORT_HEIGHT }} onScroll={onScroll}>
+          <div style={{ height: total * ROW_HEIGHT, position: 'relative' }}>
+            {rows.map(({ index, row }) => (
+              <ExplorerTableRow key={index} index={index} row={row} open={row !== undefined && row.customerId === open} onOpen={onOpen} />
+            ))}
+          </div>
         </div>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { TableScroll } from '../shared/TableScroll';
 import type { ChurnComparison } from '../../protocol/predict';
 import type { ChurnMethod, ChurnMethodResult } from '../../model/predict/churn/churn-validation';
 import { formatAucDifference } from '../../model/predict/churn/churn-verdict';
@@ -35,44 +36,46 @@ export function ChurnValidation({ churn, activeDays, calibrationEnd }: Props) {
         {formatCount(churn.flagged)} customers lost, as many as the static rule does (each model its highest-risk ones), so precision and
         recall compare the methods, not their cut-offs; ROC AUC needs no cut-off.
       </p>
-      <table className="numbers">
-        <thead>
-          <tr>
-            <th scope="col">Method</th>
-            <th scope="col" title="Chance that a customer who stayed away is ranked above one who came back">
-              ROC AUC
-            </th>
-            <th scope="col" title="This method's AUC minus the static rule's, and its 95% interval (DeLong)">
-              AUC vs the rule (95% interval)
-            </th>
-            <th scope="col" title="Of the customers called lost, the share who did not buy">
-              Precision
-            </th>
-            <th scope="col" title="Of the customers who did not buy, the share called lost">
-              Recall
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {churn.methods.map((result) => (
-            <tr key={result.method} data-method={result.method} data-available={!result.unavailable} {...metricAttributes(result)}>
-              <th scope="row">{METHOD_LABELS[result.method](activeDays)}</th>
-              {result.unavailable ? (
-                <td colSpan={4} className="muted">
-                  Not available: {result.unavailable}.
-                </td>
-              ) : (
-                <>
-                  <td>{result.auc === null ? '—' : result.auc.toFixed(2)}</td>
-                  <td>{result.versusRule ? formatAucDifference(result.versusRule) : '—'}</td>
-                  <td>{formatPercent(result.precision)}</td>
-                  <td>{formatPercent(result.recall)}</td>
-                </>
-              )}
+      <TableScroll label="How each method called the customers who stayed away" sideways>
+        <table className="numbers">
+          <thead>
+            <tr>
+              <th scope="col">Method</th>
+              <th scope="col" title="Chance that a customer who stayed away is ranked above one who came back">
+                ROC AUC
+              </th>
+              <th scope="col" title="This method's AUC minus the static rule's, and its 95% interval (DeLong)">
+                AUC vs the rule (95% interval)
+              </th>
+              <th scope="col" title="Of the customers called lost, the share who did not buy">
+                Precision
+              </th>
+              <th scope="col" title="Of the customers who did not buy, the share called lost">
+                Recall
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {churn.methods.map((result) => (
+              <tr key={result.method} data-method={result.method} data-available={!result.unavailable} {...metricAttributes(result)}>
+                <th scope="row">{METHOD_LABELS[result.method](activeDays)}</th>
+                {result.unavailable ? (
+                  <td colSpan={4} className="muted">
+                    Not available: {result.unavailable}.
+                  </td>
+                ) : (
+                  <>
+                    <td>{result.auc === null ? '—' : result.auc.toFixed(2)}</td>
+                    <td>{result.versusRule ? formatAucDifference(result.versusRule) : '—'}</td>
+                    <td>{formatPercent(result.precision)}</td>
+                    <td>{formatPercent(result.recall)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="verdict" data-testid="churn-verdict">
         {churn.verdict}
       </p>

@@ -5,10 +5,26 @@ import type { MoneyFormat } from '../../model/shared/money-format';
 import { useMoney } from '../shared/currency-context';
 import type { SegmentInfo } from '../../model/segments/segment-info';
 import { ChartDownloads } from '../shared/ChartDownloads';
+import { useElementWidth } from '../shared/use-element-width';
 import { TreemapLegend } from './TreemapLegend';
 
-const WIDTH = 800;
-const HEIGHT = 320;
+/** The drawing's widest: a wider screen shows it larger, as it is. */
+const MOST_WIDTH = 800;
+const LEAST_HEIGHT = 260;
+
+interface DrawingSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Laid out at the width it is shown at, up to 800, so that on a phone the tiles are fewer pixels
+ * wide rather than their labels smaller; never flatter than 260, so that the tiles keep some height.
+ */
+function drawingSize(shownWidth: number | null): DrawingSize {
+  const width = Math.min(MOST_WIDTH, shownWidth ?? MOST_WIDTH);
+  return { width, height: Math.max(LEAST_HEIGHT, Math.round(width * 0.4)) };
+}
 
 export interface TreemapSegment {
   info: SegmentInfo;
@@ -36,10 +52,11 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
   const [pointed, setPointed] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
+  const size = drawingSize(useElementWidth(holder));
   const tiles = treemapTiles(
     segments.map((segment) => ({ id: segment.info.id, value: segment[sizeBy] })),
-    WIDTH,
-    HEIGHT,
+    size.width,
+    size.height,
   );
   const focus = useTileFocus(tiles);
   const totals = { customers: sum(segments, 'customers'), revenue: sum(segments, 'revenue') };
@@ -62,7 +79,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
         <svg
           data-testid="treemap"
           data-size-by={sizeBy}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          viewBox={`0 0 ${size.width} ${size.height}`}
           className="treemap"
           role="group"
           aria-label={`${sizeBy === 'revenue' ? 'Revenue' : 'Customers'} by ${segmentationLabel}`}
@@ -82,7 +99,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
             />
           ))}
         </svg>
-        {tip && <TreemapTooltip tile={tip} segment={byId.get(tip.id)!} totals={totals} />}
+        {tip && <TreemapTooltip tile={tip} segment={byId.get(tip.id)!} totals={totals} size={size} />}
       </div>
       <TreemapLegend segments={segments} selected={selected} onSelect={onSelect} />
       <UntiledSegments segments={segments} tiles={tiles} sizeBy={sizeBy} />
@@ -175,14 +192,14 @@ function TreemapTileButton({ tile, segment, totals, sizeBy, selected, tileRef, o
   );
 }
 
-function TreemapTooltip({ tile, segment, totals }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals }) {
+function TreemapTooltip({ tile, segment, totals, size }: { tile: TreemapTile; segment: TreemapSegment; totals: Totals; size: DrawingSize }) {
   const money = useMoney();
   return (
     <div
       className="treemap-tooltip"
       role="tooltip"
       data-testid="treemap-tooltip"
-      style={{ left: `${(100 * (tile.x + tile.width / 2)) / WIDTH}%`, top: `${(100 * (tile.y + tile.height / 2)) / HEIGHT}%` }}
+      style={{ left: `${(100 * (tile.x + tile.width / 2)) / size.width}%`, top: `${(100 * (tile.y + tile.height / 2)) / size.height}%` }}
     >
       <strong>{segment.info.label}</strong>
       <span>{segment.info.description}</span>

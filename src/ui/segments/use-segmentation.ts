@@ -25,6 +25,8 @@ export interface ShownSegmentation {
   /** Customers in the selected segment. */
   selectedTotal: number;
   select(segment: string): void;
+  /** Chooses the tier shown when the tiers are (the overview's actions switch to them first). */
+  selectTier(tier: TierId): void;
   /** The selected segment's first `limit` customers, biggest spenders first; a new function means a new list. */
   selectedRows(limit: number): Promise<readonly CustomerRow[]>;
 }
@@ -68,6 +70,7 @@ export function useSegmentation(engine: EngineClient, view: SegmentView, rfm: Rf
       selectedTotal: segments.find((segment) => segment.info.id === selectedId)?.customers ?? 0,
       select: (segment: string) =>
         kind === 'rfm' ? setRfmSelected(segment as RfmBucketId) : kind === 'clusters' ? setCluster(segment as ClusterSegmentId) : setTier(segment as TierId),
+      selectTier: setTier,
       selectedRows,
     };
   }, [kind, clusterInfos, shownCluster, segments, selectedId, setRfmSelected, selectedRows]);

@@ -1,9 +1,8 @@
-import type * as Plot from '@observablehq/plot';
 import { ChartDownloads } from './ChartDownloads';
-import { usePlot } from './use-plot';
+import { usePlot, type ChartOptions } from './use-plot';
 
 interface Props {
-  options: Plot.PlotOptions;
+  options: ChartOptions;
   /** data-testid of the figure, e.g. `chart-rf-grid`. */
   testId: string;
   /** File name without extension for downloads. */

@@ -1,5 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
+import { fitToWidth } from '../../charts/fit-width';
+import { useElementWidth } from './use-element-width';
+
+/**
+ * A chart's options, or a function that makes them for the width there is (null before it is
+ * measured), for a chart that draws differently when narrow (fewer labels, say).
+ */
+export type ChartOptions = Plot.PlotOptions | ((width: number | null) => Plot.PlotOptions);
 
 /**
  * Draws an Observable Plot chart into the returned element, and removes it when the options change.
@@ -7,14 +15,17 @@ import { useEffect, useRef } from 'react';
  * group ("line", "area"), which ARIA allows only on an element with a role, and which says nothing
  * to a listener anyway, so those labels become data attributes.
  */
-export function usePlot(options: Plot.PlotOptions, ariaLabel: string) {
+export function usePlot(options: ChartOptions, ariaLabel: string) {
   const holder = useRef<HTMLDivElement>(null);
+  // Redrawn to the holder's width (a phone, a narrower window) rather than scaled down.
+  const width = useElementWidth(holder);
   useEffect(() => {
-    const chart = Plot.plot({ ...options, ariaLabel });
+    const drawn = typeof options === 'function' ? options(width) : options;
+    const chart = Plot.plot({ ...fitToWidth(drawn, width), ariaLabel });
     for (const svg of labelledCharts(chart)) asOneImage(svg);
     holder.current?.append(chart);
     return () => chart.remove();
-  }, [options, ariaLabel]);
+  }, [options, ariaLabel, width]);
   return holder;
 }
 
