@@ -2,8 +2,8 @@
  * "Who moved" in the built app in Chromium: the file is uploaded, then the comparison span is changed
  * a few times; each time, the page records when the panel starts working and when it is ready (after
  * the input's debounce): the worker's DuckDB-WASM query for the earlier customers plus the page's
- * tiering and table. Timed once the models fitted after the load have finished (they run in the same
- * worker, so a request during the fit waits for it).
+ * tiering and table. Timed once the models and clusters fitted after the load have finished (a request
+ * during the fits waits for them).
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../test/support/browser';
@@ -20,8 +20,10 @@ export async function migrationInBrowser(root: string, filePath: string): Promis
     await page.setInputFiles('input[type=file][data-testid="file-input"]', filePath);
     await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 600_000 });
     await page.waitForSelector('[data-testid="migration"][data-state="ready"]', { timeout: 600_000 });
-    // The models fit in the same worker after a load; the spans are timed once it is free again.
+    // The models and the clusters are fitted after a load, in the same worker and beside it; the spans
+    // are timed once both are done, so they measure the panel rather than a queue.
     await page.waitForSelector('[data-testid="predictions"][data-state="ready"], [data-testid="predictions"][data-state="error"]', { timeout: 600_000 });
+    await page.waitForSelector('[data-testid="segmentation"][data-clusters="ready"], [data-testid="segmentation"][data-clusters="error"]', { timeout: 600_000 });
     const times: number[] = [];
     for (const days of SPANS) times.push(await timedSpan(page, days));
     return times;
