@@ -10,7 +10,7 @@ import { PlotFigure } from '../shared/PlotFigure';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { MigrationTable } from './MigrationTable';
 import { MovedCustomers } from './MovedCustomers';
-import { useMigration } from './use-migration';
+import { useMigration, type MigrationState } from './use-migration';
 import './insights.css';
 
 export const DEFAULT_MIGRATION_DAYS = 90;
@@ -43,14 +43,14 @@ export function MigrationPanel({ engine, loaded, ruleSet, referenceDate }: Props
 
 function MigrationResult({ engine, loaded, ruleSet, referenceDate, days }: Props & { days: number }) {
   const migration = useMigration(engine, loaded, ruleSet, referenceDate, days);
+  const ready = useLastReady(migration, loaded);
   const money = useMoney();
-  const ready = migration.state === 'ready' ? migration : null;
   const options = useMemo(() => (ready ? migrationFlowOptions(ready.migration.cells, 560, money) : null), [ready, money]);
   return (
     <div data-testid="migration" data-state={migration.state} aria-busy={migration.state === 'loading'}>
       {migration.state === 'error' && <p role="alert">{migration.message}</p>}
       {migration.state === 'loading' && <p className="muted">Working out each customer’s earlier tier…</p>}
-      {ready && options && (
+      {ready && options && migration.state !== 'error' && (
         <>
           <p className="muted small">
             Tiers on {ready.migration.asOfDate} (only orders before that day, recency counted to it, percentiles among the customers who had bought by then) and on {referenceDate}. Revenue is what
@@ -63,4 +63,17 @@ function MigrationResult({ engine, loaded, ruleSet, referenceDate, days }: Props
       )}
     </div>
   );
+}
+
+type ReadyMigration = Extract<MigrationState, { state: 'ready' }>;
+
+/**
+ * The latest ready migration of this file: while another date is being worked out the last one stays
+ * on screen (the panel says it is updating), so the page below does not jump.
+ */
+function useLastReady(migration: MigrationState, loaded: LoadResult): ReadyMigration | null {
+  const [last, setLast] = useState<{ loaded: LoadResult; ready: ReadyMigration } | null>(null);
+  if (migration.state === 'ready' && last?.ready !== migration) setLast({ loaded, ready: migration });
+  if (migration.state === 'ready') return migration;
+  return last?.loaded === loaded ? last.ready : null;
 }

@@ -29,7 +29,7 @@ interface Props {
 
 /** How the segments on the page compare: their typical customer, and what each buys. */
 export function SegmentComparisonPanel({ engine, loaded, params, rules, segmentation, infos, version }: Props) {
-  const { comparison, onVisible } = useSegmentComparison(engine, params, rules, segmentation, version);
+  const { comparison, shown, onVisible } = useSegmentComparison(engine, loaded, params, rules, segmentation, version);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onVisible(), { rootMargin: '300px' });
@@ -37,21 +37,21 @@ export function SegmentComparisonPanel({ engine, loaded, params, rules, segmenta
     return () => observer.disconnect();
   }, [onVisible]);
   return (
-    <section ref={panel} className="card" data-testid="segment-comparison" data-state={comparison.state} data-segmentation={segmentation} aria-labelledby="comparison-title">
+    <section ref={panel} className="card" data-testid="segment-comparison" data-state={comparison.state} data-segmentation={segmentation} aria-busy={comparison.state === 'loading'} aria-labelledby="comparison-title">
       <h2 id="comparison-title">How the segments compare</h2>
       {comparison.state === 'error' && <p role="alert">{comparison.message}</p>}
       {comparison.state === 'loading' && <p className="muted">Comparing the segments…</p>}
-      {comparison.state === 'ready' && (
+      {comparison.state !== 'error' && shown?.segmentation === segmentation && (
         <>
-          <Medians comparison={comparison.comparison} infos={infos} />
+          <Medians comparison={shown} infos={infos} />
           {loaded.source === 'customer-table' ? (
             <p className="muted">{unavailableText('products')}</p>
-          ) : comparison.comparison.products === null ? (
+          ) : shown.products === null ? (
             <p className="muted" data-testid="no-products">
               This file has no product column, so there are no top products to show. Map a product or description column to see what each segment buys.
             </p>
           ) : (
-            <TopProducts products={comparison.comparison.products} infos={infos} />
+            <TopProducts products={shown.products} infos={infos} />
           )}
         </>
       )}

@@ -46,6 +46,8 @@ export function useMigration(engine: EngineClient, loaded: LoadResult, ruleSet: 
     () => (columns ? migrationBetween(current.tierOfCustomer, prepared.monetaryCents, columns, ruleSet, asOfDate) : null),
     [columns, current, prepared, ruleSet, asOfDate],
   );
+  // One object per answer, so that the page can tell a new answer from the same one.
+  const ready = useMemo(() => (migration ? { state: 'ready' as const, migration, current, monetaryCents: prepared.monetaryCents } : null), [migration, current, prepared]);
   if (upToDate && fetched.error !== null) return { state: 'error', message: fetched.error };
-  return migration ? { state: 'ready', migration, current, monetaryCents: prepared.monetaryCents } : { state: 'loading' };
+  return ready ?? { state: 'loading' };
 }

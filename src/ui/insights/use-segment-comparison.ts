@@ -3,6 +3,7 @@ import type { EngineClient } from '../../engine/client';
 import type { RfmRules } from '../../model/segments/rfm-segments';
 import type { Segmentation } from '../../model/segments/segment-info';
 import type { SegmentComparison } from '../../protocol/insights';
+import type { LoadResult } from '../../protocol/load';
 import type { SegmentParams } from '../../protocol/segments';
 
 export const TOP_PRODUCTS = 5;
@@ -20,26 +21,28 @@ interface ComparisonRequest {
  * The segments' medians and top products for what is on the page, asked for once wanted (`onVisible`:
  * the products read every line, so a large file's other answers do not wait behind them), and again
  * when the rules, reference date or segmentation change in value (not merely as objects).
- * `version` changes when the clusters do.
+ * `version` changes when the clusters do; `file` is the loaded file, so another file's figures are never shown.
  */
-export function useSegmentComparison(engine: EngineClient, params: SegmentParams, rules: RfmRules, segmentation: Segmentation, version: string) {
+export function useSegmentComparison(engine: EngineClient, file: LoadResult, params: SegmentParams, rules: RfmRules, segmentation: Segmentation, version: string) {
   const request = useRequestByValue({ params, rules, segmentation, version });
   const [wanted, setWanted] = useState(false);
-  const [answer, setAnswer] = useState<{ for: ComparisonRequest; state: ComparisonState } | null>(null);
+  const [answer, setAnswer] = useState<{ for: ComparisonRequest; file: LoadResult; state: ComparisonState } | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
     engine.segmentComparison(request.params, request.rules, request.segmentation, TOP_PRODUCTS).then(
-      (comparison) => live && setAnswer({ for: request, state: { state: 'ready', comparison } }),
-      (error: unknown) => live && setAnswer({ for: request, state: { state: 'error', message: error instanceof Error ? error.message : String(error) } }),
+      (comparison) => live && setAnswer({ for: request, file, state: { state: 'ready', comparison } }),
+      (error: unknown) => live && setAnswer({ for: request, file, state: { state: 'error', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       live = false;
     };
-  }, [engine, request, wanted]);
-  const comparison: ComparisonState = answer?.for === request ? answer.state : { state: 'loading' };
+  }, [engine, file, request, wanted]);
+  const comparison: ComparisonState = answer?.for === request && answer.file === file ? answer.state : { state: 'loading' };
+  // While new figures are on their way the last ones stay on screen, so the page below does not jump.
+  const shown = answer?.file === file && answer.state.state === 'ready' ? answer.state.comparison : null;
   const onVisible = useCallback(() => setWanted(true), []);
-  return { comparison, onVisible };
+  return { comparison, shown, onVisible };
 }
 
 /** The same object for as long as the request's values stay the same. */
