@@ -16,7 +16,7 @@ import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
 import { asOfBuffers, AsOfCustomers, customerIdsAt } from './insights/as-of-columns';
-import { segmentComparison } from './insights/segment-comparison';
+import { SegmentComparisons } from './insights/segment-comparison';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
@@ -54,6 +54,8 @@ let session: LoadSession | undefined;
 let campaigns: CampaignTables | undefined;
 /** The loaded file's customers as of earlier dates; none before a file is loaded. */
 let asOfCustomers: AsOfCustomers | undefined;
+/** How the loaded file's segments compare (its customers' spend per product, added up once). */
+let segmentComparisons: SegmentComparisons | undefined;
 /** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
 let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
@@ -63,6 +65,7 @@ async function forgetLoadedFile(): Promise<void> {
   clusters?.reset();
   campaigns = undefined;
   asOfCustomers = undefined;
+  segmentComparisons = undefined;
   reopenedFiles = null;
   await predictor?.reset();
 }
@@ -142,6 +145,7 @@ const currentFiles = () => session?.fileNames();
 function loadedFile(result: LoadResult, connector: Connector): LoadResult {
   campaigns = new CampaignTables(connector, result.plan.money);
   asOfCustomers = new AsOfCustomers(connector);
+  segmentComparisons = new SegmentComparisons(connector);
   return result;
 }
 
@@ -210,7 +214,10 @@ const api: EngineApi = {
     }),
   customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
   segmentComparison: (params, rules, segmentation, topProducts) =>
-    guarded('explore', ({ connector }) => segmentComparison(connector, params, rules, segmentation, topProducts)),
+    guarded('explore', async () => {
+      if (!segmentComparisons) throw new InputError('Load a file first: the segments are compared from its customers.');
+      return segmentComparisons.compare(params, rules, segmentation, topProducts);
+    }),
 };
 
 Comlink.expose(api);

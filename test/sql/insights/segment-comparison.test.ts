@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentComparison } from '../../../src/engine/insights/segment-comparison';
+import { SegmentComparisons } from '../../../src/engine/insights/segment-comparison';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { sampleOrdersCsv } from '../../../src/model/sample-data/sample-orders';
 import { DEFAULT_RFM_RULES } from '../../../src/model/segments/rfm-segments';
@@ -41,7 +41,7 @@ const params = { referenceDate: '2011-12-02', tierRules: resolveRuleSet(BIG_SPEN
 describe('how segments compare', () => {
   it('ranks each segment’s products by revenue and by customers, leaving postage out', async () => {
     const { db } = await loaded(SHOP);
-    const { products, medians } = await segmentComparison(db, params, DEFAULT_RFM_RULES, 'tiers', 1);
+    const { products, medians } = await new SegmentComparisons(db).compare(params, DEFAULT_RFM_RULES, 'tiers', 1);
     const ranked = products!.map((row) => `${row.segment} ${row.product} ${row.revenue.toFixed(2)} ${row.customers} #${row.revenueRank}/#${row.customerRank}`);
     expect(ranked).toEqual(['average TEA 40.00 1 #1/#2', 'average MUG 35.00 2 #2/#1', 'champion SPOON 200.00 1 #1/#1']);
     expect(medians).toEqual([
@@ -53,7 +53,7 @@ describe('how segments compare', () => {
   it('says there are no products when the file has none, instead of empty rankings', async () => {
     const { db } = await loaded(SHOP);
     await db.query('UPDATE order_lines SET product = NULL');
-    const comparison = await segmentComparison(db, params, DEFAULT_RFM_RULES, 'tiers', 5);
+    const comparison = await new SegmentComparisons(db).compare(params, DEFAULT_RFM_RULES, 'tiers', 5);
     expect(comparison.products).toBeNull();
     expect(comparison.medians).toHaveLength(2);
   });
@@ -62,7 +62,7 @@ describe('how segments compare', () => {
     const csv = sampleOrdersCsv({ seed: 2024, customers: 400, lines: 15_000, unreadableRate: 0.01 });
     const { db, result } = await loaded(csv);
     const oracle = [...oracleAnalysis(csv, { valuePercentile: 80, activeDays: 90 }).customers.values()];
-    const { medians } = await segmentComparison(db, await tierParams(db, result.defaultReferenceDate), DEFAULT_RFM_RULES, 'tiers', 5);
+    const { medians } = await new SegmentComparisons(db).compare(await tierParams(db, result.defaultReferenceDate), DEFAULT_RFM_RULES, 'tiers', 5);
     const expected = [...new Set(oracle.map((customer) => customer.segment))].sort().map((segment) => {
       const members = oracle.filter((customer) => customer.segment === segment);
       return {

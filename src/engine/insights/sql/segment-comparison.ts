@@ -40,21 +40,25 @@ export function segmentMediansSql(tiered: SqlFragment, segmentation: Segmentatio
 }
 
 /**
- * Each segment's products with the most revenue and with the most customers, from the kept lines of
- * a mapped product column; names that are no product (postage, fees) are left out. Then the
- * parameters: that pattern, and how many products of each ranking (twice).
+ * Every customer's spend per product, once per file (the products' queries then read this instead of
+ * every line); names that are no product (postage, fees) are left out. Parameter: that pattern.
+ */
+export const CREATE_CUSTOMER_PRODUCTS = `
+  CREATE OR REPLACE TABLE customer_products AS
+  SELECT customer_id, product, sum(quantity * unit_price) AS amount
+  FROM order_lines
+  WHERE reason = 'kept' AND product IS NOT NULL AND NOT regexp_matches(lower(trim(product)), ?::VARCHAR)
+  GROUP BY customer_id, product`;
+
+/**
+ * Each segment's products with the most revenue and with the most customers, from customer_products.
+ * Then the parameters: how many products of each ranking (twice).
  */
 export function segmentProductsSql(tiered: SqlFragment, segmentation: Segmentation): string {
   return `
-    WITH customers_in AS (${segmented(tiered, segmentation)}),
-    lines AS (
-      SELECT customer_id, product, quantity * unit_price AS amount
-      FROM order_lines
-      WHERE reason = 'kept' AND product IS NOT NULL AND NOT regexp_matches(lower(trim(product)), ?::VARCHAR)
-    ),
-    per_product AS (
-      SELECT segment_key, product, round(sum(amount), 2)::DOUBLE AS revenue, count(DISTINCT customer_id)::INTEGER AS customers
-      FROM lines JOIN customers_in USING (customer_id)
+    WITH per_product AS (
+      SELECT segment_key, product, round(sum(amount), 2)::DOUBLE AS revenue, count(*)::INTEGER AS customers
+      FROM customer_products JOIN (${segmented(tiered, segmentation)}) AS customers_in USING (customer_id)
       WHERE segment_key IS NOT NULL
       GROUP BY segment_key, product
     ),
