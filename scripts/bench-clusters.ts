@@ -2,9 +2,10 @@
  * `npm run bench:clusters`: how long the k-means clusters take for the benchmark's 100,000-customer
  * shop (3M lines, written to .bench/ once). In Node, in one thread: for each k = 2 … 10 the best of
  * 10 starts and the silhouette on its 5,000-customer sample, then the whole fit. In Chromium, as the
- * app runs it: the built cluster-worker script on two workers, each k's starts split 5 + 5 (target:
- * at most 1 s per k), and on one worker for comparison. CPU time is printed beside Node's wall time:
- * on a shared machine the wall clock also counts other processes' turns.
+ * app runs it: the built cluster-worker script on two workers, each k's starts handed one at a time
+ * to whichever is free (target: at most 1 s per k), and on one worker for comparison. CPU time is
+ * printed beside Node's wall time: on a shared machine the wall clock also counts other processes'
+ * turns.
  *
  * A report, not a gate: a missed target prints FAIL, the exit code stays 0.
  */

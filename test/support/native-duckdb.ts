@@ -11,40 +11,56 @@ import { quoteIdentifier } from '../../src/engine/db/identifiers';
 export async function nativeConnector(): Promise<Connector> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  const oneAtATime = serialized();
   return {
     query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-      return withQueryError(sql, async () => {
+      return oneAtATime(() => withQueryError(sql, async () => {
         const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
         const columns = reader.columnNames();
         return reader.getRowsJS().map((values) => plainRow(columns, values) as T);
-      });
+      }));
     },
     queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> {
-      return withQueryError(sql, async () => {
+      return oneAtATime(() => withQueryError(sql, async () => {
         const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
         const names = reader.columnNames();
         return Object.fromEntries(
           reader.getColumnsJS().map((values, index) => [names[index], nativeColumn(names[index], values, reader.columnTypeId(index) === DuckDBTypeId.VARCHAR)]),
         );
-      });
+      }));
     },
-    async writeTable(name: string, columns: TableColumns): Promise<void> {
-      const entries = Object.entries(columns);
-      const definition = entries.map(([column, values]) => `${quoteIdentifier(column)} ${Array.isArray(values) ? 'VARCHAR' : 'DOUBLE'}`);
-      await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} (${definition.join(', ')})`);
-      const appender = await connection.createAppender(name);
-      const rows = entries.length ? entries[0][1].length : 0;
-      for (let row = 0; row < rows; row++) {
-        for (const [, values] of entries) {
-          const value = values[row];
-          if (typeof value === 'string') appender.appendVarchar(value);
-          else if (value === null || Number.isNaN(value)) appender.appendNull();
-          else appender.appendDouble(value);
-        }
-        appender.endRow();
+    writeTable: (name: string, columns: TableColumns) => oneAtATime(() => writeTable(name, columns)),
+  };
+
+  async function writeTable(name: string, columns: TableColumns): Promise<void> {
+    const entries = Object.entries(columns);
+    const definition = entries.map(([column, values]) => `${quoteIdentifier(column)} ${Array.isArray(values) ? 'VARCHAR' : 'DOUBLE'}`);
+    await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} (${definition.join(', ')})`);
+    const appender = await connection.createAppender(name);
+    const rows = entries.length ? entries[0][1].length : 0;
+    for (let row = 0; row < rows; row++) {
+      for (const [, values] of entries) {
+        const value = values[row];
+        if (typeof value === 'string') appender.appendVarchar(value);
+        else if (value === null || Number.isNaN(value)) appender.appendNull();
+        else appender.appendDouble(value);
       }
-      appender.closeSync();
-    },
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+}
+
+/**
+ * Runs one statement at a time, as DuckDB-WASM does in the worker (its worker answers one message
+ * after another): one native connection given two statements at once may fail either.
+ */
+function serialized() {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const next = last.then(work, work);
+    last = next.catch(() => undefined);
+    return next;
   };
 }
 

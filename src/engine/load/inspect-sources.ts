@@ -8,14 +8,15 @@ import type { TextEncoding } from '../../model/load/formats/text-encoding';
 import { headEncoding } from './files/detect-encoding';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { SAMPLE_LINES, type LoadProgress, type LoadTimings, type ReadOptions, type SourcePreview, type SourceSummary } from '../../protocol/load';
+import type { LoadProgress, LoadTimings, ReadOptions, SourcePreview, SourceSummary } from '../../protocol/load';
 import { parquetHeaders, parquetToCsv } from './files/read-parquet';
 import { windows1252ToUtf8 } from './files/read-windows-1252';
 import { xlsxToCsv } from './files/read-xlsx';
+import { previewFromHead, previewRows } from './preview-lines';
 import { StageClock } from './stage-clock';
 import { customerTableTypes } from './sql/customer-table-columns';
 import {
-  columnName, csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, previewSql, RAW_LINE_LIMIT, RAW_LINES, typedCsvReader, typedParquetReader, type DuckdbEncoding,
+  csvPreviewReader, csvReader, parquetReader, PARQUET_COLUMNS, RAW_LINE_LIMIT, RAW_LINES, typedCsvReader, typedParquetReader, type DuckdbEncoding,
 } from './sql/read-source';
 
 /**
@@ -47,6 +48,8 @@ export interface InspectedSource extends SourceSummary {
   reader: string;
   /** The reader of the first lines only (read-source.ts csvPreviewReader). */
   previewReader: string;
+  /** The first lines read in JavaScript from the file's head (preview-lines.ts); undefined when only DuckDB can read it. */
+  previewRows?: (string | null)[][];
   /** Only CSV readers set lines aside (wrong number of fields). */
   rejects: boolean;
   /** False while only the head said UTF-8: the read checks the rest (read-orders.ts). */
@@ -134,26 +137,37 @@ async function inspectOne(
   }
   if (kind === 'parquet' && blob) {
     const headers = headerNames(await parquetHeaders(blob));
-    if (isCustomerTableHeader(headers)) return { ...parquetSource(fileName, size, headers, ''), reader: '', previewReader: '', parquetTable: blob };
+    // A customer table runs straight on without a mapping; its first rows would cost a quarter of
+    // the whole read (hyparquet decodes a column's pages whole), so none are shown.
+    if (isCustomerTableHeader(headers)) return { ...parquetSource(fileName, size, headers, ''), reader: '', previewReader: '', previewRows: [], parquetTable: blob };
   }
   if ((kind === 'xlsx' || kind === 'parquet') && blob) {
     const onRows = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => report('converting', (size * rowsDone) / Math.max(rowsTotal, 1));
     const csv = await clock.time('convert', async () => (kind === 'xlsx' ? xlsxToCsv(blob, report, fileName) : (await parquetToCsv(blob, onRows)).csv));
     if (csv.length === 0) throw new InputError(`"${fileName}" holds no rows (an Excel file is read from its first sheet). Export the orders again and drop the new file.`);
-    // Decoded before registering: the bytes are handed over to DuckDB's worker, not copied.
-    const head = decodeHead(csv.subarray(0, HEAD_BYTES), 'utf-8');
-    const whole = csv.length <= HEAD_BYTES;
+    // Read before registering: the bytes are handed over to DuckDB's worker, not copied.
+    const headOf = async (bytes: number) => ({ text: decodeHead(csv.subarray(0, bytes), 'utf-8'), whole: csv.length <= bytes });
+    const head = await headOf(HEAD_BYTES);
+    const source = textSource(fileName, head.text, head.whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', '');
+    const previewRows = await clock.time('preview', () => previewFromHead(head, HEAD_BYTES, headOf, source));
     const registeredName = await clock.time('register', () => registry.registerBytes(csv, fileName));
-    return { ...textSource(fileName, head, whole, { encoding: 'utf-8', readAs: 'utf-8' }, ',', registeredName), bytes: size, kind };
+    return { ...source, registeredName, previewRows, bytes: size, kind };
   }
   const headBytes = blob && new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
   const chosen = input.encoding ?? options.encoding;
   const encoding = chosen ?? (headBytes ? headEncoding(headBytes, size <= HEAD_BYTES) : 'utf-8');
   // Without bytes (a path in Node) there is nothing to convert; a whole file in its head is checked.
   const encodingChecked = chosen !== undefined || !headBytes || size <= HEAD_BYTES || encoding !== 'utf-8';
-  const { registeredName, readAs } = await registerText(registry, input, encoding, (within) => report('transcoding', within), clock);
+  const { registeredName, readAs, utf8 } = await registerText(registry, input, encoding, (within) => report('transcoding', within), clock);
   const { head, whole } = headBytes ? { head: decodeHead(headBytes, encoding), whole: size <= HEAD_BYTES } : await headThroughDuckDB(db, registeredName, readAs);
-  return { ...textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName), bytes: size, encodingChecked };
+  const source = textSource(fileName, head, whole, { encoding, readAs }, options.delimiter, registeredName);
+  if (!utf8) return { ...source, bytes: size, encodingChecked };
+  // The lines as DuckDB reads them: a Windows-1252 file's converted copy.
+  const headOf = async (bytes: number) => ({ text: decodeHead(new Uint8Array(await utf8.slice(0, bytes).arrayBuffer()), 'utf-8'), whole: utf8.size <= bytes });
+  const previewRows = await clock.time('preview', async () =>
+    previewFromHead(utf8 === blob ? { text: head, whole } : await headOf(HEAD_BYTES), HEAD_BYTES, headOf, source),
+  );
+  return { ...source, bytes: size, encodingChecked, previewRows };
 }
 
 /** Registers a text file for DuckDB, as UTF-8 when JavaScript can read its bytes. */
@@ -163,14 +177,14 @@ async function registerText(
   encoding: TextEncoding,
   onConverted: (bytes: number) => void,
   clock: StageClock,
-): Promise<{ registeredName: string; readAs: DuckdbEncoding }> {
+): Promise<{ registeredName: string; readAs: DuckdbEncoding; utf8?: Blob }> {
   const register = (source: SourceInput) => clock.time('register', () => registry.register(source));
-  if (encoding === 'utf-8') return { registeredName: await register(input), readAs: 'utf-8' };
+  if (encoding === 'utf-8') return { registeredName: await register(input), readAs: 'utf-8', utf8: input.blob };
   if (!input.blob) return { registeredName: await register(input), readAs: 'latin-1' };
   onConverted(0);
   const blob = input.blob;
   const utf8 = await clock.time('convert', () => windows1252ToUtf8(blob, onConverted));
-  return { registeredName: await register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8' };
+  return { registeredName: await register({ fileName: input.fileName, blob: utf8 }), readAs: 'utf-8', utf8 };
 }
 
 function parquetSource(fileName: string, bytes: number, headers: string[], registeredName: string) {
@@ -210,17 +224,4 @@ async function headThroughDuckDB(db: Connector, name: string, encoding: DuckdbEn
 
 function decodeHead(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
-}
-
-/** The first lines, kept as `preview_lines` for mapping checks and returned as text rows. */
-async function previewRows(db: Connector, source: InspectedSource): Promise<string[][]> {
-  if (source.parquetTable) {
-    // A customer table runs straight on without a mapping; its first rows would cost a quarter of
-    // the whole read (hyparquet decodes a column's pages whole), so none are shown.
-    await db.writeTable('preview_lines', Object.fromEntries(source.headers.map((_, index) => [columnName(index), []])));
-    return [];
-  }
-  await db.query(`CREATE OR REPLACE TABLE preview_lines AS ${previewSql(source.previewReader, SAMPLE_LINES)}`, [source.registeredName]);
-  const rows = await db.query('SELECT * FROM preview_lines');
-  return rows.map((row) => Object.values(row).map((value) => (value === null || value === undefined ? '' : String(value))));
 }

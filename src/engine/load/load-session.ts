@@ -14,7 +14,7 @@ import { rejectedLinesCsv } from './rejected-lines-csv';
 
 /**
  * One user's files between choosing them and the results: inspected once (their first lines kept
- * in `preview_lines` for mapping checks), analysed with a plan, re-analysed with another plan.
+ * for mapping checks, preview-lines.ts), analysed with a plan, re-analysed with another plan.
  * Changing only whether duplicates or lines dated after today are left out needs no new read of the files.
  */
 export interface SessionDatabase {

@@ -8,12 +8,13 @@ import type { Connector } from '../db/connector';
 import type { Inspection } from './inspect-sources';
 import type { MappingCheck, MappingProblem } from '../../protocol/load';
 import { amountSpread } from './order-amounts';
+import { writePreviewTable } from './preview-lines';
 import { fallbackDateSpec } from './sql/date-parsing';
 import { orderLinesSql } from './sql/mapped-lines';
 import { contradictsSql } from './sql/number-parsing';
 
 /**
- * What a mapping would make of the first lines (kept as `preview_lines` by the inspection), before
+ * What a mapping would make of the first lines (`preview_lines`, preview-lines.ts), before
  * anything is analysed: values that do not read, numbers written with the other decimal separator,
  * and an amount column that differs between the lines of an order (a line total).
  */
@@ -30,6 +31,7 @@ export async function checkMapping(db: Connector, { sources, preview }: Inspecti
   const dateValues = plan.mapping.order_date === undefined ? [] : columnValues(preview.rows, plan.mapping.order_date);
   const spec = profileDates(dateValues) ?? fallbackDateSpec('ymd');
   const order = plan.dateOrder !== 'auto' ? plan.dateOrder : spec.dayMonthShape ? (spec.order ?? 'mdy') : 'ymd';
+  await writePreviewTable(db, sources[0]);
   const source = { reader: 'preview_lines', columns: sources[0].columns, fileIndex: 0 };
   await db.query(orderLinesSql(plan, source, { spec, order }, 'create', 'mapping_check'));
   const rows = await db.query<{ field: RoleId; kind: Kind; lines: number; examples: string | null }>(checkSql(plan));

@@ -6,7 +6,7 @@ import type { StartRange, StartsFit } from '../../model/segments/clusters/kmeans
 /**
  * A cluster worker: holds one file's cluster features and runs ranges of k-means starts and
  * silhouettes on them, so the seconds of arithmetic never hold up the engine worker's queries. The
- * engine worker starts two of these and splits each k's starts between them (cluster-workers.ts).
+ * engine worker starts two of these and hands each k's starts to whichever is free (cluster-workers.ts).
  */
 let fitter: ReturnType<typeof localFitter> | null = null;
 

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { localFitter, type KFitter } from '../../model/segments/clusters/choose-k';
+import { betterFit, type StartRange } from '../../model/segments/clusters/kmeans';
 import type { ClusterWorkerApi } from './cluster-worker';
 
 /** Two workers halve a k's ten starts; more would compete for the cores DuckDB and the page use. */
@@ -15,8 +16,11 @@ interface ClusterWorker {
 
 /**
  * Fits on cluster workers of their own: two where the machine has two cores or more, else one. Each
- * worker gets the points once; the starts of a k are split between them and the silhouettes handed
- * out in turn. `close` stops the workers, and any fit still running on them, at once.
+ * worker gets the points once. The starts of a k go out one at a time, each to the next worker that
+ * is free, and so do the silhouettes: a start can take five times as many passes as another, so
+ * halves fixed in advance would often leave one worker idle while the other still had three starts
+ * to run. The best start wins whichever worker ran it (`betterFit`). `close` stops the workers, and
+ * any fit still running on them, at once.
  */
 export function workerFitter(points: Float64Array, seed: number): KFitter {
   if (typeof Worker === 'undefined') return localFitter(points, { seed }); // a browser without nested workers
@@ -24,20 +28,19 @@ export function workerFitter(points: Float64Array, seed: number): KFitter {
   const workers = Array.from({ length: count }, (_, index) => startClusterWorker(index));
   const ready = workers.map((one) => call(one, () => one.api.prepare(points, seed)));
   ready.forEach((prepared) => prepared.catch(() => {})); // a stopped worker's failure reaches the fit through its calls
-  let next = 0;
-  const inTurn = () => workers[next++ % workers.length];
+  const whenFree = freeWorkers(workers);
+  const onFree = <T>(work: (one: ClusterWorker) => Promise<T>) =>
+    whenFree(async (one) => {
+      await ready[workers.indexOf(one)];
+      return call(one, () => work(one));
+    });
   return {
     parallel: count,
     fitStarts: async (k, range) => {
-      const one = inTurn();
-      await ready[workers.indexOf(one)];
-      return call(one, () => one.api.fitStarts(k, range));
+      const fits = await Promise.all(eachStart(range).map((start) => onFree((one) => one.api.fitStarts(k, start))));
+      return fits.reduce(betterFit);
     },
-    silhouette: async (labels, k) => {
-      const one = inTurn();
-      await ready[workers.indexOf(one)];
-      return call(one, () => one.api.silhouette(labels, k));
-    },
+    silhouette: (labels, k) => onFree((one) => one.api.silhouette(labels, k)),
     close: () => {
       for (const one of workers) {
         one.stop(new Error('The cluster fit was stopped.'));
@@ -45,6 +48,26 @@ export function workerFitter(points: Float64Array, seed: number): KFitter {
       }
     },
   };
+}
+
+/** Runs each piece of work on a worker with nothing else to do, in the order asked, waiting for one if need be. */
+function freeWorkers(workers: readonly ClusterWorker[]): <T>(work: (one: ClusterWorker) => Promise<T>) => Promise<T> {
+  const free = [...workers];
+  const waiting: ((one: ClusterWorker) => void)[] = [];
+  return async (work) => {
+    const one = free.shift() ?? (await new Promise<ClusterWorker>((resolve) => waiting.push(resolve)));
+    try {
+      return await work(one);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(one);
+      else free.push(one);
+    }
+  };
+}
+
+function eachStart({ first, count }: StartRange): StartRange[] {
+  return Array.from({ length: count }, (_, index) => ({ first: first + index, count: 1 }));
 }
 
 function startClusterWorker(index: number): ClusterWorker {

@@ -1,19 +1,24 @@
 import { DIMENSIONS } from './cluster-features';
+import { addUpAfresh, centroidError, clusterSums, movePoint, type ClusterSums } from './cluster-sums';
 import { squaredDistance } from './squared-distance';
 
 /**
  * Lloyd's k-means from given starting centroids, to convergence: it stops after a pass over the
  * points in which no assignment changed, or after MAX_ITERATIONS passes (`converged` false). Each
  * point goes to its nearest centroid, ties to the lower index; the centroids returned are the means
- * of the final clusters, summed afresh in point order.
+ * of the final clusters.
  *
  * Hamerly's bounds (Hamerly 2010, "Making k-means even faster") skip the points that provably keep
  * their centroid: an upper bound on the distance to their own centroid and a lower bound on the
  * distance to any other. They change how much is computed, not the result: a point is skipped only
  * when no other centroid can be as near, so each pass assigns as plain Lloyd would. The bounds are
- * kept relative to how far the centroids have drifted in all, and the sums behind the means are
- * updated only for the points that moved, so a pass costs one short loop over the points: that is
- * what makes 100,000 customers × 10 starts fast enough for the page.
+ * kept relative to how far the centroids have drifted in all, so a pass costs one short loop over
+ * the points: that is what makes 100,000 customers × 10 starts fast enough for the page. The sums
+ * behind the means are updated only for the points that moved, which rounds differently from
+ * plain Lloyd's sums afresh, so the centroids may differ from plain Lloyd's in the last bits
+ * (cluster-sums.ts bounds by how much): a pass trusts its bounds and choices only by more than
+ * that, and a pass that meets a choice closer than that (a tie, in practice) is run again on
+ * sums added up afresh, on exactly plain Lloyd's centroids.
  *
  * An empty cluster gets the point farthest from its own centroid (as scikit-learn does), so k
  * clusters stay k clusters; `relocations` counts how often that happened.
@@ -37,6 +42,9 @@ export const MAX_ITERATIONS = 300;
 /** Bounds are trusted only beyond a relative 1e-12, so their rounding never hides a nearer centroid. */
 const SAFE = 1 - 1e-12;
 
+/** Beyond the centroids' possible error, a nearest centroid must win by this much of the distance to be trusted. */
+const TIE = 1e-12;
+
 interface LloydState {
   points: Float64Array;
   count: number;
@@ -52,8 +60,12 @@ interface LloydState {
   largestDrift: number;
   /** Half the distance from each centroid to its nearest other centroid. */
   halfGap: Float64Array;
-  sums: Float64Array;
-  sizes: Int32Array;
+  /** The clusters' coordinate sums and sizes, behind the means. */
+  clusters: ClusterSums;
+  /** The points that changed cluster in this pass, and the cluster each had. */
+  moved: Int32Array;
+  movedFrom: Int32Array;
+  movedCount: number;
 }
 
 export function lloydFrom(points: Float64Array, startCentroids: Float64Array, maxIterations = MAX_ITERATIONS): KMeansFit {
@@ -62,13 +74,15 @@ export function lloydFrom(points: Float64Array, startCentroids: Float64Array, ma
   let iterations = 1;
   let relocations = 0;
   while (changed > 0 && iterations < maxIterations) {
+    // An empty cluster takes a point by distances to the other centroids: plain Lloyd's, then.
+    if (state.clusters.sizes.includes(0)) addUpAfresh(state.clusters, state.points, state.labels);
     moveCentroids(state);
     const relocated = relocateEmpty(state);
     relocations += relocated;
     changed = relocated > 0 ? assignAll(state) : assignBounded(state);
     iterations++;
   }
-  sumClusters(state);
+  addUpAfresh(state.clusters, state.points, state.labels);
   moveCentroids(state);
   const { k, centroids, labels } = state;
   return { k, centroids, labels, inertia: inertia(state), iterations, converged: changed === 0, relocations };
@@ -89,8 +103,10 @@ function lloydState(points: Float64Array, startCentroids: Float64Array): LloydSt
     drift: new Float64Array(k),
     largestDrift: 0,
     halfGap: new Float64Array(k),
-    sums: new Float64Array(k * DIMENSIONS),
-    sizes: new Int32Array(k),
+    clusters: clusterSums(points, k),
+    moved: new Int32Array(count),
+    movedFrom: new Int32Array(count),
+    movedCount: 0,
   };
 }
 
@@ -117,33 +133,53 @@ function assignNearest(state: LloydState, i: number): number {
   return previous;
 }
 
-/** A full pass: every point against every centroid, the sums counted afresh. */
+/** A full pass on plain Lloyd's centroids: every point against every centroid, the sums added up afresh. */
 function assignAll(state: LloydState): number {
   let changed = 0;
   for (let i = 0; i < state.count; i++) if (assignNearest(state, i) !== state.labels[i]) changed++;
-  sumClusters(state);
+  addUpAfresh(state.clusters, state.points, state.labels);
   return changed;
 }
 
-/** A pass that looks at every centroid only for the points whose bounds cannot rule out a change. */
+/**
+ * A pass that looks at every centroid only for the points whose bounds cannot rule out a change,
+ * by more than the centroids' possible error. If a point's nearest centroid wins by less than
+ * that, the pass is undone and run in full on plain Lloyd's centroids.
+ */
 function assignBounded(state: LloydState): number {
   updateHalfGaps(state);
+  const margin = 2 * centroidError(state.clusters);
   const { points, centroids, labels, upper, lower, drift, largestDrift, halfGap } = state;
-  let changed = 0;
+  state.movedCount = 0;
   for (let i = 0; i < state.count; i++) {
     const own = labels[i];
-    const bound = larger(halfGap[own], lower[i] - largestDrift) * SAFE;
+    const bound = larger(halfGap[own], lower[i] - largestDrift) * SAFE - margin;
     if (upper[i] + drift[own] < bound) continue;
     const distance = Math.sqrt(squaredDistance(points, i, centroids, own));
     upper[i] = distance - drift[own];
     if (distance < bound) continue;
     assignNearest(state, i);
     if (labels[i] !== own) {
-      moveBetweenSums(state, i, own, labels[i]);
-      changed++;
+      movedFrom(state, i, own);
+      movePoint(state.clusters, points, i, own, labels[i]);
     }
+    // The nearest by less than the centroids' possible error: plain Lloyd's might be the other.
+    if (margin > 0 && lower[i] - largestDrift - (upper[i] + drift[labels[i]]) <= margin + TIE * lower[i]) return assignAgainExactly(state);
   }
-  return changed;
+  return state.movedCount;
+}
+
+function movedFrom(state: LloydState, i: number, previous: number): void {
+  state.moved[state.movedCount] = i;
+  state.movedFrom[state.movedCount++] = previous;
+}
+
+/** Undoes this pass's moves (their sums are added up afresh), then runs it again in full on plain Lloyd's centroids. */
+function assignAgainExactly(state: LloydState): number {
+  for (let index = state.movedCount - 1; index >= 0; index--) state.labels[state.moved[index]] = state.movedFrom[index];
+  addUpAfresh(state.clusters, state.points, state.labels);
+  moveCentroids(state);
+  return assignAll(state);
 }
 
 /**
@@ -167,32 +203,10 @@ function updateHalfGaps({ k, centroids, halfGap }: LloydState): void {
   }
 }
 
-/** Each cluster's coordinate sums and size, added up afresh in point order. */
-function sumClusters({ points, count, labels, sums, sizes }: LloydState): void {
-  sums.fill(0);
-  sizes.fill(0);
-  for (let i = 0; i < count; i++) {
-    const at = labels[i] * DIMENSIONS;
-    const from = i * DIMENSIONS;
-    sizes[labels[i]]++;
-    sums[at] += points[from];
-    sums[at + 1] += points[from + 1];
-    sums[at + 2] += points[from + 2];
-  }
-}
-
-function moveBetweenSums({ points, sums, sizes }: LloydState, i: number, from: number, to: number): void {
-  sizes[from]--;
-  sizes[to]++;
-  for (let d = 0; d < DIMENSIONS; d++) {
-    sums[from * DIMENSIONS + d] -= points[i * DIMENSIONS + d];
-    sums[to * DIMENSIONS + d] += points[i * DIMENSIONS + d];
-  }
-}
-
 /** Each centroid becomes the mean of its points (an empty one stays), and the drifts grow by the moves. */
 function moveCentroids(state: LloydState): void {
-  const { k, centroids, sums, sizes, drift } = state;
+  const { k, centroids, drift } = state;
+  const { sums, sizes } = state.clusters;
   let largest = 0;
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) continue;
@@ -214,7 +228,8 @@ function moveCentroids(state: LloydState): void {
  * be when every point sits on its centroid (fewer distinct points than clusters).
  */
 function relocateEmpty(state: LloydState): number {
-  const { points, count, k, centroids, labels, sizes } = state;
+  const { points, count, k, centroids, labels } = state;
+  const { sizes } = state.clusters;
   const taken: number[] = [];
   for (let c = 0; c < k; c++) {
     if (sizes[c] > 0) continue;
