@@ -9,6 +9,8 @@ import { CustomerExplorer } from './ui/explore/CustomerExplorer';
 import { useChartData } from './ui/explore/use-chart-data';
 import { ExportButtons } from './ui/export/ExportButtons';
 import { useCustomerExport } from './ui/export/use-customer-export';
+import { MigrationPanel } from './ui/insights/MigrationPanel';
+import { SegmentComparisonPanel } from './ui/insights/SegmentComparisonPanel';
 import { KeepAnalysis } from './ui/keep/KeepAnalysis';
 import { useKeptAnalysis } from './ui/keep/use-kept-analysis';
 import { predictionColumnsNote } from './ui/export/prediction-columns';
@@ -152,6 +154,16 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
             loadRows={shown.selectedRows}
           />
         )}
+        <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
+        <SegmentComparisonPanel
+          engine={engine}
+          loaded={loaded}
+          params={view.params}
+          rules={rfm.rules}
+          segmentation={shown.kind}
+          infos={shown.infos}
+          version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
+        />
       </ResultsSection>
       <ResultsSection id="customers">
         <CustomerExplorer
@@ -160,7 +172,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           rules={rfm.rules}
           segmentation={shown.kind}
           choices={shown.infos}
-          clustersVersion={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
+          clustersVersion={`${clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}|${predictions?.result ? `${predictions.result.current.observationEnd}:${predictions.result.settings.unit}` : ''}`}
         />
         <ExportButtons
           segments={shown.infos}

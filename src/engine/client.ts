@@ -85,6 +85,9 @@ export function createEngineClient(): EngineClient {
     customerFacts: (params, rules, query) => call((api) => api.customerFacts(params, rules, query)),
     revenueByCurrency: (params, rules, segmentation) => call((api) => api.revenueByCurrency(params, rules, segmentation)),
     pipelineScript: (dialect) => call((api) => api.pipelineScript(dialect)),
+    asOfColumns: (asOfDate) => call((api) => api.asOfColumns(asOfDate)),
+    customerIdsAt: (positions) => call((api) => api.customerIdsAt(positions)),
+    segmentComparison: (params, rules, segmentation, topProducts) => call((api) => api.segmentComparison(params, rules, segmentation, topProducts)),
     restarts: () => restarts,
     cancel() {
       restart(new CancelledError('Cancelled. Nothing was kept from that file; choose a file to start again.'));

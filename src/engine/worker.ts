@@ -15,6 +15,8 @@ import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
 import { exportCustomersCsv } from './export/export-customers';
+import { asOfBuffers, AsOfCustomers, customerIdsAt } from './insights/as-of-columns';
+import { SegmentComparisons } from './insights/segment-comparison';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
 import { LoadSession, loadedResult } from './load/load-session';
@@ -50,6 +52,10 @@ let clusters: ClusterService | undefined;
 let session: LoadSession | undefined;
 /** The loaded file's campaign tables, built when a campaign first asks; none before a file is loaded. */
 let campaigns: CampaignTables | undefined;
+/** The loaded file's customers as of earlier dates; none before a file is loaded. */
+let asOfCustomers: AsOfCustomers | undefined;
+/** How the loaded file's segments compare (its customers' spend per product, added up once). */
+let segmentComparisons: SegmentComparisons | undefined;
 /** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
 let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
@@ -58,6 +64,8 @@ const keptStore = originPrivateStore(KEPT_FILES);
 async function forgetLoadedFile(): Promise<void> {
   clusters?.reset();
   campaigns = undefined;
+  asOfCustomers = undefined;
+  segmentComparisons = undefined;
   reopenedFiles = null;
   await predictor?.reset();
 }
@@ -136,6 +144,8 @@ const currentFiles = () => session?.fileNames();
 /** Every load starts the campaign tables afresh: they are built from the loaded lines. */
 function loadedFile(result: LoadResult, connector: Connector): LoadResult {
   campaigns = new CampaignTables(connector, result.plan.money);
+  asOfCustomers = new AsOfCustomers(connector);
+  segmentComparisons = new SegmentComparisons(connector);
   return result;
 }
 
@@ -196,6 +206,18 @@ const api: EngineApi = {
   keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
   forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
+  asOfColumns: (asOfDate) =>
+    guarded('segment', async () => {
+      if (!asOfCustomers) throw new InputError('Load a file first: who moved is worked out from its lines.');
+      const columns = await asOfCustomers.columns(asOfDate);
+      return Comlink.transfer(columns, asOfBuffers(columns));
+    }),
+  customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
+  segmentComparison: (params, rules, segmentation, topProducts) =>
+    guarded('explore', async () => {
+      if (!segmentComparisons) throw new InputError('Load a file first: the segments are compared from its customers.');
+      return segmentComparisons.compare(params, rules, segmentation, topProducts);
+    }),
 };
 
 Comlink.expose(api);

@@ -76,6 +76,10 @@ export interface ExplorerRow extends CustomerRow {
   rfmSegment: RfmBucketId;
   /** The customer's k-means cluster (1-based, by revenue); null until the clusters are fitted. */
   cluster: number | null;
+  /** From the fitted models; null until they have run. The expected next order's day (YYYY-MM-DD), null also when it is unlikely. */
+  nextOrderDate: string | null;
+  expectedOrderValue: number | null;
+  pAlive: number | null;
 }
 
 /** The explorer's sort keys: a fixed list, so a sort never carries text from the page into SQL. */
@@ -91,6 +95,8 @@ export const CUSTOMER_SORT_KEYS = [
   'segment',
   'rfmSegment',
   'cluster',
+  'nextOrderDate',
+  'expectedOrderValue',
 ] as const satisfies readonly (keyof ExplorerRow)[];
 
 export type CustomerSortKey = (typeof CUSTOMER_SORT_KEYS)[number];

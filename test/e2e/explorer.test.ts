@@ -66,8 +66,8 @@ describe('the customer explorer', () => {
     await expect.poll(() => explorerTotal(page)).toBe(customers.length);
     await page.selectOption('[data-testid="explorer-segment"]', 'at_risk');
     await expect.poll(() => explorerTotal(page)).toBe(summary.at_risk.customers);
-    // The RFM segment is the column before the last (the cluster).
-    const rows = await page.$$eval(`${EXPLORER} [role="row"][data-customer-id] [role="cell"]:nth-last-child(2)`, (cells) => cells.map((cell) => cell.textContent));
+    // The RFM segment is the tenth column (after the tier, before the cluster).
+    const rows = await page.$$eval(`${EXPLORER} [role="row"][data-customer-id] [role="cell"]:nth-child(10)`, (cells) => cells.map((cell) => cell.textContent));
     expect(new Set(rows)).toEqual(new Set(['At Risk']));
   });
 

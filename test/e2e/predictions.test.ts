@@ -129,7 +129,7 @@ describe('predictions on the sample data', () => {
     const { text } = await downloadCsv(page, '[data-testid="export-customers"]');
     const header = text.split('\r\n')[0].split(',');
     expect(header.slice(0, 5)).toEqual(['customer_id', 'recency_days', 'frequency', 'monetary', 'segment']);
-    expect(header.slice(-4)).toEqual(['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m']);
+    expect(header.slice(-6)).toEqual(['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m', 'next_order_date', 'expected_order_value']);
     const rows = [...parseExport(text).values()];
     expect(rows).toHaveLength(1000);
     // The summary's count is the customers whose chance of no purchase in 30 days is above one half.

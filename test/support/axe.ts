@@ -50,3 +50,13 @@ export async function expectNoViolations(page: Page, screen: string): Promise<vo
   const report = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.targets.slice(0, 5).join('\n  ')}\n  ${violation.summary}`);
   expect(report, `accessibility violations on ${screen}`).toEqual([]);
 }
+
+/** axe's violations on elements inside one part of the page (`container`, a selector), for a test of that part. */
+export async function violationsInside(page: Page, container: string): Promise<string[]> {
+  const violations = await axeViolations(page);
+  const inside = await page.evaluate(
+    ({ targets, container }) => targets.map((selectors) => selectors.some((selector) => document.querySelector(selector)?.closest(container) != null)),
+    { targets: violations.map((violation) => violation.targets), container },
+  );
+  return violations.filter((_, index) => inside[index]).map((violation) => `${violation.id}: ${violation.help} ${violation.targets.join(' ')}`);
+}

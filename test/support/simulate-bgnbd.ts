@@ -87,3 +87,22 @@ export function simulateGammaGamma(params: GammaGammaParams, x: ArrayLike<number
   }
   return spend;
 }
+
+/**
+ * The wait from T to the next purchase of customers who are alive at T and made exactly `x`
+ * purchases in (0, T], by rejection: draw λ from the prior Gamma(r, α), count a Poisson process over
+ * (0, T], keep the customers with x purchases, then draw their next wait (memoryless: Exp(λ)). No
+ * posterior is assumed; it comes out of the rejection.
+ */
+export function simulateNextWaitGivenAlive(params: BgNbdParams, x: number, T: number, wanted: number, seed: number): Float64Array {
+  const random = seededRandom(seed);
+  const waits = new Float64Array(wanted);
+  let kept = 0;
+  while (kept < wanted) {
+    const rate = gamma(random, params.r, 1 / params.alpha);
+    let purchases = 0;
+    for (let time = waitingTime(random, rate); time <= T && purchases <= x; time += waitingTime(random, rate)) purchases++;
+    if (purchases === x) waits[kept++] = waitingTime(random, rate);
+  }
+  return waits;
+}

@@ -1,8 +1,9 @@
 import type { CustomerHistories } from '../../model/predict/customer-history';
-import { blankNonFinite, predictPurchases, predictValue } from '../../model/predict/customer-predictions';
+import { blankNonFinite, predictNextOrderDays, predictPurchases, predictValue } from '../../model/predict/customer-predictions';
 import { countRepeatCustomers, fitPurchaseModels } from '../../model/predict/fit-models';
 import type { FittedModels } from '../../model/predict/fit-models';
-import { addDays, isIsoDate } from '../../model/shared/iso-date';
+import { addDays, daysBetween, isIsoDate } from '../../model/shared/iso-date';
+import type { BgNbdParams } from '../../model/predict/models/bgnbd';
 import type { TimeUnit } from '../../model/predict/repeat-summary';
 import type { SegmentParams } from '../../protocol/segments';
 import type { LoadSource } from '../../protocol/load';
@@ -103,7 +104,7 @@ export class Predictor {
     const writeKey = JSON.stringify([observationEnd, settings.unit, settings.monthlyDiscountRate]);
     if (this.#written?.key !== writeKey) {
       await clock.checkpoint();
-      const unpredictable = await timed(clock, 'predictions', () => this.#writePredictions(current, settings));
+      const unpredictable = await timed(clock, 'predictions', () => this.#writePredictions(current, settings, observationEnd));
       this.#written = { key: writeKey, unpredictable };
     }
     const { histories, fits, problems } = current;
@@ -137,7 +138,7 @@ export class Predictor {
    * Replaces customer_predictions; empty when BG/NBD failed, CLV empty when Gamma-Gamma failed.
    * Returns how many customers got a prediction that is not a finite number (written as empty).
    */
-  async #writePredictions({ histories, fits }: CurrentFit, settings: PredictionSettings): Promise<number> {
+  async #writePredictions({ histories, fits }: CurrentFit, settings: PredictionSettings, observationEnd: string): Promise<number> {
     if (!fits?.bgnbd.converged) {
       await this.db.query(CREATE_EMPTY_PREDICTIONS);
       return 0;
@@ -160,6 +161,7 @@ export class Predictor {
       expected_purchases_365d: purchases.expectedPurchases365,
       expected_order_value: value.expectedOrderValue,
       clv_12m: value.clv12,
+      next_order_day: nextOrderDay(fits.bgnbd, histories, settings.unit, purchases.pAlive, observationEnd),
     });
     // One statement swaps the table in, so an export running meanwhile sees the old or the new one.
     await this.db.query(REPLACE_PREDICTIONS);
@@ -177,6 +179,12 @@ export class Predictor {
     const rows = camelRows<LostValueRow>(await this.db.query(lostValueRankingSql(tiered), [...tiered.params, reportRows]));
     return { customers: totals.customers, total: totals.expected_lost_value, atRiskWhales: totals.at_risk_whales, rows };
   }
+}
+
+/** The expected next order's date as days since 1970-01-01, counted from the histories' last day. */
+function nextOrderDay(params: BgNbdParams, histories: CustomerHistories, unit: TimeUnit, pAlive: Float64Array, observationEnd: string): Float64Array {
+  const endDay = daysBetween('1970-01-01', observationEnd);
+  return predictNextOrderDays(params, histories, unit, pAlive).map((days) => endDay + days);
 }
 
 function unpredictableProblem(customers: number): string {

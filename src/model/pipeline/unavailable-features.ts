@@ -10,6 +10,7 @@ export const UNAVAILABLE_FROM_CUSTOMER_TABLE = {
   rejectedLines: 'the download of the lines left out',
   cohorts: 'the monthly cohort chart (it needs every month a customer bought in)',
   products: 'product lists (the table has no per-line products)',
+  migration: 'who moved since an earlier date (it needs the dated lines)',
   mapping: 'changing how columns are read, and leaving duplicates out (the script did that)',
   otherPredictionDates: 'predictions for another reference date or calibration end than the table was made for',
 } as const;

@@ -7,6 +7,7 @@ import type { BgNbdParams } from './models/bgnbd';
 import { CHURN_WINDOW_DAYS, repeatData, repeatHistoryAt } from './customer-history';
 import type { CustomerHistories } from './customer-history';
 import { customerLifetimeValue, expectedOrderValue } from './models/gamma-gamma';
+import { medianTimeToNextPurchase, nextOrderDays } from './next-order';
 import type { GammaGammaParams } from './models/gamma-gamma';
 import { DAYS_PER_UNIT } from './repeat-summary';
 import type { TimeUnit } from './repeat-summary';
@@ -40,6 +41,18 @@ export function predictPurchases(params: BgNbdParams, histories: CustomerHistori
     predictions.expectedPurchases365[i] = expectedPurchases(params, history, inUnit(365));
   }
   return predictions;
+}
+
+/**
+ * Whole days from the end of the histories to each customer's expected next order (next-order.ts);
+ * NaN, stored as NULL, for a customer unlikely to order again or without a finite P(alive).
+ */
+export function predictNextOrderDays(params: BgNbdParams, histories: CustomerHistories, unit: TimeUnit, pAlive: Float64Array): Float64Array {
+  const data = repeatData(histories, unit);
+  return Float64Array.from(histories.customerIds, (_, i) => {
+    const medianDays = medianTimeToNextPurchase(params, repeatHistoryAt(data, i)) * DAYS_PER_UNIT[unit];
+    return nextOrderDays(medianDays, pAlive[i]) ?? Number.NaN;
+  });
 }
 
 /** P(no purchase in the next 30 days) alone, for scoring churn without the other predictions. */

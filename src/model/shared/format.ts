@@ -31,3 +31,10 @@ export function formatShare(part: number, whole: number): string {
 export function moneyAttribute(value: number): string {
   return value.toFixed(2);
 }
+
+/** The same from whole cents, without a double's rounding: "1234.50". */
+export function centsAttribute(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const whole = Math.abs(cents);
+  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}

@@ -9,6 +9,7 @@ import { useMoney } from '../shared/currency-context';
 import { rfmBucketInfo, type RfmRules } from '../../model/segments/rfm-segments';
 import { tierInfo } from '../../model/segments/tiers';
 import { PlotFigure } from '../shared/PlotFigure';
+import { NextOrder } from './NextOrder';
 import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
@@ -54,6 +55,7 @@ export function CustomerDetailCard({ engine, params, rules, customerId, onClose 
           scores R {detail.customer.rScore} · F {detail.customer.fScore} · M {detail.customer.mScore}: {rfmBucketInfo(detail.customer.rfmSegment).label}.
         </p>
       )}
+      {detail?.customer && <NextOrder customer={detail.customer} referenceDate={params.referenceDate} />}
       {detail?.unavailable && (
         <p className="muted small" data-testid="customer-invoices-unavailable">
           {detail.unavailable}

@@ -21,7 +21,7 @@ interface Props {
   segmentation: Segmentation;
   /** The segments of the segmentation shown, for the filter. */
   choices: readonly SegmentInfo[];
-  /** Changes whenever the customers' clusters do (another k, another reference date), so pages are asked for again. */
+  /** Changes whenever the customers' clusters or predictions do (another k, another reference date, a new fit), so pages are asked for again. */
   clustersVersion: string;
 }
 

@@ -24,6 +24,8 @@ export const EXPLORER_COLUMNS: readonly ExplorerColumn[] = [
   { key: 'segment', title: 'Tier', first: 'asc', cell: (row) => tierInfo(row.segment).label },
   { key: 'rfmSegment', title: 'RFM segment', first: 'asc', cell: (row) => rfmBucketInfo(row.rfmSegment).label },
   { key: 'cluster', title: 'Cluster', first: 'asc', cell: (row) => (row.cluster === null ? '–' : String(row.cluster)) },
+  { key: 'nextOrderDate', title: 'Next order', first: 'asc', cell: (row) => (row.nextOrderDate ?? (row.pAlive === null ? '–' : 'unlikely')) },
+  { key: 'expectedOrderValue', title: 'Order value', first: 'desc', cell: (row, money) => (row.expectedOrderValue === null ? '–' : money.format(row.expectedOrderValue)) },
 ];
 
 export interface ExplorerSort {

@@ -22,7 +22,7 @@ export function predictionColumnsNote(predictions: PredictionState | null): Pred
   const { fits, unpredictable, problems } = result.current;
   if (!fits) return note('too-little-data', `The prediction columns are empty: ${problems[0] ?? 'there is too little data to fit the models.'}`, '-without-predictions');
   if (!fits.bgnbd.converged) return note('not-converged', 'The prediction columns are empty: the purchase model (BG/NBD) did not converge on this file.', '-without-predictions');
-  if (!fits.gammaGamma.converged) return note('no-clv', 'The clv_12m column is empty: the spend model (Gamma-Gamma) did not converge on this file.', '-without-clv');
+  if (!fits.gammaGamma.converged) return note('no-clv', 'The clv_12m and expected_order_value columns are empty: the spend model (Gamma-Gamma) did not converge on this file.', '-without-clv');
   if (unpredictable > 0) {
     return note('some-customers', `The prediction columns are empty for ${formatCountOf(unpredictable, 'customer')} whose predictions could not be computed.`, '');
   }

@@ -80,7 +80,8 @@ function PredictionDetails({ result }: { result: PredictionResult }) {
         last purchase day, T = time from the first purchase day to the end of the period. Items given away at a price of 0 count as
         purchase days worth 0 here (a visit all the same), though not in the RFM money figures. P(churn 30d) is the chance of no purchase in the
         next 30 days; CLV is the value of the next 12 months (of 365/12 days each), discounted by {(100 * settings.monthlyDiscountRate).toFixed(1)}% a month. The
-        exports carry p_alive, p_churn_30d, expected_purchases_90d and clv_12m.
+        exports carry p_alive, p_churn_30d, expected_purchases_90d, clv_12m, next_order_date (empty when a next order is unlikely: p_alive below 0.3)
+        and expected_order_value.
       </p>
     </>
   );

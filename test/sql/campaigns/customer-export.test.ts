@@ -14,7 +14,7 @@ describe('the customer export for campaigns', () => {
     const plays = { segmentation: 'tiers' as const, playNames: { champion: 'VIP early access', average: '=Grow the basket' }, currency: null };
     const text = await exportCustomersCsv(db, params, DEFAULT_RFM_RULES, undefined, plays);
     expect(text.split('\r\n')[0]).toBe(
-      'customer_id,recency_days,frequency,monetary,segment,first_purchase_date,last_purchase_date,r_score,f_score,m_score,rfm_segment,cluster,email,currency,play,p_alive,p_churn_30d,expected_purchases_90d,clv_12m',
+      'customer_id,recency_days,frequency,monetary,segment,first_purchase_date,last_purchase_date,r_score,f_score,m_score,rfm_segment,cluster,email,currency,play,p_alive,p_churn_30d,expected_purchases_90d,clv_12m,next_order_date,expected_order_value',
     );
     const rows = parseExport(text);
     expect(rows.get('ann@example.com')).toMatchObject({ segment: 'champion', email: 'ann@example.com', currency: 'EUR', play: 'VIP early access' });

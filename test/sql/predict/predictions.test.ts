@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
 import { readCustomerHistories } from '../../../src/engine/predict/customer-histories';
 import { exportCustomersCsv } from '../../../src/engine/export/export-customers';
+import { customerDetail, customerPage } from '../../../src/engine/explore/customer-explorer';
 import { loadOrders } from '../../../src/engine/load/load-orders';
 import { Predictor } from '../../../src/engine/predict/predictor';
 import { CREATE_PURCHASE_DAYS } from '../../../src/engine/predict/sql/purchase-days';
@@ -154,13 +155,47 @@ describe('the prediction pipeline on the sample', () => {
 
   it('exports the predictions after every other column', async () => {
     const text = await exportCustomersCsv(db, await segmentFor(db, result), DEFAULT_RFM_RULES);
-    expect(text.split('\r\n')[0].endsWith(',p_alive,p_churn_30d,expected_purchases_90d,clv_12m')).toBe(true);
+    expect(text.split('\r\n')[0].endsWith(',p_alive,p_churn_30d,expected_purchases_90d,clv_12m,next_order_date,expected_order_value')).toBe(true);
     const [stored] = await db.query<{ customer_id: string; p_alive: number; clv_12m: number }>(
       'SELECT customer_id, p_alive, clv_12m FROM customer_predictions ORDER BY clv_12m DESC LIMIT 1',
     );
     const row = parseExport(text).get(stored.customer_id)!;
     expect(row.p_alive).toBe(stored.p_alive.toFixed(4));
     expect(row.clv_12m).toBe(stored.clv_12m.toFixed(2));
+  });
+
+  it('exports each customer’s next order: the median wait given alive from the fit, or empty when P(alive) < 0.3', async () => {
+    const segment = await segmentFor(db, result);
+    const { current } = await new Predictor(db).predict(segment, settings(addDays(result.lastDate, -90)), 5);
+    const { r, alpha } = current.fits!.bgnbd;
+    const histories = await readCustomerHistories(db, current.observationEnd, current.observationEnd);
+    const rows = parseExport(await exportCustomersCsv(db, segment, DEFAULT_RFM_RULES));
+    const [stored] = await db.query<{ customer_id: string; expected_order_value: number }>(
+      'SELECT customer_id, expected_order_value FROM customer_predictions ORDER BY customer_id LIMIT 1',
+    );
+    expect(rows.get(stored.customer_id)!.expected_order_value).toBe(stored.expected_order_value.toFixed(2));
+    let unlikely = 0;
+    histories.customerIds.forEach((id, i) => {
+      const row = rows.get(id)!;
+      // Weeks, as the fit counts: (α + T)(2^(1/(r + x)) − 1), then whole days after the last day of data.
+      const weeks = (alpha + histories.tDays[i] / 7) * (2 ** (1 / (r + histories.x[i])) - 1);
+      const expected = Number(row.p_alive) < 0.3 ? '' : addDays(current.observationEnd, Math.max(1, Math.ceil(weeks * 7)));
+      if (expected === '') unlikely++;
+      expect(row.next_order_date, id).toBe(expected);
+    });
+    expect(unlikely).toBeGreaterThan(0);
+    expect(unlikely).toBeLessThan(histories.customerIds.length);
+
+    // The explorer shows the same, and sorts by it: the soonest first, the unlikely last.
+    const query = { segmentation: 'tiers', segment: null, search: '', sort: 'nextOrderDate', direction: 'asc', limit: 1000, offset: 0, countAll: false } as const;
+    const page = await customerPage(db, segment, DEFAULT_RFM_RULES, query);
+    const dates = page.rows.map((row) => row.nextOrderDate);
+    expect(page.rows.map((row) => row.nextOrderDate ?? '')).toEqual(page.rows.map((row) => rows.get(row.customerId)!.next_order_date));
+    const dated = dates.filter((date) => date !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((date) => date === null)).toBe(true);
+    const { customer } = await customerDetail(db, segment, DEFAULT_RFM_RULES, page.rows[0].customerId);
+    expect(customer!.expectedOrderValue!.toFixed(2)).toBe(rows.get(page.rows[0].customerId)!.expected_order_value);
   });
 
   it('re-values customers for a new discount rate without refitting', async () => {

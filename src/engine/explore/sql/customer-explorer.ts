@@ -20,6 +20,8 @@ const SORT_COLUMNS: Record<CustomerSortKey, string> = {
   segment: 'segment',
   rfmSegment: 'rfm_segment',
   cluster: 'cluster',
+  nextOrderDate: 'next_order_day',
+  expectedOrderValue: 'expected_order_value',
 };
 
 /** `ORDER BY` for a sort key and direction; the customer id breaks ties so pages never overlap. */
@@ -41,7 +43,11 @@ const COLUMNS = `
   customer_id, recency_days, frequency, monetary::DOUBLE AS monetary, segment,
   strftime(first_purchase_date, '%Y-%m-%d') AS first_purchase_date,
   strftime(last_purchase_date, '%Y-%m-%d') AS last_purchase_date,
-  r_score, f_score, m_score, rfm_segment, cluster`;
+  r_score, f_score, m_score, rfm_segment, cluster,
+  strftime(DATE '1970-01-01' + next_order_day::INTEGER, '%Y-%m-%d') AS next_order_date, expected_order_value, p_alive`;
+
+/** The model's predictions beside each customer (none until the models have run: NULLs). */
+const PREDICTIONS_JOIN = 'LEFT JOIN customer_predictions USING (customer_id)';
 
 /** One page; dates are formatted after the page is cut, not for every customer that matches. */
 export function customerPageSql(tiered: SqlFragment, sort: string, direction: string): string {
@@ -49,7 +55,7 @@ export function customerPageSql(tiered: SqlFragment, sort: string, direction: st
   return `
     SELECT ${COLUMNS}
     FROM (
-      SELECT * FROM ${scoredCustomersSql(tiered)}
+      SELECT * FROM ${scoredCustomersSql(tiered)} ${PREDICTIONS_JOIN}
       ${FILTER}
       ${orderBy}
       LIMIT ? OFFSET ?
@@ -59,7 +65,7 @@ export function customerPageSql(tiered: SqlFragment, sort: string, direction: st
 
 /** Parameters: scoredCustomersSql's, then the customer id. */
 export function customerByIdSql(tiered: SqlFragment): string {
-  return `SELECT ${COLUMNS} FROM ${scoredCustomersSql(tiered)} WHERE customer_id = ?`;
+  return `SELECT ${COLUMNS} FROM ${scoredCustomersSql(tiered)} ${PREDICTIONS_JOIN} WHERE customer_id = ?`;
 }
 
 export function customerCountSql(tiered: SqlFragment): string {

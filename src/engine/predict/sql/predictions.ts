@@ -12,6 +12,8 @@ export const PREDICTION_COLUMNS = [
   'expected_purchases_365d',
   'expected_order_value',
   'clv_12m',
+  /** The expected next order's date as days since 1970-01-01; NULL when a next order is unlikely. */
+  'next_order_day',
 ] as const;
 
 export type PredictionColumn = (typeof PREDICTION_COLUMNS)[number];
@@ -70,13 +72,15 @@ export const PREDICTION_OUTLOOK = `
   FROM customer_predictions`;
 
 /** The export's prediction columns, after every other column. */
-export const PREDICTION_EXPORT_COLUMNS = ['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m'] as const;
+export const PREDICTION_EXPORT_COLUMNS = ['p_alive', 'p_churn_30d', 'expected_purchases_90d', 'clv_12m', 'next_order_date', 'expected_order_value'] as const;
 
 /** Fixed decimals as text (money to the cent); NULL, an empty cell, for a customer without predictions. */
 export const PREDICTION_EXPORT_SELECT = `
          printf('%.4f', predictions.p_alive) AS p_alive,
          printf('%.4f', predictions.p_churn_30d) AS p_churn_30d,
          printf('%.3f', predictions.expected_purchases_90d) AS expected_purchases_90d,
-         printf('%.2f', predictions.clv_12m) AS clv_12m`;
+         printf('%.2f', predictions.clv_12m) AS clv_12m,
+         strftime(DATE '1970-01-01' + predictions.next_order_day::INTEGER, '%Y-%m-%d') AS next_order_date,
+         printf('%.2f', predictions.expected_order_value) AS expected_order_value`;
 
 export const PREDICTION_EXPORT_JOIN = 'LEFT JOIN customer_predictions AS predictions USING (customer_id)';
