@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { cohortOptions } from '../../charts/explore/cohorts';
 import { concentrationHighlights, concentrationOptions, highlightSentence } from '../../charts/explore/concentration';
 import { distributionMarkers, distributionOptions, MEASURE_LABELS } from '../../charts/explore/distributions';
@@ -6,6 +6,7 @@ import { rfGridOptions } from '../../charts/explore/rf-grid';
 import type { SegmentView } from '../../protocol/segments';
 import type { ChartData } from '../../protocol/explore';
 import { PlotFigure } from '../shared/PlotFigure';
+import { useWhenNearView } from '../shared/use-when-near-view';
 import { useMoney } from '../shared/currency-context';
 
 /** The widest the R×F grid and the cohort chart are drawn: on a wider screen they stay this size. */
@@ -24,12 +25,7 @@ interface Props {
 
 /** The charts: the R×F grid, the three distributions, revenue concentration and cohort retention. */
 export function ChartsPanel({ data, failure, view, onVisible, cohortsUnavailable }: Props) {
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onVisible(), { rootMargin: '300px' });
-    if (panel.current) observer.observe(panel.current);
-    return () => observer.disconnect();
-  }, [onVisible]);
+  const panel = useWhenNearView<HTMLElement>(onVisible);
   return (
     <section
       ref={panel}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { EngineClient } from '../../engine/client';
 import { MEDIAN_MEASURES, MEDIAN_TITLES, medianOf, segmentMedianOptions } from '../../charts/insights/segment-medians';
 import { unavailableText } from '../../model/pipeline/unavailable-features';
@@ -10,6 +10,7 @@ import type { LoadResult } from '../../protocol/load';
 import type { SegmentParams } from '../../protocol/segments';
 import { useMoney } from '../shared/currency-context';
 import { PlotFigure } from '../shared/PlotFigure';
+import { useWhenNearView } from '../shared/use-when-near-view';
 import { TableScroll } from '../shared/TableScroll';
 import { TopProducts } from './TopProducts';
 import './insights.css';
@@ -30,12 +31,7 @@ interface Props {
 /** How the segments on the page compare: their typical customer, and what each buys. */
 export function SegmentComparisonPanel({ engine, loaded, params, rules, segmentation, infos, version }: Props) {
   const { comparison, shown, onVisible } = useSegmentComparison(engine, loaded, params, rules, segmentation, version);
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onVisible(), { rootMargin: '300px' });
-    if (panel.current) observer.observe(panel.current);
-    return () => observer.disconnect();
-  }, [onVisible]);
+  const panel = useWhenNearView<HTMLElement>(onVisible);
   return (
     <section ref={panel} className="card" data-testid="segment-comparison" data-state={comparison.state} data-segmentation={segmentation} aria-busy={comparison.state === 'loading'} aria-labelledby="comparison-title">
       <h2 id="comparison-title">How the segments compare</h2>
