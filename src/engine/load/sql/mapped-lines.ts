@@ -6,6 +6,7 @@ import { dateSql, plausibleDateSql } from './date-parsing';
 import { quoteLiteral } from '../../db/identifiers';
 import { numberSql } from './number-parsing';
 import { columnName } from './read-source';
+import { trimmedTextSql } from './trimmed-text';
 
 /**
  * Stage 1: every line of a file, read once, becomes a row of `order_lines` with one cleaning reason.
@@ -76,7 +77,7 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
   const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
   const texts = TEXT_ROLES.map(([role, alias]) => {
     const column = plan.mapping[role];
-    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `coalesce(trim(${columnName(column)}), '') AS ${alias}`;
+    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `${trimmedTextSql(columnName(column))} AS ${alias}`;
   });
   return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
     FROM ${source.reader}`;
@@ -117,13 +118,14 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
 /**
  * Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case,
  * but an id that merely contains `@` (`ACME@Store7`) is kept as written. The `.0` is cut with string
- * functions, not a regular expression: most ids in such a file end in it; the e-mail pattern is only
- * tried on values with an `@`.
+ * functions, not a regular expression: most ids in such a file end in it, so that ending is cut
+ * first without looking for more zeros; the e-mail pattern is only tried on values with an `@`.
  */
 function customerSql(text: string): string {
   const withoutZeros = `rtrim(${text}, '0')`;
   return `CASE WHEN ${text} = '' THEN NULL
     WHEN contains(${text}, '@') AND regexp_full_match(${text}, '[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+') THEN lower(${text})
+    WHEN ends_with(${text}, '.0') THEN left(${text}, -2)
     WHEN ends_with(${text}, '0') AND ends_with(${withoutZeros}, '.') THEN left(${withoutZeros}, -1)
     ELSE ${text} END`;
 }
