@@ -61,8 +61,9 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
   return `
     ${target} (
     WITH source AS (${sourceSelect(plan, source)}),
-    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM source),'}
-    typed AS (${typedSelect(plan, dates)}),
+    dated AS (SELECT *, ${dateSql('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
+    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM dated),'}
+    typed AS (${typedSelect(plan)}),
     checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
@@ -83,20 +84,28 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
     FROM ${source.reader}`;
 }
 
-/** Order-level fields from the order's first line that has them; the order's first line is marked. */
+/**
+ * Order-level fields from the order's first line that has them; the order's first line is marked.
+ * A date filled in this way is the one its line was read as, not parsed again on every line of the
+ * order: the text is the same, and parsing a date with a time-zone offset takes a regular expression.
+ */
 function orderFieldsCte(plan: LoadPlan): string {
   const filled = plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['amount_text'];
   const firsts = filled.map((field) => `arg_min(${field}, source_row) FILTER (WHERE ${field} <> '') AS ${field}`);
-  const replaced = filled.map((field) => `CASE WHEN source.${field} = '' THEN coalesce(orders.${field}, '') ELSE source.${field} END AS ${field}`);
+  const replaced = filled.map((field) => `CASE WHEN dated.${field} = '' THEN coalesce(orders.${field}, '') ELSE dated.${field} END AS ${field}`);
+  if (filled.includes('date_text')) {
+    firsts.push(`arg_min(parsed_at, source_row) FILTER (WHERE date_text <> '') AS parsed_at`);
+    replaced.push(`CASE WHEN dated.date_text = '' THEN orders.parsed_at ELSE dated.parsed_at END AS parsed_at`);
+  }
   return `
-    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM source GROUP BY order_text),
+    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM dated GROUP BY order_text),
     lines AS (
-      SELECT source.* REPLACE (${replaced.join(', ')}), source.source_row = orders.first_row AS first_line
-      FROM source JOIN orders USING (order_text)
+      SELECT dated.* REPLACE (${replaced.join(', ')}), dated.source_row = orders.first_row AS first_line
+      FROM dated JOIN orders USING (order_text)
     ),`;
 }
 
-function typedSelect(plan: LoadPlan, dates: DateParsing): string {
+function typedSelect(plan: LoadPlan): string {
   const money =
     plan.money === 'lines'
       ? [
@@ -109,7 +118,7 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
       ${customerSql('customer_text')} AS customer_id,
       order_text AS invoice,
       ${money.join(',\n      ')},
-      ${dateSql('date_text', dates.spec, dates.order)} AS invoiced_at,
+      parsed_at AS invoiced_at,
       ${cancelledSql(plan)} AS cancelled,
       ${plan.mapping.status === undefined ? 'false' : isOneOf('status_text', UNPAID_STATUSES)} AS unpaid
     FROM lines`;
