@@ -61,8 +61,8 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
   return `
     ${target} (
     WITH source AS (${sourceSelect(plan, source)}),
-    dated AS (SELECT *, ${dateSql('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
-    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM dated),'}
+    parsed AS (SELECT *, ${customerSql('customer_text')} AS customer_id, ${dateSql('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
+    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM parsed),'}
     typed AS (${typedSelect(plan)}),
     checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
@@ -84,25 +84,33 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
     FROM ${source.reader}`;
 }
 
+/** Text fields read into a value on each line before order fields are filled in: the value's column. */
+const READ_FIELDS: Record<string, string> = { customer_text: 'customer_id', date_text: 'parsed_at' };
+
 /**
  * Order-level fields from the order's first line that has them; the order's first line is marked.
- * A date filled in this way is the one its line was read as, not parsed again on every line of the
- * order: the text is the same, and parsing a date with a time-zone offset takes a regular expression.
+ * A customer or date filled in this way is the one its line was read as, not read again on every
+ * line of the order: the text is the same, and an e-mail address or a date with a time-zone offset
+ * takes a regular expression.
  */
 function orderFieldsCte(plan: LoadPlan): string {
   const filled = plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['amount_text'];
-  const firsts = filled.map((field) => `arg_min(${field}, source_row) FILTER (WHERE ${field} <> '') AS ${field}`);
-  const replaced = filled.map((field) => `CASE WHEN dated.${field} = '' THEN coalesce(orders.${field}, '') ELSE dated.${field} END AS ${field}`);
-  if (filled.includes('date_text')) {
-    firsts.push(`arg_min(parsed_at, source_row) FILTER (WHERE date_text <> '') AS parsed_at`);
-    replaced.push(`CASE WHEN dated.date_text = '' THEN orders.parsed_at ELSE dated.parsed_at END AS parsed_at`);
-  }
+  const fills = filled.flatMap(filledColumns);
+  const firsts = fills.map(({ text, column }) => `arg_min(${column}, source_row) FILTER (WHERE ${text} <> '') AS ${column}`);
+  const replaced = fills.map(({ text, column, fromOrder }) => `CASE WHEN parsed.${text} = '' THEN ${fromOrder} ELSE parsed.${column} END AS ${column}`);
   return `
-    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM dated GROUP BY order_text),
+    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM parsed GROUP BY order_text),
     lines AS (
-      SELECT dated.* REPLACE (${replaced.join(', ')}), dated.source_row = orders.first_row AS first_line
-      FROM dated JOIN orders USING (order_text)
+      SELECT parsed.* REPLACE (${replaced.join(', ')}), parsed.source_row = orders.first_row AS first_line
+      FROM parsed JOIN orders USING (order_text)
     ),`;
+}
+
+/** The columns a field fills on a line without it: its text, and the value read from that text (READ_FIELDS). */
+function filledColumns(field: string): { text: string; column: string; fromOrder: string }[] {
+  const asText = { text: field, column: field, fromOrder: `coalesce(orders.${field}, '')` };
+  const read = READ_FIELDS[field];
+  return read ? [asText, { text: field, column: read, fromOrder: `orders.${read}` }] : [asText];
 }
 
 function typedSelect(plan: LoadPlan): string {
@@ -115,7 +123,6 @@ function typedSelect(plan: LoadPlan): string {
       : [`${numberSql('amount_text', plan.decimalSeparator, 6)} AS amount`];
   return `
     SELECT *,
-      ${customerSql('customer_text')} AS customer_id,
       order_text AS invoice,
       ${money.join(',\n      ')},
       parsed_at AS invoiced_at,
