@@ -11,6 +11,7 @@ import { plainRow } from './plain-rows';
 import { withQueryError } from './query-error';
 import { quoteIdentifier } from './identifiers';
 import { StatementCache } from './statement-cache';
+import { USE_COMPRESSED_MEMORY } from './compressed-memory';
 
 /**
  * DuckDB-WASM from the app's own origin: the bundles are emitted by Vite next to the app, never
@@ -49,6 +50,7 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
   // DuckDB would fetch missing extensions from its servers; nothing may leave this origin, so it is
   // told not to (the CSP would block it anyway, with a less helpful error).
   await connection.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+  await connection.query(USE_COMPRESSED_MEMORY);
   // DuckDB's progress bar, shown by posting the percentage done (for a CSV scan: bytes read) to us.
   await connection.query('SET enable_progress_bar = true; SET enable_progress_bar_print = true; SET progress_bar_time = 0;');
   let progressListener: ((fraction: number) => void) | null = null;
