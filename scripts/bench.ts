@@ -23,13 +23,13 @@ import { appLoadRun, bareLoadRun, type LoadRun } from './bench/load-runs';
 import type { LoadSeries } from './bench/load-report';
 import { measureNative, nativeRunsFor, type NativeResult } from './bench/native-run';
 import { DISTURBED_CORES, LOAD_LEGEND, TABLE_LEGEND, formatDetails, formatLoadTable, formatTable, judge, wasDisturbed, type CaseReport } from './bench/report';
-import { measureStart, type StartTimes } from './bench/start-run';
+import { measureStart, startReport, type StartTimes } from './bench/start-run';
 import { BENCH_SIZES, LARGE_SHOP, LARGE_SHOP_LINES_PER_CUSTOMER, defaultSize, parseCustomerCount, parseLineCount, parseSize, type OrderFileSize } from './generate-orders';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BARE_ENGINE_ROOT = join(REPO_ROOT, 'scripts', 'bench', 'bare-engine');
 const CASE_TIMEOUT_MS = 10 * 60_000;
-const REPEAT_VISITS = 3;
+const REPEAT_VISITS = 5;
 
 interface BenchOptions {
   sizes: OrderFileSize[];
@@ -50,7 +50,7 @@ async function main(args: readonly string[]): Promise<void> {
   const browser = await launchBrowser();
   try {
     console.log(`Chromium ${browser.version()}, app at ${app.url}, bare engine at ${bare.url}`);
-    const start = options.start ? await timed('start-up', () => measureStart(browser, app.url, REPEAT_VISITS)) : null;
+    const start = options.start ? await timed('start-up', () => measureStart(app.url, REPEAT_VISITS)) : null;
     const reports: CaseReport[] = [];
     for (const file of files) reports.push(await benchmarkFile(browser, { app, bare }, file, options));
     printReport(reports, start);
@@ -191,13 +191,7 @@ function printReport(reports: readonly CaseReport[], start: StartTimes | null): 
   for (const line of LOAD_LEGEND) console.log(line);
   console.log(`\n${formatTable(reports)}\n`);
   for (const line of TABLE_LEGEND) console.log(line);
-  if (start) {
-    const seconds = (ms: number) => (ms / 1000).toFixed(2);
-    console.log(
-      `\nStart (navigation → engine ready): first visit ${seconds(start.firstVisitMs)} s; repeat visits ${start.repeatVisitsMs.map(seconds).join(', ')} s ` +
-        `(median ${seconds(start.repeatMedianMs)} s, target ≤ 1 s${start.repeatIsolated ? ', cross-origin isolated' : ''})`,
-    );
-  }
+  if (start) console.log(`\n${startReport(start).join('\n')}`);
   console.log('');
   for (const report of reports) for (const line of formatDetails(report)) console.log(line);
   const failures = reports.flatMap((report) => judge(report).reasons);

@@ -35,6 +35,7 @@ import { reportLists, segmentCustomers } from './segments/segment-view';
  * so a file chosen during start-up is queued rather than lost, and every failure leaves in the user's
  * words, chosen by the stage that was running, with the engine's own words and SQL as its details.
  */
+performance.mark('engine:worker-running');
 sendErrorDetails();
 
 let crashed: (reason: Error) => void = () => {};

@@ -21,8 +21,10 @@ export function pwaOptions(): Partial<VitePWAOptions> {
       globPatterns: PRECACHED_FILES,
       globIgnores: FALLBACK_BUNDLE_FILES,
       maximumFileSizeToCacheInBytes: LARGEST_PRECACHED_FILE_BYTES,
-      // Hashed file names already change with their content; only index.html needs a revision.
-      dontCacheBustURLsMatching: /assets\/.+-[\w-]{8}\./,
+      // Hashed file names already change with their content; only index.html needs a revision, and
+      // DuckDB's worker scripts: the build changes them after their name was hashed (src/duckdb-startup-patch.ts),
+      // so an offline copy holding the unchanged script must see a new revision to fetch the changed one.
+      dontCacheBustURLsMatching: /assets\/(?!duckdb-browser-).+-[\w-]{8}\./,
       rollupFormat: 'iife',
       buildPlugins: { vite: [workboxForProduction()] },
     },
