@@ -7,6 +7,7 @@ import type { EngineApi } from '../protocol/engine-api';
 import { engineCrashed, InputError, isEngineCrash, type EngineStage } from '../protocol/errors';
 import type { AnalyseOutcome, LoadResult, LoadStage } from '../protocol/load';
 import type { Connector } from './db/connector';
+import { compressLargeTables } from './db/compressed-memory';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
 import { CampaignTables } from './campaigns/campaign-tables';
 import { customerFacts, revenueByCurrency } from './campaigns/customer-facts';
@@ -60,9 +61,24 @@ let segmentComparisons: SegmentComparisons | undefined;
 /** The files' names of an analysis reopened from this device (no session holds them): for the lines-left-out download. */
 let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
+/** The loaded file's tables compressed, once, when the work that follows a load begins. */
+let compression: Promise<unknown> | undefined;
+
+/**
+ * Work that follows a load (predictions, clusters, campaigns, insights) starts once the loaded lines
+ * are compressed (db/compressed-memory.ts), so that it reuses the memory they leave. Only memory is
+ * at stake: a compression that fails leaves the tables as they were.
+ */
+function afterCompression<T>(work: (database: WasmDatabase) => Promise<T>): (database: WasmDatabase) => Promise<T> {
+  return async (database) => {
+    await (compression ??= compressLargeTables(database.connector).catch(() => false));
+    return work(database);
+  };
+}
 
 /** Before another file is loaded: stop and forget whatever was computed from the last one. */
 async function forgetLoadedFile(): Promise<void> {
+  compression = undefined;
   clusters?.reset();
   campaigns = undefined;
   asOfCustomers = undefined;
@@ -185,7 +201,7 @@ const api: EngineApi = {
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),
-  clusters: (referenceDate, k) => guarded('segment', ({ connector }) => (clusters ??= new ClusterService(connector, workerFitter)).summary(referenceDate, k)),
+  clusters: (referenceDate, k) => guarded('segment', afterCompression(({ connector }) => (clusters ??= new ClusterService(connector, workerFitter)).summary(referenceDate, k))),
   chartData: (referenceDate, recencyBasis) => guarded('explore', ({ connector }) => chartData(connector, referenceDate, recencyBasis)),
   customerPage: (params, rules, query) => guarded('explore', ({ connector }) => customerPage(connector, params, rules, query)),
   customerDetail: (params, rules, customerId) =>
@@ -195,30 +211,34 @@ const api: EngineApi = {
     }),
   exportCsv: (params, rules, filter, plays) => guarded('export', ({ connector }) => exportCustomersCsv(connector, params, rules, filter, plays)),
   predict: (params, settings, reportRows) =>
-    guarded('predict', async (database) => {
-      await sessionOf(database).customerHistories();
-      return (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows);
-    }),
+    guarded(
+      'predict',
+      afterCompression(async (database) => {
+        await sessionOf(database).customerHistories();
+        return (predictor ??= new Predictor(database.connector, () => sessionOf(database).source())).predict(params, settings, reportRows);
+      }),
+    ),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
-  customerFacts: (params, rules, query) => guarded('campaign', ({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)),
+  customerFacts: (params, rules, query) =>
+    guarded('campaign', afterCompression(({ connector }) => customerFacts(connector, campaignTables(), params, rules, query))),
   revenueByCurrency: (params, rules, segmentation) =>
-    guarded('campaign', ({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation)),
+    guarded('campaign', afterCompression(({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation))),
   keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
   keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
   forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
   asOfColumns: (asOfDate) =>
-    guarded('segment', async () => {
+    guarded('segment', afterCompression(async () => {
       if (!asOfCustomers) throw new InputError('Load a file first: who moved is worked out from its lines.');
       const columns = await asOfCustomers.columns(asOfDate);
       return Comlink.transfer(columns, asOfBuffers(columns));
-    }),
+    })),
   customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
   segmentComparison: (params, rules, segmentation, topProducts) =>
-    guarded('explore', async () => {
+    guarded('explore', afterCompression(async () => {
       if (!segmentComparisons) throw new InputError('Load a file first: the segments are compared from its customers.');
       return segmentComparisons.compare(params, rules, segmentation, topProducts);
-    }),
+    })),
 };
 
 Comlink.expose(api);

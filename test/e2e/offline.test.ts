@@ -12,8 +12,9 @@ describe('offline', () => {
     const { page, errors } = await openApp(browser(), host.url);
     try {
       await waitForServiceWorker(page);
+      // A file cached with a revision (index.html, DuckDB's changed worker scripts) is keyed with it.
       const cached = Object.values(await cachedUrls(page)).flat();
-      for (const file of [/\/index\.html/, /\/assets\/worker-[^/]+\.js$/, /\/duckdb-eh-[^/]+\.wasm$/, /\/duckdb-browser-eh\.worker-[^/]+\.js$/]) {
+      for (const file of [/\/index\.html/, /\/assets\/worker-[^/]+\.js$/, /\/duckdb-eh-[^/]+\.wasm$/, /\/duckdb-browser-eh\.worker-[^/?]+\.js(\?__WB_REVISION__=\w+)?$/]) {
         expect(cached.some((url) => file.test(url)), String(file)).toBe(true);
       }
       // Chromium runs the exception-handling build, so the other one is neither precached nor fetched.

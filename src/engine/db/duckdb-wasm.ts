@@ -11,6 +11,7 @@ import { plainRow } from './plain-rows';
 import { withQueryError } from './query-error';
 import { quoteIdentifier } from './identifiers';
 import { StatementCache } from './statement-cache';
+import { USE_COMPRESSED_MEMORY } from './compressed-memory';
 
 /**
  * DuckDB-WASM from the app's own origin: the bundles are emitted by Vite next to the app, never
@@ -54,10 +55,12 @@ export async function startDuckDB(onCrash: (message: string) => void): Promise<W
   performance.mark('engine:connected');
   // DuckDB would fetch missing extensions from its servers; nothing may leave this origin, so it is
   // told not to (the CSP would block it anyway, with a less helpful error). Its progress bar is
-  // shown by posting the percentage done (for a CSV scan: bytes read) to us. One round trip for both.
+  // shown by posting the percentage done (for a CSV scan: bytes read) to us. The tables go to the
+  // compressed database (compressed-memory.ts). One round trip for all of it.
   await connection.query(
     'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; ' +
-      'SET enable_progress_bar = true; SET enable_progress_bar_print = true; SET progress_bar_time = 0;',
+      'SET enable_progress_bar = true; SET enable_progress_bar_print = true; SET progress_bar_time = 0;' +
+      USE_COMPRESSED_MEMORY,
   );
   performance.mark('engine:configured');
   let progressListener: ((fraction: number) => void) | null = null;
