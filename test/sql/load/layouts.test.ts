@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseOrders } from '../../../src/engine/load/load-orders';
 import { analyseFixtures, loaded, rfmRows } from '../../support/load-fixture';
-import { GERMAN, SHOPIFY, WOOCOMMERCE } from '../../support/shop-exports';
+import { GERMAN, SHOPIFY, SHOPIFY_HEADER, WOOCOMMERCE } from '../../support/shop-exports';
 
 // Fixtures for the exports shops really have, each with every customer's exact RFM.
 
@@ -22,6 +22,32 @@ describe('a Shopify orders export', () => {
       // the partly refunded order stays a purchase; the refunded one does not.
       'bob@example.com': { recency: 61, frequency: 1, monetary: 15 },
     });
+  });
+
+  it("dates each line, and names its customer, as its order's first line that has them, unless the line has its own", async () => {
+    const rows = [
+      // #2001's date is on its second line only; its third line has a date of its own.
+      '#2001,eve@example.com,paid,,,EUR,30.00,0.00,0.00,30.00,,,1,Mug,10.00,MUG-1,DE,',
+      '#2001,,,,,,,,,,,2024-05-06 23:30:00 -0400,1,Bowl,10.00,BWL-1,,',
+      '#2001,,,,,,,,,,,2024-05-08 10:00:00 +0200,1,Cup,10.00,CUP-1,,',
+      '#2002,eve@example.com,paid,,,EUR,5.00,0.00,0.00,5.00,,,1,Cup,5.00,CUP-1,DE,',
+      // #2003's customer is on its second line only.
+      '#2003,,paid,,,EUR,8.00,0.00,0.00,8.00,,2024-05-09 10:00:00 +0000,1,Cup,7.00,CUP-1,DE,',
+      '#2003,EVE@Example.com,,,,,,,,,,,1,Spoon,1.00,SPN-1,,',
+    ];
+    const { db, outcome } = await analyseFixtures([{ name: 'orders_export.csv', content: [SHOPIFY_HEADER, ...rows].join('\n') }]);
+    expect(loaded(outcome).counts).toMatchObject({ rows: 6, kept: 5, unreadable: 1 });
+    const lines = await db.query<{ invoice: string; customer: string | null; day: string | null }>(
+      `SELECT invoice, customer_id AS customer, strftime(invoiced_at, '%Y-%m-%d %H:%M') AS day FROM order_lines ORDER BY source_row`,
+    );
+    expect(lines).toEqual([
+      { invoice: '#2001', customer: 'eve@example.com', day: '2024-05-06 23:30' },
+      { invoice: '#2001', customer: 'eve@example.com', day: '2024-05-06 23:30' },
+      { invoice: '#2001', customer: 'eve@example.com', day: '2024-05-08 10:00' },
+      { invoice: '#2002', customer: 'eve@example.com', day: null },
+      { invoice: '#2003', customer: 'eve@example.com', day: '2024-05-09 10:00' },
+      { invoice: '#2003', customer: 'eve@example.com', day: '2024-05-09 10:00' },
+    ]);
   });
 
   it('counts each order total once when money comes from the order amount', async () => {

@@ -8,12 +8,14 @@ import { quoteLiteral } from '../../db/identifiers';
  * no offsets the text is read as it is first and without an offset only if that fails, so a column
  * without offsets pays for no regular expression.
  * Years outside 1900–2199 are refused: strptime reads `3/5/24` with `%Y` as the year 24.
+ * An empty cell is no date without being tried: a failed try_strptime costs far more than one that
+ * reads (an order's other lines in a Shopify export have no date).
  */
 export function dateSql(text: string, spec: DateSpec, order: DateOrder): string {
   const formats = `[${dateFormats(spec, order).map(quoteLiteral).join(', ')}]`;
   const withoutOffset = `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, ${quoteLiteral(OFFSET.source)}, '', 'i') ELSE ${text} END`;
-  if (spec.offset) return `try_strptime(${withoutOffset}, ${formats})`;
-  return `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
+  const parsed = spec.offset ? `try_strptime(${withoutOffset}, ${formats})` : `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
+  return `CASE WHEN ${text} = '' THEN NULL ELSE ${parsed} END`;
 }
 
 /** Keeps a parsed timestamp only within plausible years (see above). */

@@ -6,6 +6,7 @@ import { dateSql, plausibleDateSql } from './date-parsing';
 import { quoteLiteral } from '../../db/identifiers';
 import { numberSql } from './number-parsing';
 import { columnName } from './read-source';
+import { trimmedTextSql } from './trimmed-text';
 
 /**
  * Stage 1: every line of a file, read once, becomes a row of `order_lines` with one cleaning reason.
@@ -60,8 +61,9 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
   return `
     ${target} (
     WITH source AS (${sourceSelect(plan, source)}),
-    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM source),'}
-    typed AS (${typedSelect(plan, dates)}),
+    parsed AS (SELECT *, ${customerSql('customer_text')} AS customer_id, ${dateSql('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
+    ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM parsed),'}
+    typed AS (${typedSelect(plan)}),
     checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
@@ -76,26 +78,42 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
   const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
   const texts = TEXT_ROLES.map(([role, alias]) => {
     const column = plan.mapping[role];
-    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `coalesce(trim(${columnName(column)}), '') AS ${alias}`;
+    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `${trimmedTextSql(columnName(column))} AS ${alias}`;
   });
   return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
     FROM ${source.reader}`;
 }
 
-/** Order-level fields from the order's first line that has them; the order's first line is marked. */
+/** Text fields read into a value on each line before order fields are filled in: the value's column. */
+const READ_FIELDS: Record<string, string> = { customer_text: 'customer_id', date_text: 'parsed_at' };
+
+/**
+ * Order-level fields from the order's first line that has them; the order's first line is marked.
+ * A customer or date filled in this way is the one its line was read as, not read again on every
+ * line of the order: the text is the same, and an e-mail address or a date with a time-zone offset
+ * takes a regular expression.
+ */
 function orderFieldsCte(plan: LoadPlan): string {
   const filled = plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['amount_text'];
-  const firsts = filled.map((field) => `arg_min(${field}, source_row) FILTER (WHERE ${field} <> '') AS ${field}`);
-  const replaced = filled.map((field) => `CASE WHEN source.${field} = '' THEN coalesce(orders.${field}, '') ELSE source.${field} END AS ${field}`);
+  const fills = filled.flatMap(filledColumns);
+  const firsts = fills.map(({ text, column }) => `arg_min(${column}, source_row) FILTER (WHERE ${text} <> '') AS ${column}`);
+  const replaced = fills.map(({ text, column, fromOrder }) => `CASE WHEN parsed.${text} = '' THEN ${fromOrder} ELSE parsed.${column} END AS ${column}`);
   return `
-    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM source GROUP BY order_text),
+    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM parsed GROUP BY order_text),
     lines AS (
-      SELECT source.* REPLACE (${replaced.join(', ')}), source.source_row = orders.first_row AS first_line
-      FROM source JOIN orders USING (order_text)
+      SELECT parsed.* REPLACE (${replaced.join(', ')}), parsed.source_row = orders.first_row AS first_line
+      FROM parsed JOIN orders USING (order_text)
     ),`;
 }
 
-function typedSelect(plan: LoadPlan, dates: DateParsing): string {
+/** The columns a field fills on a line without it: its text, and the value read from that text (READ_FIELDS). */
+function filledColumns(field: string): { text: string; column: string; fromOrder: string }[] {
+  const asText = { text: field, column: field, fromOrder: `coalesce(orders.${field}, '')` };
+  const read = READ_FIELDS[field];
+  return read ? [asText, { text: field, column: read, fromOrder: `orders.${read}` }] : [asText];
+}
+
+function typedSelect(plan: LoadPlan): string {
   const money =
     plan.money === 'lines'
       ? [
@@ -105,10 +123,9 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
       : [`${numberSql('amount_text', plan.decimalSeparator, 6)} AS amount`];
   return `
     SELECT *,
-      ${customerSql('customer_text')} AS customer_id,
       order_text AS invoice,
       ${money.join(',\n      ')},
-      ${dateSql('date_text', dates.spec, dates.order)} AS invoiced_at,
+      parsed_at AS invoiced_at,
       ${cancelledSql(plan)} AS cancelled,
       ${plan.mapping.status === undefined ? 'false' : isOneOf('status_text', UNPAID_STATUSES)} AS unpaid
     FROM lines`;
@@ -117,13 +134,14 @@ function typedSelect(plan: LoadPlan, dates: DateParsing): string {
 /**
  * Blank is no customer; `17850.0` (a spreadsheet's number) is `17850`; e-mail addresses ignore case,
  * but an id that merely contains `@` (`ACME@Store7`) is kept as written. The `.0` is cut with string
- * functions, not a regular expression: most ids in such a file end in it; the e-mail pattern is only
- * tried on values with an `@`.
+ * functions, not a regular expression: most ids in such a file end in it, so that ending is cut
+ * first without looking for more zeros; the e-mail pattern is only tried on values with an `@`.
  */
 function customerSql(text: string): string {
   const withoutZeros = `rtrim(${text}, '0')`;
   return `CASE WHEN ${text} = '' THEN NULL
     WHEN contains(${text}, '@') AND regexp_full_match(${text}, '[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+') THEN lower(${text})
+    WHEN ends_with(${text}, '.0') THEN left(${text}, -2)
     WHEN ends_with(${text}, '0') AND ends_with(${withoutZeros}, '.') THEN left(${withoutZeros}, -1)
     ELSE ${text} END`;
 }

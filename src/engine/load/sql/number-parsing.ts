@@ -1,5 +1,6 @@
 import { NEGATIVE_MARKS, NUMBER_PARTS, otherSeparator, strictNumber, type DecimalSeparator } from '../../../model/load/formats/number-format';
 import { quoteLiteral } from '../../db/identifiers';
+import { trimmedTextSql } from './trimmed-text';
 
 /**
  * Reads a number written as text by the rules of model/number-format.ts, with the same patterns: the
@@ -38,7 +39,7 @@ export function contradictingLinesSql(table: string, values: readonly [parsed: s
  * only under it (confirming) or only under the other (contradicting). `texts` are the file's columns.
  */
 export function decimalVotesSql(reader: string, texts: readonly string[], decimal: DecimalSeparator): string {
-  const trimmed = texts.map((text, index) => `coalesce(trim(${text}), '') AS v${index}`);
+  const trimmed = texts.map((text, index) => `${trimmedTextSql(text)} AS v${index}`);
   const any = (test: (value: string) => string) => texts.map((_, index) => test(`v${index}`)).join(' OR ');
   return `
     SELECT count(*) FILTER (WHERE ${any((value) => contradictsSql(value, otherSeparator(decimal)))})::INTEGER AS confirming,
