@@ -20,7 +20,9 @@ import { asOfBuffers, AsOfCustomers, customerIdsAt } from './insights/as-of-colu
 import { SegmentComparisons } from './insights/segment-comparison';
 import { keepAnalysis, keptAnalysis, reopenAnalysis, KEPT_FILES, type KeepDatabase } from './keep/keep-analysis';
 import { originPrivateStore } from './keep/kept-store';
+import type { FileRegistry } from './load/inspect-sources';
 import { LoadSession, loadedResult } from './load/load-session';
+import { warmUp } from './load/warm-up';
 import { rejectedLinesCsv } from './load/rejected-lines-csv';
 import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
@@ -45,6 +47,21 @@ const crash = new Promise<never>((_, reject) => {
 crash.catch(() => {}); // observed by the calls that race it
 
 const database: Promise<WasmDatabase> = startDuckDB((message) => crashed(engineCrashed(message)));
+/** Set once the user reads a file or reopens an analysis: the warm-up stops at its next piece. */
+let fileChosen = false;
+/** The engine warmed up while the page waits for a file (load/warm-up.ts); a failure only costs speed. */
+const warming: Promise<unknown> = database.then((started) =>
+  warmUp({ connector: started.connector, registry: registryOf(started), drop: (name) => started.dropFile(name) }, () => fileChosen).catch(() => 0),
+);
+
+/**
+ * Reads wait for the warm-up's piece in hand: both read files with DuckDB's record of lines set
+ * aside, which each read replaces, and a user's read must find its own there.
+ */
+async function stopWarmUp(): Promise<void> {
+  fileChosen = true;
+  await Promise.race([warming, crash]).catch(() => {});
+}
 let sourceCount = 0;
 /** Predictions for the loaded file; reset (and any run stopped) before another file is loaded. */
 let predictor: Predictor | undefined;
@@ -95,6 +112,7 @@ function transferred<T extends LoadResult | AnalyseOutcome>(outcome: T): T {
 
 async function guarded<T>(stage: EngineStage, work: (database: WasmDatabase) => Promise<T>, fileName?: () => string | undefined): Promise<T> {
   try {
+    if (stage === 'read') await stopWarmUp();
     return await Promise.race([database.then(work), crash]);
   } catch (error) {
     if (isEngineCrash(error)) throw error;
@@ -102,22 +120,27 @@ async function guarded<T>(stage: EngineStage, work: (database: WasmDatabase) => 
   }
 }
 
+/** Files registered with DuckDB under names of their own (the user's names may repeat or be odd). */
+function registryOf(database: WasmDatabase): FileRegistry {
+  return {
+    register: async ({ blob, fileName }) => {
+      if (!blob) throw new Error(`invalid source: ${fileName}`);
+      const name = `source-${++sourceCount}`;
+      await database.registerFile(name, blob as File);
+      return name;
+    },
+    registerBytes: async (bytes) => {
+      const name = `source-${++sourceCount}`;
+      await database.registerBuffer(name, bytes);
+      return name;
+    },
+  };
+}
+
 function sessionOf(database: WasmDatabase): LoadSession {
   session ??= new LoadSession({
     connector: database.connector,
-    registry: {
-      register: async ({ blob, fileName }) => {
-        if (!blob) throw new Error(`invalid source: ${fileName}`);
-        const name = `source-${++sourceCount}`;
-        await database.registerFile(name, blob as File);
-        return name;
-      },
-      registerBytes: async (bytes) => {
-        const name = `source-${++sourceCount}`;
-        await database.registerBuffer(name, bytes);
-        return name;
-      },
-    },
+    registry: registryOf(database),
     drop: async (names) => {
       for (const name of names) await database.dropFile(name);
     },
@@ -139,6 +162,7 @@ function keepDatabase(database: WasmDatabase): KeepDatabase {
 
 /** A kept analysis replaces whatever was loaded: the files, their session and the models' state. */
 async function reopenKept(database: WasmDatabase, onStage: (stage: LoadStage) => void) {
+  await stopWarmUp();
   await forgetLoadedFile();
   await session?.forget();
   const result = await reopenAnalysis(keepDatabase(database), keptStore, onStage);
