@@ -48,6 +48,11 @@ export async function statusWatchOutcome(page: Page): Promise<StatusOutcome> {
  * Runs in the page. Resolves once the status has changed since arming and then shows either an
  * error or "ready" with treemap tiles drawn. "Changed" matters for the threshold change, which
  * starts from a ready state that must not count as its own result.
+ *
+ * A change can also end on the very status it started from: two tier edits in a row both read
+ * "Updated the tiers in 0.01 s." when their times round to the same milliseconds, and then the DOM
+ * never changes. React commits what a discrete input (typing, choosing) sets before the next task
+ * runs, so a status still the same one task after the user's input is that input's result.
  */
 function installStatusWatch(): void {
   const statusElement = () => document.querySelector('[data-testid="status"]');
@@ -67,36 +72,42 @@ function installStatusWatch(): void {
   const armedAt = performance.now();
   let inputAt: number | null = null;
   const markInput = () => {
-    inputAt ??= performance.now();
+    if (inputAt !== null) return;
+    inputAt = performance.now();
+    setTimeout(() => check(true), 0);
   };
   document.addEventListener('input', markInput, { capture: true });
   document.addEventListener('change', markInput, { capture: true });
   const steps: StatusStep[] = [];
   const since = () => performance.now() - (inputAt ?? armedAt);
-
-  (window as WatchWindow).__benchWatch = new Promise<StatusOutcome>((resolve) => {
-    const check = () => {
-      // Other parts of the page change too (the typed value); only a changed status counts.
-      if (snapshot() === initial) return;
-      const status = statusElement();
-      const text = statusText(status);
-      if (steps.at(-1)?.text !== text) steps.push({ atMs: since(), text });
-      const state = status?.getAttribute('data-state');
-      const tilesDrawn = document.querySelector('[data-testid="treemap"] [data-segment]') !== null;
-      if (!(state === 'error' || (state === 'ready' && tilesDrawn))) return;
-      observer.disconnect();
-      document.removeEventListener('input', markInput, { capture: true });
-      document.removeEventListener('change', markInput, { capture: true });
-      const duration = status?.getAttribute('data-duration-ms');
-      resolve({
-        state,
-        text,
-        appDurationMs: duration ? Number(duration) : null,
-        pageDurationMs: since(),
-        steps,
-      });
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  let resolve: (outcome: StatusOutcome) => void = () => {};
+  (window as WatchWindow).__benchWatch = new Promise<StatusOutcome>((settle) => {
+    resolve = settle;
   });
+
+  const check = (inputHandled = false) => {
+    const status = statusElement();
+    const state = status?.getAttribute('data-state');
+    const tilesDrawn = document.querySelector('[data-testid="treemap"] [data-segment]') !== null;
+    const finished = state === 'error' || (state === 'ready' && tilesDrawn);
+    // Other parts of the page change too (the typed value); only a changed status counts, or a
+    // finished one that stayed the same once the input has been handled.
+    if (snapshot() === initial && !(inputHandled && finished)) return;
+    const text = statusText(status);
+    if (steps.at(-1)?.text !== text) steps.push({ atMs: since(), text });
+    if (!finished) return;
+    observer.disconnect();
+    document.removeEventListener('input', markInput, { capture: true });
+    document.removeEventListener('change', markInput, { capture: true });
+    const duration = status?.getAttribute('data-duration-ms');
+    resolve({
+      state,
+      text,
+      appDurationMs: duration ? Number(duration) : null,
+      pageDurationMs: since(),
+      steps,
+    });
+  };
+  const observer = new MutationObserver(() => check());
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 }
