@@ -1,53 +1,63 @@
 import { describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/engine/db/connector';
 import { warmUp } from '../../../src/engine/load/warm-up';
 import { nativeConnector } from '../../support/native-duckdb';
-import { FIXTURE_FILES } from '../../support/load-fixture';
+import { analyseOrders } from '../../../src/engine/load/load-orders';
+import { FIXTURE_FILES, analyseFixtures, inspectFixtures, loaded } from '../../support/load-fixture';
 
-async function tableNames(db: Awaited<ReturnType<typeof nativeConnector>>): Promise<string[]> {
-  return (await db.query<{ name: string }>('SELECT table_name AS name FROM duckdb_tables()')).map((row) => row.name);
+/** The connector, counting the statements that read a file into order_lines. */
+function countingReads(db: Connector): { connector: Connector; reads: () => number } {
+  let reads = 0;
+  const connector: Connector = {
+    ...db,
+    query: (sql, params) => {
+      if (sql.includes('TABLE order_lines AS')) reads++;
+      return db.query(sql, params);
+    },
+  };
+  return { connector, reads: () => reads };
 }
 
 describe('the warm-up while the page waits for a file', () => {
-  it('reads and adds up its made-up file every round, then leaves no table and no registered file behind', async () => {
+  it('analyses its made-up file as a load would, every round, and forgets the file', async () => {
     const db = await nativeConnector();
+    const { connector, reads } = countingReads(db);
     const dropped: string[] = [];
-    const queries: string[] = [];
-    const counting = { ...db, query: (sql: string, params?: readonly unknown[]) => (queries.push(sql), db.query(sql, params as never)) } as typeof db;
-    const rounds = await warmUp({ connector: counting, registry: FIXTURE_FILES, drop: async (name) => void dropped.push(name) }, () => false);
+    const rounds = await warmUp({ connector, registry: FIXTURE_FILES, drop: async (name) => void dropped.push(name) }, () => false);
     expect(rounds).toBe(4);
-    expect(queries.filter((sql) => sql.includes('CREATE OR REPLACE TABLE warm_up_lines'))).toHaveLength(4);
-    expect(await tableNames(db)).not.toContain('warm_up_lines');
+    expect(reads()).toBe(4);
+    const [lines] = await db.query<{ lines: number; customers: number }>(
+      `SELECT count(*)::INTEGER AS lines, (SELECT count(*)::INTEGER FROM customers) AS customers FROM order_lines`,
+    );
+    expect(lines.lines).toBe(12_000);
+    expect(lines.customers).toBeGreaterThan(100);
     expect(dropped).toHaveLength(1);
-  });
-
-  it('reads the made-up lines as a load would: most are kept, for hundreds of customers', async () => {
-    const db = await nativeConnector();
-    const kept: number[] = [];
-    const watching = {
-      ...db,
-      query: async (sql: string, params?: readonly unknown[]) => {
-        const rows = await db.query(sql, params as never);
-        if (sql.includes('FROM warm_up_lines WHERE reason')) kept.push((rows[0] as { customers: number }).customers);
-        return rows;
-      },
-    } as typeof db;
-    await warmUp({ connector: watching, registry: FIXTURE_FILES, drop: async () => {} }, () => false);
-    expect(kept).toHaveLength(4);
-    expect(kept.every((customers) => customers > 100)).toBe(true);
   });
 
   it('stops before its next round once a file is chosen, and does nothing when one was chosen already', async () => {
     const db = await nativeConnector();
-    let reads = 0;
-    const counting = {
-      ...db,
-      query: (sql: string, params?: readonly unknown[]) => {
-        if (sql.includes('CREATE OR REPLACE TABLE warm_up_lines')) reads++;
-        return db.query(sql, params as never);
-      },
-    } as typeof db;
-    expect(await warmUp({ connector: counting, registry: FIXTURE_FILES, drop: async () => {} }, () => reads >= 1)).toBe(1);
-    expect(await warmUp({ connector: counting, registry: FIXTURE_FILES, drop: async () => {} }, () => true)).toBe(0);
-    expect(await tableNames(db)).not.toContain('warm_up_lines');
+    const { connector, reads } = countingReads(db);
+    expect(await warmUp({ connector, registry: FIXTURE_FILES, drop: async () => {} }, () => reads() >= 1)).toBe(1);
+    expect(await warmUp({ connector, registry: FIXTURE_FILES, drop: async () => {} }, () => true)).toBe(0);
+    expect(reads()).toBe(1);
+  });
+
+  it('leaves nothing a later load would see: the load after it finds only its own lines and customers', async () => {
+    const fixture = {
+      name: 'orders.csv',
+      content:
+        'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+        '536365,A,Thing,2,12/1/2010 8:26,2.50,17850,United Kingdom\n536366,B,Other,1,12/2/2010 9:00,4.00,13047,France\n',
+    };
+    const onFreshEngine = loaded((await analyseFixtures([fixture])).outcome);
+    const db = await nativeConnector();
+    await warmUp({ connector: db, registry: FIXTURE_FILES, drop: async () => {} }, () => false);
+    const inspection = await inspectFixtures(db, [fixture]);
+    const afterWarmUp = loaded(await analyseOrders(db, inspection, inspection.preview.detection.plan));
+    expect(afterWarmUp.counts).toEqual(onFreshEngine.counts);
+    expect(afterWarmUp.customers).toBe(2);
+    expect(afterWarmUp.customerColumns).toEqual(onFreshEngine.customerColumns);
+    const [rows] = await db.query<{ lines: number }>('SELECT count(*)::INTEGER AS lines FROM order_lines');
+    expect(rows.lines).toBe(2);
   });
 });
