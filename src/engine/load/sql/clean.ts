@@ -74,31 +74,3 @@ export const MARK_FUTURE_DATES = `
   SET reason = CASE WHEN ?::BOOLEAN THEN 'kept' ELSE 'future_date' END,
       invoice_date_text = coalesce(invoice_date_text, strftime(invoiced_at, '%Y-%m-%d %H:%M:%S'))
   WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
-
-/** How many lines are dated after today (left out or included), and the latest such day. Parameter: today. */
-export const FUTURE_DATES = `
-  SELECT count(*)::INTEGER AS lines, strftime(max(invoiced_at), '%Y-%m-%d') AS latest
-  FROM order_lines
-  WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
-
-/**
- * Kept lines dated far outside the rest of the file, flagged (not left out): before 1990, or further
- * from the middle half of the kept lines' days (first to third quartile) than three times its width
- * plus a year. The margin grows with the file's span, so a long-running shop's first orders pass;
- * a mistyped year (1900, 2104, or 2019 in a file of 2024) does not.
- *
- * Worked out from the lines per day (a few hundred rows) rather than from every line: a quartile is
- * the first day by which at least a quarter (three quarters) of the lines are counted, the value
- * DuckDB's quantile_disc(day, 0.25) (0.75) gives over the lines themselves, in integers.
- */
-export const DATE_OUTLIERS = `
-  WITH days AS (SELECT invoiced_at::DATE AS day, count(*) AS lines FROM order_lines WHERE reason = 'kept' GROUP BY day),
-    running AS (SELECT day, lines, sum(lines) OVER (ORDER BY day) AS through, sum(lines) OVER () AS total FROM days),
-    quartiles AS (
-      SELECT min(day) FILTER (WHERE through * 4 >= total) AS q1, min(day) FILTER (WHERE through * 4 >= total * 3) AS q3 FROM running
-    ),
-    bounds AS (SELECT q1 - (3 * (q3 - q1) + 365)::INTEGER AS low, q3 + (3 * (q3 - q1) + 365)::INTEGER AS high FROM quartiles)
-  SELECT coalesce(sum(lines), 0)::INTEGER AS lines,
-         array_to_string(list_sort(list(strftime(day, '%Y-%m-%d')))[1:3], ' ') AS examples
-  FROM days, bounds
-  WHERE day < DATE '1990-01-01' OR day < low OR day > high`;
