@@ -110,9 +110,9 @@ export async function summariseOrders(
     const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
     const tally = await markLines(db, plan, today, duplicates.lines);
     const counts = cleaningCounts(tally.reasons, rejected.lines);
-    const unreadable: UnreadableDetail[] = (
-      await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
-    ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
+    // The examples come from the unreadable lines in order_lines (not those the reader set aside): none, no scan.
+    const examples = counts.unreadable - rejected.lines > 0 ? await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount']) : [];
+    const unreadable: UnreadableDetail[] = examples.map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
     if (rejected.lines > 0) {
       const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
       unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
@@ -121,7 +121,8 @@ export async function summariseOrders(
     if (counts.kept === 0) {
       throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
     }
-    const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+    // Lines with an earlier twin in another file are some of the duplicates: none, none across files.
+    const [across] = sources.length > 1 && duplicates.lines > 0 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
     const currencies = await currenciesOf(db, plan);
     const futureDates: FutureDates = { ...tally.future, today, included: plan.includeFutureDates === true };
     return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
