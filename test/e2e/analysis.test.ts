@@ -82,12 +82,17 @@ describe('an uploaded file with every kind of dirt', () => {
     await page.fill('input[data-testid="value-percentile"]', '60');
     const at60 = oracleTotals(oracleAnalysis(csv, { valuePercentile: 60, activeDays: 90 }));
     await expect.poll(() => readSummary(page)).toEqual(at60);
+    await waitForState(page, 'ready');
+    const firstResult = await page.$('[data-testid="status"] > span');
 
     await page.fill('input[data-testid="active-days"]', '30');
     const oracle60in30 = oracleAnalysis(csv, { valuePercentile: 60, activeDays: 30 });
     const at60in30 = oracleTotals(oracle60in30);
     await expect.poll(() => readSummary(page)).toEqual(at60in30);
     await waitForState(page, 'ready');
+    // The second result is a new node in the live region, so a screen reader says it even in the same words.
+    expect(await firstResult!.evaluate((span) => span.isConnected)).toBe(false);
+    expect(await page.textContent('[data-testid="status"]')).toMatch(/^Updated the tiers in \d+\.\d\d s\.$/);
     expect(await readReport(page, 'revenue-leak')).toEqual(at60in30.at_risk_whale);
     // The totals come first; the list under them follows and then holds the new biggest whales.
     expect(await listedWhales(page)).toEqual(biggestWhales(oracle60in30));

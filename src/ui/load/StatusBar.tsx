@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FailureDetail } from '../../protocol/errors';
-import type { Status } from './status';
+import { statusAnnouncement, type Status } from './status';
 import type { LoadSource } from '../../protocol/load';
 
 const STAGE_TEXT: Record<string, string> = {
@@ -25,6 +25,7 @@ interface Props {
 
 export function StatusBar({ status, source, engineReady, onCancel, onReopenMapping }: Props) {
   const elapsed = useElapsed(status.state === 'working' ? status.startedAt : null);
+  const announcement = statusAnnouncement(status);
   return (
     <>
       <div
@@ -37,7 +38,7 @@ export function StatusBar({ status, source, engineReady, onCancel, onReopenMappi
         role="status"
         aria-live="polite"
       >
-        {status.state === 'idle' && <span>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
+        {status.state === 'idle' && <span key={announcement}>{status.message ?? (engineReady ? 'Choose an order file, or try the sample data.' : 'Starting the analysis engine… you can already choose a file.')}</span>}
         {status.state === 'idle' && status.cancelled && (
           <button type="button" className="button small" data-testid="reopen-mapping" onClick={onReopenMapping}>
             Check how the columns of {status.cancelled} are read
@@ -46,8 +47,8 @@ export function StatusBar({ status, source, engineReady, onCancel, onReopenMappi
         {status.state === 'working' && (
           <>
             <span className="spinner" aria-hidden="true" />
-            <span>
-              {STAGE_TEXT[status.stage]} {status.subject}… {elapsed >= 1 ? `${elapsed.toFixed(0)} s` : ''}
+            <span key={announcement}>
+              {STAGE_TEXT[status.stage]} {status.subject}… <span aria-hidden="true">{elapsed >= 1 ? `${elapsed.toFixed(0)} s` : ''}</span>
             </span>
             <button type="button" className="button small" data-testid="cancel" onClick={onCancel}>
               Cancel
@@ -55,11 +56,11 @@ export function StatusBar({ status, source, engineReady, onCancel, onReopenMappi
           </>
         )}
         {status.state === 'ready' && (
-          <span>
+          <span key={announcement}>
             {status.subject} in {(status.durationMs / 1000).toFixed(status.durationMs < 10_000 ? 2 : 1)} s.
           </span>
         )}
-        {status.state === 'error' && <span>{status.message}</span>}
+        {status.state === 'error' && <span key={announcement}>{status.message}</span>}
       </div>
       {status.state === 'error' && status.detail && <FailureDetails detail={status.detail} />}
     </>

@@ -9,6 +9,26 @@ export type Status =
   | { state: 'ready'; subject: string; durationMs: number }
   | { state: 'error'; message: string; /** The engine's words and SQL, for a bug report. */ detail?: FailureDetail };
 
+/**
+ * What makes one status a new announcement. A screen reader reads a live region's added nodes, so the
+ * status bar's words are keyed by this: two tier changes in a row that both read "Updated the tiers in
+ * 0.01 s." are still two announcements (their unrounded durations differ), while a status rebuilt with
+ * the same content on every render (the RFM view's) is not announced again. The seconds counting up
+ * while the engine works are not part of it: they are shown, not spoken.
+ */
+export function statusAnnouncement(status: Status): string {
+  switch (status.state) {
+    case 'idle':
+      return `idle:${status.message ?? ''}:${status.cancelled ?? ''}`;
+    case 'working':
+      return `working:${status.stage}:${status.subject}:${status.startedAt}`;
+    case 'ready':
+      return `ready:${status.subject}:${status.durationMs}`;
+    case 'error':
+      return `error:${status.message}`;
+  }
+}
+
 /** A failure as the status bar shows it: the user's words, anything else behind the details. */
 export function errorStatus(error: unknown, progress: LoadProgress | null = null): Status {
   const known = isInputError(error) || isEngineCrash(error);
