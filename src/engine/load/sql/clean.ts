@@ -2,6 +2,8 @@
  * Stage 1's summaries: the cleaning report's counts, why lines were unreadable, and duplicates.
  * order_lines itself is written by mapped-lines.ts, one cleaning reason per line.
  */
+
+/** Lines per reason, as the pipeline script counts them; a load reads them from its tally (line-tally.ts). */
 export const COUNT_REASONS = `
   SELECT reason, count(*)::INTEGER AS lines FROM order_lines GROUP BY reason`;
 
