@@ -55,8 +55,28 @@ const TEXT_ROLES: readonly [RoleId, string][] = [
 /** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
 const ORDER_FIELDS = ['customer_text', 'date_text', 'amount_text', 'status_text', 'cancelled_text', 'currency', 'country_text', 'email_text'];
 
-export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DateParsing, mode: 'create' | 'insert', table = 'order_lines'): string {
-  const byOrder = plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+/**
+ * Filling order fields joins each line to its order, and a join does not keep the file's order:
+ * `sorted` sorts the lines back by source_row in the statement; `checked-after` leaves that to the
+ * caller, who must then keep the file's order (engine/load/file-order.ts), which costs a sort only
+ * when the join did reorder the lines.
+ */
+export type LineOrder = 'sorted' | 'checked-after';
+
+/** Whether reading with this plan joins each line to its order (orderFieldsCte). */
+export function fillsOrderFields(plan: LoadPlan): boolean {
+  return plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+}
+
+export function orderLinesSql(
+  plan: LoadPlan,
+  source: LinesSource,
+  dates: DateParsing,
+  mode: 'create' | 'insert',
+  table = 'order_lines',
+  lineOrder: LineOrder = 'sorted',
+): string {
+  const byOrder = fillsOrderFields(plan);
   const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${table} AS` : `INSERT INTO ${table} BY NAME SELECT * FROM`;
   return `
     ${target} (
@@ -71,7 +91,7 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
       ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency,
       nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
-    ${byOrder ? 'ORDER BY source_row' : ''})`;
+    ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
 }
 
 function sourceSelect(plan: LoadPlan, source: LinesSource): string {
