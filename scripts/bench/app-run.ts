@@ -11,7 +11,7 @@ import { readSummary } from '../../test/support/app-readers';
 import { serveStatic } from '../../test/support/static-server';
 import { waitForPredictions, type PredictionTimings } from './prediction-timings';
 import { clusterFitTimings, clustersFitted, editCustomRule, showTierRules, type ClusterFitTimings } from './rules-and-clusters';
-import { descendantCpuMs, descendantPssBytes, descendantRssBytes } from './process-tree';
+import { chromiumPssBytes, chromiumRssBytes, descendantCpuMs } from './process-tree';
 import { Peak, TIMED_OUT, delay, sampleEvery, withTimeout, type Sampler } from './sampling';
 import { allowEvaluatedFunctions, armStatusWatch, statusWatchOutcome, type StatusOutcome } from './status-watch';
 
@@ -315,14 +315,14 @@ async function startMemoryWatch(context: BrowserContext, page: Page): Promise<Me
   const jsHeap = new Peak();
   const latest = { rssBytes: 0, pssBytes: 0 };
   let baseline = { ...latest };
-  // Chromium is this process's only child, so its tree is everything below us.
+  // Chromium's processes below us: the browser and every process it started (not tsx's helpers).
   const samplers: Sampler[] = [
     sampleEvery(RSS_SAMPLE_MS, () => {
-      latest.rssBytes = descendantRssBytes(process.pid);
+      latest.rssBytes = chromiumRssBytes(process.pid);
       rss.offer(latest.rssBytes);
     }),
     sampleEvery(PSS_SAMPLE_MS, () => {
-      latest.pssBytes = descendantPssBytes(process.pid);
+      latest.pssBytes = chromiumPssBytes(process.pid);
       pss.offer(latest.pssBytes);
     }),
   ];

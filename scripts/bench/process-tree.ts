@@ -11,16 +11,35 @@ import { readFileSync, readdirSync } from 'node:fs';
  * Cheap enough (well under 1 ms) to sample every 100 ms.
  */
 export function descendantRssBytes(rootPid: number): number {
-  return sumOver(descendantsOf(rootPid), (pid) => kilobytesField(readProcFile(`/proc/${pid}/status`), 'VmRSS') * 1024);
+  return sumOver(descendantsOf(rootPid), rssBytesOf);
 }
 
 /**
- * Sum of proportional set sizes below `rootPid`: shared pages are split between their users, so
- * nothing is counted twice. Costs ~20 ms for Chromium's tree (the kernel walks every mapping),
- * which on a 2-core machine would slow the app if sampled as often as RSS.
+ * The same for Chromium's processes only: the benchmark's own helpers below it (tsx's esbuild
+ * service, about 30 MB) are not the app's memory.
  */
-export function descendantPssBytes(rootPid: number): number {
-  return sumOver(descendantsOf(rootPid), (pid) => kilobytesField(readProcFile(`/proc/${pid}/smaps_rollup`), 'Pss') * 1024);
+export function chromiumRssBytes(rootPid: number): number {
+  return sumOver(chromiumProcessesBelow(rootPid), rssBytesOf);
+}
+
+/**
+ * Sum of proportional set sizes of Chromium's processes below `rootPid`: shared pages are split
+ * between their users, so nothing is counted twice. Costs ~20 ms for Chromium's tree (the kernel
+ * walks every mapping), which on a 2-core machine would slow the app if sampled as often as RSS.
+ */
+export function chromiumPssBytes(rootPid: number): number {
+  return sumOver(chromiumProcessesBelow(rootPid), (pid) => kilobytesField(readProcFile(`/proc/${pid}/smaps_rollup`), 'Pss') * 1024);
+}
+
+/** Chromium names its processes after its executable: Debian's `chromium`, Google's `chrome`. */
+const CHROMIUM_COMMAND = /^(chromium|chrome|headless_shell)$/;
+
+function chromiumProcessesBelow(rootPid: number): number[] {
+  return descendantsOf(rootPid).filter((pid) => CHROMIUM_COMMAND.test(commandOf(pid) ?? ''));
+}
+
+function rssBytesOf(pid: number): number {
+  return kilobytesField(readProcFile(`/proc/${pid}/status`), 'VmRSS') * 1024;
 }
 
 /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ, fixed at 100 on every common build). */
@@ -81,6 +100,12 @@ function parentOf(pid: number): number | undefined {
   const fields = statFields(pid);
   // The parent pid is field 4 of /proc/<pid>/stat.
   return fields ? Number(fields[4 - 3]) : undefined;
+}
+
+/** Field 2 of /proc/<pid>/stat, the command name, without its parentheses. */
+export function commandOf(pid: number): string | undefined {
+  const stat = readProcFile(`/proc/${pid}/stat`);
+  return stat?.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 }
 
 /** /proc/<pid>/stat from field 3 on (index 0 is field 3, the state). */
