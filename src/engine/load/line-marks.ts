@@ -15,7 +15,7 @@ export interface LineTally {
  * Leaves out (or takes back) the lines dated after today and the duplicate lines as the plan says,
  * and returns the tally of the lines as they are then. Either rewrite of order_lines is skipped when
  * the tally shows it would change nothing: on most files no line is dated after today, and the
- * duplicates are marked only when the user leaves them out. `duplicateLines` is DUPLICATE_LINES,
+ * duplicates are marked only when the user leaves them out. `duplicateLines` is the count of duplicate-lines.ts,
  * which marking does not change (it never touches superseded lines).
  */
 export async function markLines(db: Connector, plan: LoadPlan, today: string, duplicateLines: number): Promise<LineTally> {

@@ -11,9 +11,10 @@ import { cleaningCounts } from '../../model/pipeline/cleaning-report-file';
 import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
+import { countDuplicateLines, countDuplicatesAcrossFiles } from './duplicate-lines';
 import { localIsoDate } from '../../model/shared/iso-date';
 import { markLines, readDateOutliers } from './line-marks';
-import { DUPLICATE_LINES, DUPLICATES_ACROSS_FILES, KEPT_CURRENCIES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
+import { KEPT_CURRENCIES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
 import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_EMPTY_CLUSTERS } from '../segments/sql/clusters';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
@@ -107,7 +108,7 @@ export async function summariseOrders(
   const columns = mappedColumns(plan, preview.headers);
   const { counts, unreadable, duplicates, currencies, futureDates, dateOutliers } = await clock.time('count', async () => {
     const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-    const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
+    const duplicates = { lines: await countDuplicateLines(db) };
     const tally = await markLines(db, plan, today, duplicates.lines);
     const counts = cleaningCounts(tally.reasons, rejected.lines);
     // The examples come from the unreadable lines in order_lines (not those the reader set aside): none, no scan.
@@ -122,7 +123,7 @@ export async function summariseOrders(
       throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
     }
     // Lines with an earlier twin in another file are some of the duplicates: none, none across files.
-    const [across] = sources.length > 1 && duplicates.lines > 0 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+    const across = { lines: sources.length > 1 && duplicates.lines > 0 ? await countDuplicatesAcrossFiles(db) : 0 };
     const currencies = await currenciesOf(db, plan);
     const futureDates: FutureDates = { ...tally.future, today, included: plan.includeFutureDates === true };
     return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };

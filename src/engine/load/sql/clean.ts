@@ -32,18 +32,31 @@ export const REJECTED_LINES = `
          (SELECT source_file FROM rejected_records ORDER BY source_file, line LIMIT 1)::INTEGER AS first_file
   FROM rejected_records`;
 
+/** Lines of one slice of the hashes (parameters: how many slices, which one): load/duplicate-lines.ts. */
+const IN_SLICE = 'line_hash % ?::UBIGINT = ?::UBIGINT';
+
 /**
  * Lines identical in every column to an earlier line (by a 64-bit hash of every column). An older copy
  * of an order repeated in a later file is left out already (`superseded`), so it is no one's twin.
  */
-export const DUPLICATE_LINES = `
-  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines WHERE reason <> 'superseded'`;
+export const DUPLICATE_LINES = duplicateLinesWhere('true');
+export const DUPLICATE_LINES_IN_SLICE = duplicateLinesWhere(IN_SLICE);
+
+function duplicateLinesWhere(slice: string): string {
+  return `
+  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines WHERE reason <> 'superseded' AND ${slice}`;
+}
 
 /** Of those, lines whose earlier twin is in an earlier file (only asked when there are several files). */
-export const DUPLICATES_ACROSS_FILES = `
-  WITH lines AS (SELECT line_hash, source_file FROM order_lines WHERE reason <> 'superseded'),
+export const DUPLICATES_ACROSS_FILES = duplicatesAcrossFilesWhere('true');
+export const DUPLICATES_ACROSS_FILES_IN_SLICE = duplicatesAcrossFilesWhere(IN_SLICE);
+
+function duplicatesAcrossFilesWhere(slice: string): string {
+  return `
+  WITH lines AS (SELECT line_hash, source_file FROM order_lines WHERE reason <> 'superseded' AND ${slice}),
     firsts AS (SELECT line_hash, min(source_file) AS first_file FROM lines GROUP BY line_hash)
   SELECT count(*)::INTEGER AS lines FROM lines JOIN firsts USING (line_hash) WHERE lines.source_file > firsts.first_file`;
+}
 
 /**
  * Leaves out (or takes back) the lines that would be kept but repeat an earlier line exactly; the
