@@ -89,6 +89,9 @@ describe('the customer explorer', () => {
     });
     await page.waitForSelector(`${EXPLORER} [role="row"][data-row-index="${total - 1}"][data-customer-id]`);
     expect(await drawn()).toBeLessThan(40);
+    // The clusters, fitted in the background meanwhile, fill in their column where the reader is.
+    await page.waitForSelector('[data-testid="segmentation"][data-clusters="ready"]');
+    await page.waitForSelector(`${EXPLORER}[data-state="ready"] [role="row"][data-row-index="${total - 1}"][data-customer-id]`);
     await page.$eval(`${EXPLORER} .explorer-body`, (body) => {
       body.scrollTop = body.scrollHeight / 2;
     });

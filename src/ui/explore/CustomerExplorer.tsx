@@ -40,15 +40,16 @@ export function CustomerExplorer({ engine, params, rules, segmentation, choices,
   const segment = filters[segmentation];
   const query = { segmentation, segment, search: useDebouncedValue(search.trim(), SEARCH_DELAY_MS), sort: sort.key, direction: sort.direction, limit: PAGE_SIZE };
   const onScreen = (total: number) => visibleRows(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, total);
-  const { key, current, shown, failure } = useExplorerPages(engine, params, rules, query, onScreen, clustersVersion);
+  const { question, current, shown, failure } = useExplorerPages(engine, params, rules, query, onScreen, clustersVersion);
   const total = shown?.total ?? 0;
   const range = onScreen(total);
   const rows = shown ? Array.from({ length: range.end - range.start }, (_, offset) => ({ index: range.start + offset, row: rowAt(shown, range.start + offset) })) : [];
 
-  // A new question starts at the top of the table.
+  // A new question starts at the top of the table. The clusters arriving in the background fill in a
+  // column of the same question: the reader keeps their place.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-  }, [key]);
+  }, [question]);
 
   return (
     <section className="card" data-testid="customer-explorer" data-state={current ? 'ready' : 'loading'} aria-labelledby="explorer-title">

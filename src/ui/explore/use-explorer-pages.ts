@@ -27,11 +27,13 @@ export function useExplorerPages(engine: EngineClient, params: SegmentParams, ru
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef<{ key: string; requested: Set<number> }>({ key: '', requested: new Set() });
-  const key = JSON.stringify({ params, rules, version, ...query });
+  // The question the user asked; its answer is asked again when the clusters change (`version`).
+  const question = JSON.stringify({ params, rules, ...query });
+  const key = `${version}|${question}`;
   const current = answered?.key === key ? answered : null;
-  const neededKey = pagesFor(wanted(current ? current.total : 1), PAGE_SIZE)
-    .filter((page) => !current?.pages.has(page))
-    .join(',');
+  // A question not yet answered asks for its first page, which counts the matches; the rows on screen
+  // follow once the count is known (the reader may be far down the table when the clusters arrive).
+  const neededKey = (current ? pagesFor(wanted(current.total), PAGE_SIZE).filter((page) => !current.pages.has(page)) : [0]).join(',');
 
   const fetchPage = useEffectEvent((page: number) => engine.customerPage(params, rules, { ...query, offset: page * PAGE_SIZE, countAll: page === 0 }));
   const keep = useEffectEvent((asked: object, page: number, rows: ExplorerRow[], total: number | null) => {
@@ -65,7 +67,7 @@ export function useExplorerPages(engine: EngineClient, params: SegmentParams, ru
     return () => clearTimeout(timer);
   }, [key, neededKey, isAnswered]);
 
-  return { key, current, shown: current ?? answered, failure };
+  return { question, current, shown: current ?? answered, failure };
 }
 
 /** The row at an index of the answer, if its page has arrived. */
