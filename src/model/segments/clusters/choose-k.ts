@@ -1,5 +1,6 @@
 import { DIMENSIONS } from './cluster-features';
 import { betterFit, DEFAULT_STARTS, fitStarts, splitStarts, type KMeansFit, type StartRange, type StartsFit } from './kmeans';
+import { kmeansScratch } from './kmeans-scratch';
 import { meanSilhouette, SILHOUETTE_SAMPLE } from './silhouette';
 import { reorderRows, spatialOrder } from './spatial-order';
 
@@ -79,8 +80,9 @@ export function localFitter(points: Float64Array, { seed, sampleSize = SILHOUETT
 } {
   const order = spatialOrder(points);
   const ordered = reorderRows(points, order);
+  const scratch = kmeansScratch(ordered); // one set for every start this fitter runs, one at a time
   const fitStartsNow = (k: number, range: StartRange): StartsFit => {
-    const fitted = fitStarts(ordered, k, seed, range);
+    const fitted = fitStarts(ordered, k, seed, range, scratch);
     const labels = new Int32Array(fitted.labels.length);
     order.forEach((row, index) => (labels[row] = fitted.labels[index]));
     return { ...fitted, labels };
