@@ -52,7 +52,7 @@ export function fitStarts(points: Float64Array, k: number, seed: number, { first
 }
 
 /** The lower inertia; on equal inertia the earlier start, so the answer does not depend on which range finished first. */
-export function betterFit<F extends StartsFit>(a: F, b: F): F {
+export function betterFit<F extends Pick<StartsFit, 'inertia' | 'start'>>(a: F, b: F): F {
   if (a.inertia !== b.inertia) return a.inertia < b.inertia ? a : b;
   return a.start <= b.start ? a : b;
 }
