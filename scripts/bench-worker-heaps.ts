@@ -1,10 +1,11 @@
 /**
- * `npm run bench:worker-heaps -- [lines]`: where the renderer's memory outside DuckDB's WebAssembly
+ * `npm run bench:worker-heaps -- [lines] [app folder]`: where the renderer's memory outside DuckDB's WebAssembly
  * goes. Loads a generated file (6,000,000 lines unless told) in the built app, waits for the
  * background work after it (predictions, clusters) and 20 s more, sampling every 0.5 s each
  * JavaScript heap of the tab (page, engine worker, DuckDB's worker, cluster workers) with its
  * ArrayBuffers, the renderer's RSS and Chromium's. Prints them before the load, when the load is on
- * screen, at Chromium's peak and at the end.
+ * screen, at Chromium's peak and at the end. Another checkout's folder builds that app instead, to
+ * compare two versions on the same file.
  */
 import { readFileSync } from 'node:fs';
 import { ensureOrderFile } from './generate-orders';
@@ -74,7 +75,7 @@ function printSeries(samples: readonly Sample[]): void {
 
 const lines = Number(process.argv[2] ?? 6_000_000);
 const filePath = await ensureOrderFile(lines);
-const app = await buildAndServeApp(process.cwd());
+const app = await buildAndServeApp(process.argv[3] ?? process.cwd());
 const browser = await launchBrowser([`--remote-debugging-port=${DEBUGGING_PORT}`]);
 try {
   const context = await browser.newContext({ serviceWorkers: 'block' });
