@@ -10,7 +10,8 @@ import type { InspectedSource } from './inspect-sources';
 import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../protocol/load';
 import { settleOrderAmounts } from './order-amounts';
 import { dateSql, fallbackDateSpec } from './sql/date-parsing';
-import { orderLinesSql } from './sql/mapped-lines';
+import { keepFileOrder } from './file-order';
+import { fillsOrderFields, orderLinesSql } from './sql/mapped-lines';
 import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
 import { StageClock } from './stage-clock';
 
@@ -99,8 +100,9 @@ async function readAll(
   await db.query('CREATE OR REPLACE TABLE rejected_records (source_file USMALLINT, line BIGINT, error VARCHAR, text VARCHAR)');
   for (const [index, source] of sources.entries()) {
     onFile(index);
-    const sql = orderLinesSql(plan, { reader: source.reader, columns: source.columns, fileIndex: index }, { spec, order }, index === 0 ? 'create' : 'insert');
-    await db.query(sql, [source.registeredName]);
+    const lines = { reader: source.reader, columns: source.columns, fileIndex: index };
+    await db.query(orderLinesSql(plan, lines, { spec, order }, index === 0 ? 'create' : 'insert', 'order_lines', 'checked-after'), [source.registeredName]);
+    if (fillsOrderFields(plan)) await keepFileOrder(db, index);
     if (source.rejects) {
       await db.query(`INSERT INTO rejected_records SELECT ${index}, line, error, text FROM (${REJECTED_RECORDS})`, [source.registeredName]);
     }

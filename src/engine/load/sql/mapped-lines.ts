@@ -53,10 +53,30 @@ const TEXT_ROLES: readonly [RoleId, string][] = [
 ];
 
 /** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
-const ORDER_FIELDS = ['customer_text', 'date_text', 'amount_text', 'status_text', 'cancelled_text', 'currency', 'country_text', 'email_text'];
+const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amount', 'status', 'cancelled_at', 'currency', 'country', 'email'];
 
-export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DateParsing, mode: 'create' | 'insert', table = 'order_lines'): string {
-  const byOrder = plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+/**
+ * Filling order fields joins each line to its order, and a join does not keep the file's order:
+ * `sorted` sorts the lines back by source_row in the statement; `checked-after` leaves that to the
+ * caller, who must then keep the file's order (engine/load/file-order.ts), which costs a sort only
+ * when the join did reorder the lines.
+ */
+export type LineOrder = 'sorted' | 'checked-after';
+
+/** Whether reading with this plan joins each line to its order (orderFieldsCte). */
+export function fillsOrderFields(plan: LoadPlan): boolean {
+  return plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+}
+
+export function orderLinesSql(
+  plan: LoadPlan,
+  source: LinesSource,
+  dates: DateParsing,
+  mode: 'create' | 'insert',
+  table = 'order_lines',
+  lineOrder: LineOrder = 'sorted',
+): string {
+  const byOrder = fillsOrderFields(plan);
   const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${table} AS` : `INSERT INTO ${table} BY NAME SELECT * FROM`;
   return `
     ${target} (
@@ -71,7 +91,7 @@ export function orderLinesSql(plan: LoadPlan, source: LinesSource, dates: DatePa
       ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency,
       nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
-    ${byOrder ? 'ORDER BY source_row' : ''})`;
+    ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
 }
 
 function sourceSelect(plan: LoadPlan, source: LinesSource): string {
@@ -87,30 +107,41 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
 /** Text fields read into a value on each line before order fields are filled in: the value's column. */
 const READ_FIELDS: Record<string, string> = { customer_text: 'customer_id', date_text: 'parsed_at' };
 
+/** Text fields only read into a value (READ_FIELDS): the lines keep the value, not the text. */
+const READ_ONLY_FIELDS = new Set(['customer_text']);
+
 /**
  * Order-level fields from the order's first line that has them; the order's first line is marked.
  * A customer or date filled in this way is the one its line was read as, not read again on every
  * line of the order: the text is the same, and an e-mail address or a date with a time-zone offset
- * takes a regular expression.
+ * takes a regular expression. A field is filled only where it can matter: a column that is not
+ * mapped is empty on every line, and an order amount is read only when the money comes from it.
  */
 function orderFieldsCte(plan: LoadPlan): string {
-  const filled = plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['amount_text'];
-  const fills = filled.flatMap(filledColumns);
+  const roles = (plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['order_amount' as const]).filter(
+    (role) => plan.mapping[role] !== undefined && (role !== 'order_amount' || plan.money === 'order_amount'),
+  );
+  const fills = roles.flatMap((role) => filledColumns(textAlias(role)));
   const firsts = fills.map(({ text, column }) => `arg_min(${column}, source_row) FILTER (WHERE ${text} <> '') AS ${column}`);
   const replaced = fills.map(({ text, column, fromOrder }) => `CASE WHEN parsed.${text} = '' THEN ${fromOrder} ELSE parsed.${column} END AS ${column}`);
   return `
-    orders AS (SELECT order_text, min(source_row) AS first_row, ${firsts.join(', ')} FROM parsed GROUP BY order_text),
+    orders AS (SELECT order_text, ${['min(source_row) AS first_row', ...firsts].join(', ')} FROM parsed GROUP BY order_text),
     lines AS (
-      SELECT parsed.* REPLACE (${replaced.join(', ')}), parsed.source_row = orders.first_row AS first_line
+      SELECT parsed.*${replaced.length ? ` REPLACE (${replaced.join(', ')})` : ''}, parsed.source_row = orders.first_row AS first_line
       FROM parsed JOIN orders USING (order_text)
     ),`;
+}
+
+function textAlias(role: RoleId): string {
+  return TEXT_ROLES.find(([textRole]) => textRole === role)![1];
 }
 
 /** The columns a field fills on a line without it: its text, and the value read from that text (READ_FIELDS). */
 function filledColumns(field: string): { text: string; column: string; fromOrder: string }[] {
   const asText = { text: field, column: field, fromOrder: `coalesce(orders.${field}, '')` };
   const read = READ_FIELDS[field];
-  return read ? [asText, { text: field, column: read, fromOrder: `orders.${read}` }] : [asText];
+  const asValue = read ? [{ text: field, column: read, fromOrder: `orders.${read}` }] : [];
+  return READ_ONLY_FIELDS.has(field) ? asValue : [asText, ...asValue];
 }
 
 function typedSelect(plan: LoadPlan): string {
