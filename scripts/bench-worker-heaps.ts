@@ -29,6 +29,8 @@ interface Sample {
   rendererRss: number;
   /** The renderer's largest mapping: DuckDB's WebAssembly memory. */
   wasmRss: number;
+  /** The renderer's other mappings by kind (mappingsOf). */
+  kinds: Record<string, number>;
   heaps: HeapReading[];
 }
 
@@ -40,14 +42,42 @@ function isRenderer(pid: number): boolean {
   }
 }
 
-/** The resident size of the process's largest mapping, from /proc/<pid>/smaps (~20 ms for a renderer). */
-function largestMappingRss(pid: number): number {
+interface Mapping {
+  name: string;
+  kind: string;
+  rssBytes: number;
+}
+
+/** The process's mappings from /proc/<pid>/smaps (~20 ms for a renderer), each with its kind. */
+function mappingsOf(pid: number): Mapping[] {
   try {
-    const sizes = [...readFileSync(`/proc/${pid}/smaps`, 'utf8').matchAll(/^Rss:\s+(\d+) kB/gm)].map((match) => Number(match[1]));
-    return Math.max(0, ...sizes) * 1024;
+    const text = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+    return [...text.matchAll(/^[0-9a-f]+-[0-9a-f]+ (\S+) \S+ \S+ \S+ *(.*)\n(?:(?!Rss:).*\n)*?Rss:\s+(\d+) kB/gm)].map(([, perms, name, kb]) => ({
+      name: `${perms} ${name}`,
+      kind: kindOf(perms, name),
+      rssBytes: Number(kb) * 1024,
+    }));
   } catch {
-    return 0;
+    return [];
   }
+}
+
+/** Code (the JavaScript and WebAssembly compilers' output), other anonymous memory, shared memory, files. */
+function kindOf(perms: string, name: string): string {
+  if (perms.includes('x') && !name.startsWith('/')) return 'code';
+  if (name === '' || name.startsWith('[')) return 'anonymous';
+  // Chromium's shared memory: memfd, or files in /dev/shm or (--disable-dev-shm-usage) /tmp, deleted at once.
+  if (/^\/(memfd:|dev\/shm|tmp\/)/.test(name) || name.endsWith('(deleted)') || perms.includes('s')) return 'shared';
+  return 'files';
+}
+
+/** The largest mapping apart (DuckDB's WebAssembly memory), the rest summed by kind. */
+function rendererBreakdown(pids: readonly number[]): { wasmRss: number; kinds: Record<string, number> } {
+  const mappings = pids.flatMap(mappingsOf);
+  const largest = mappings.reduce((top, mapping) => (mapping.rssBytes > top.rssBytes ? mapping : top), { name: '', kind: '', rssBytes: 0 });
+  const kinds: Record<string, number> = {};
+  for (const mapping of mappings) if (mapping !== largest) kinds[mapping.kind] = (kinds[mapping.kind] ?? 0) + mapping.rssBytes;
+  return { wasmRss: largest.rssBytes, kinds };
 }
 
 function shortName(name: string): string {
@@ -56,7 +86,7 @@ function shortName(name: string): string {
 
 function describe(sample: Sample): string {
   const heaps = sample.heaps.map((heap) => `    ${heap.name.padEnd(40)} heap ${(heap.usedBytes / MB).toFixed(1).padStart(7)} MB, buffers ${(heap.backingStoreBytes / MB).toFixed(1).padStart(7)} MB`);
-  return [`  ${sample.at} (${sample.seconds.toFixed(1)} s): Chromium RSS ${(sample.chromiumRss / MB).toFixed(0)} MB, renderer ${(sample.rendererRss / MB).toFixed(0)} MB (WebAssembly ${(sample.wasmRss / MB).toFixed(0)} MB)`, ...heaps].join('\n');
+  return [`  ${sample.at} (${sample.seconds.toFixed(1)} s): Chromium RSS ${(sample.chromiumRss / MB).toFixed(0)} MB, renderer ${(sample.rendererRss / MB).toFixed(0)} MB (WebAssembly ${(sample.wasmRss / MB).toFixed(0)} MB; ${Object.entries(sample.kinds).map(([kind, bytes]) => `${kind} ${(bytes / MB).toFixed(0)}`).join(', ')} MB)`, ...heaps].join('\n');
 }
 
 /** One line a sample: RSS, WebAssembly, the renderer's rest, each target's heap + buffers (MB). */
@@ -90,9 +120,9 @@ try {
     const chromiumRss = pids.reduce((sum, pid) => sum + rssBytesOf(pid), 0);
     const renderers = pids.filter(isRenderer);
     const rendererRss = renderers.reduce((sum, pid) => sum + rssBytesOf(pid), 0);
-    const wasmRss = renderers.reduce((sum, pid) => sum + largestMappingRss(pid), 0);
+    const { wasmRss, kinds } = rendererBreakdown(renderers);
     const readings = (await heaps.read()).map((heap) => ({ ...heap, name: shortName(heap.name) }));
-    samples.push({ at, seconds: (performance.now() - started) / 1000, chromiumRss, rendererRss, wasmRss, heaps: readings });
+    samples.push({ at, seconds: (performance.now() - started) / 1000, chromiumRss, rendererRss, wasmRss, kinds, heaps: readings });
   });
   await delay(2 * SAMPLE_MS);
   const before = samples.at(-1)!;
@@ -107,6 +137,7 @@ try {
   at = 'background work done';
   await delay(SETTLE_MS);
   await sampler.stop();
+  const largestMappings = chromiumProcessesBelow(process.pid).filter(isRenderer).flatMap(mappingsOf).sort((a, b) => b.rssBytes - a.rssBytes).slice(0, 12);
   heaps.close();
   const peak = samples.reduce((top, sample) => (sample.chromiumRss > top.chromiumRss ? sample : top));
   const peakHeaps = new Map<string, number>();
@@ -114,6 +145,8 @@ try {
   console.log(`${lines.toLocaleString('en-US')} lines, ${samples.length} samples`);
   for (const sample of [before, loaded, { ...peak, at: `peak (${peak.at})` }, samples.at(-1)!]) console.log(describe(sample));
   printSeries(samples);
+  console.log('  the renderer\'s largest mappings at the end:');
+  for (const mapping of largestMappings) console.log(`    ${(mapping.rssBytes / MB).toFixed(0).padStart(6)} MB ${mapping.name}`);
   console.log('  largest heap + buffers per target:');
   for (const [name, bytes] of peakHeaps) console.log(`    ${name.padEnd(40)} ${(bytes / MB).toFixed(1)} MB`);
 } finally {
