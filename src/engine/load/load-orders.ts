@@ -3,28 +3,18 @@ import { describeUnusableFile, type ValueFormats } from '../../model/load/cleani
 import type { RoleId } from '../../model/load/column-roles';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { encodingLabel, type TextEncoding } from '../../model/load/formats/text-encoding';
-import type { AnalyseOutcome, LoadResult, LoadStage } from '../../protocol/load';
-import type { CleaningCounts, UnreadableDetail } from '../../model/load/cleaning';
+import type { AnalyseOutcome, FutureDates, LoadResult, LoadStage } from '../../protocol/load';
+import type { UnreadableDetail } from '../../model/load/cleaning';
 import type { Connector } from '../db/connector';
 import { InputError } from '../../protocol/errors';
-import { cleaningCounts, type ReasonCount } from '../../model/pipeline/cleaning-report-file';
+import { cleaningCounts } from '../../model/pipeline/cleaning-report-file';
 import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
+import { countDuplicateLines, countDuplicatesAcrossFiles } from './duplicate-lines';
 import { localIsoDate } from '../../model/shared/iso-date';
-import type { DateOutliers, FutureDates } from '../../protocol/load';
-import {
-  COUNT_REASONS,
-  DATE_OUTLIERS,
-  DUPLICATE_LINES,
-  DUPLICATES_ACROSS_FILES,
-  FUTURE_DATES,
-  KEPT_CURRENCIES,
-  MARK_DUPLICATES,
-  MARK_FUTURE_DATES,
-  REJECTED_LINES,
-  UNREADABLE_EXAMPLES,
-} from './sql/clean';
+import { markLines, readDateOutliers } from './line-marks';
+import { KEPT_CURRENCIES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
 import { CREATE_SCORED_CUSTOMERS, DEFAULT_REFERENCE_DATE } from './sql/customers';
 import { CREATE_EMPTY_CLUSTERS } from '../segments/sql/clusters';
 import { CREATE_EMPTY_PREDICTIONS } from '../predict/sql/predictions';
@@ -87,8 +77,6 @@ export async function analyseOrders(
   const clock = new StageClock(inspection.timingsMs);
   const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile, clock);
   if (read.kind !== 'read') return read;
-  await clock.time('count', () => db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]));
-  if (plan.dropDuplicates) await clock.time('count', () => db.query(MARK_DUPLICATES, [true]));
   return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock, today) };
 }
 
@@ -102,15 +90,10 @@ export async function changeDuplicates(
   today: string = localIsoDate(),
 ): Promise<LoadResult> {
   onStage('cleaning');
-  const clock = new StageClock();
-  await clock.time('count', async () => {
-    await db.query(MARK_FUTURE_DATES, [plan.includeFutureDates === true, today]);
-    await db.query(MARK_DUPLICATES, [plan.dropDuplicates]);
-  });
-  return summariseOrders(db, inspection, plan, read, onStage, clock, today);
+  return summariseOrders(db, inspection, plan, read, onStage, new StageClock(), today);
 }
 
-/** The cleaning report and one row per customer, from order_lines. */
+/** Future-dated and duplicate lines marked as the plan says, then the cleaning report and one row per customer, from order_lines. */
 export async function summariseOrders(
   db: Connector,
   { sources, preview }: Inspection,
@@ -123,12 +106,14 @@ export async function summariseOrders(
   const plan = { ...planned, decimalSeparator: read.decimalSeparator };
   const fileName = sources.length === 1 ? sources[0].fileName : `${sources.length} files`;
   const columns = mappedColumns(plan, preview.headers);
-  const { counts, unreadable, duplicates, currencies } = await clock.time('count', async () => {
+  const { counts, unreadable, duplicates, currencies, futureDates, dateOutliers } = await clock.time('count', async () => {
     const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-    const counts = await countLines(db, rejected.lines);
-    const unreadable: UnreadableDetail[] = (
-      await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount'])
-    ).map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
+    const duplicates = { lines: await countDuplicateLines(db) };
+    const tally = await markLines(db, plan, today, duplicates.lines);
+    const counts = cleaningCounts(tally.reasons, rejected.lines);
+    // The examples come from the unreadable lines in order_lines (not those the reader set aside): none, no scan.
+    const examples = counts.unreadable - rejected.lines > 0 ? await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount']) : [];
+    const unreadable: UnreadableDetail[] = examples.map((detail) => ({ ...detail, column: columnOf(detail.field, columns) }));
     if (rejected.lines > 0) {
       const where = sources.length > 1 && rejected.first_file !== null ? ` of "${sources[rejected.first_file].fileName}"` : '';
       unreadable.push({ field: 'fields', lines: rejected.lines, example: `line ${rejected.first_line}${where}` });
@@ -137,15 +122,12 @@ export async function summariseOrders(
     if (counts.kept === 0) {
       throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
     }
-    const [duplicates] = await db.query<{ lines: number }>(DUPLICATE_LINES);
-    const [across] = sources.length > 1 ? await db.query<{ lines: number }>(DUPLICATES_ACROSS_FILES) : [{ lines: 0 }];
+    // Lines with an earlier twin in another file are some of the duplicates: none, none across files.
+    const across = { lines: sources.length > 1 && duplicates.lines > 0 ? await countDuplicatesAcrossFiles(db) : 0 };
     const currencies = await currenciesOf(db, plan);
-    return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies };
+    const futureDates: FutureDates = { ...tally.future, today, included: plan.includeFutureDates === true };
+    return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
   });
-  const { futureDates, dateOutliers } = await clock.time('count', async () => ({
-    futureDates: await readFutureDates(db, today, plan.includeFutureDates === true),
-    dateOutliers: await readDateOutliers(db),
-  }));
   const dates = await aggregateCustomers(db, onStage, clock);
   const customerColumns = await clock.time('cells', () => readCustomerColumns(db));
   return {
@@ -172,16 +154,6 @@ export async function summariseOrders(
     unavailable: [],
     timingsMs: clock.timingsMs(),
   };
-}
-
-async function readFutureDates(db: Connector, today: string, included: boolean): Promise<FutureDates> {
-  const [found] = await db.query<{ lines: number; latest: string | null }>(FUTURE_DATES, [today]);
-  return { lines: found.lines, latest: found.latest, today, included };
-}
-
-async function readDateOutliers(db: Connector): Promise<DateOutliers> {
-  const [found] = await db.query<{ lines: number; examples: string | null }>(DATE_OUTLIERS);
-  return { lines: found.lines, examples: found.examples ? found.examples.split(' ') : [] };
 }
 
 /** Customers with their scores, and the segment tables and macros, from order_lines: after a load, or a kept analysis reopened. */
@@ -226,8 +198,4 @@ function columnOf(field: UnreadableDetail['field'], columns: Partial<Record<Role
     field as Exclude<UnreadableDetail['field'], 'fields'>
   ];
   return role ? columns[role] : undefined;
-}
-
-async function countLines(db: Connector, rejectedLines: number): Promise<CleaningCounts> {
-  return cleaningCounts(await db.query<ReasonCount & Record<string, unknown>>(COUNT_REASONS), rejectedLines);
 }

@@ -2,14 +2,16 @@ import { sampleOrdersCsv } from '../../model/sample-data/sample-orders';
 import type { Connector } from '../db/connector';
 import { inspectSources, type FileRegistry } from './inspect-sources';
 import { analyseOrders } from './load-orders';
+import { segmentView } from '../segments/segment-view';
+import { DEFAULT_TIER_RULES } from '../../model/segments/tier-rules/presets';
 
 /**
  * DuckDB's WebAssembly starts in V8's baseline tier: its hot functions (the CSV scan, the string and
  * date functions, hashing, the aggregates) are optimised only once they have run a while, on a
  * background thread. A user's first file paid for that: its read took about twice what the same
  * read takes once warm. While the page waits for a file, the engine analyses a small made-up order
- * file as it would a user's (the read, the cleaning counts, the customer table and its columns), so
- * the user's file meets optimised code.
+ * file as it would a user's (the read, the cleaning counts, the customer table and its columns, and
+ * the two report lists the page asks for next), so the user's file meets optimised code.
  *
  * The work is cut into rounds, and `shouldStop` is asked before each: a file chosen meanwhile waits
  * for one round at most. What a round leaves (order_lines, customers and the rest) is what every
@@ -23,6 +25,8 @@ export interface WarmUpEngine {
 
 const WARM_UP_LINES = 12_000;
 const WARM_UP_ROUNDS = 4;
+/** As many rows as the page's report lists ask for (ui/segments/use-tier-view.ts REPORT_ROWS). */
+const WARM_UP_REPORT_ROWS = 100;
 
 /** Returns how many rounds ran (fewer when stopped). A failure is the caller's to ignore: it only costs speed. */
 export async function warmUp({ connector, registry, drop }: WarmUpEngine, shouldStop: () => boolean): Promise<number> {
@@ -32,7 +36,8 @@ export async function warmUp({ connector, registry, drop }: WarmUpEngine, should
   let rounds = 0;
   try {
     while (rounds < WARM_UP_ROUNDS && !shouldStop()) {
-      await analyseOrders(connector, inspection, inspection.preview.detection.plan);
+      const outcome = await analyseOrders(connector, inspection, inspection.preview.detection.plan);
+      if (outcome.kind === 'loaded') await segmentView(connector, DEFAULT_TIER_RULES, outcome.result.defaultReferenceDate, WARM_UP_REPORT_ROWS);
       rounds++;
     }
   } finally {

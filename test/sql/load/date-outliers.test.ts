@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_OUTLIERS } from '../../../src/engine/load/sql/clean';
+import { CREATE_LINE_TALLY, DATE_OUTLIERS } from '../../../src/engine/load/sql/line-tally';
 import { nativeConnector } from '../../support/native-duckdb';
 
 /** The definition over every kept line, with DuckDB's own quartiles: what DATE_OUTLIERS must equal. */
@@ -42,6 +42,7 @@ describe('dates far outside the rest of the file', () => {
       await db.writeTable('order_lines_text', { reason: lines.map((line) => line.reason), day: lines.map((line) => line.day) });
       await db.query('CREATE OR REPLACE TABLE order_lines AS SELECT reason, day::TIMESTAMP + INTERVAL 10 HOUR AS invoiced_at FROM order_lines_text');
       const [expected] = await db.query(OVER_EVERY_LINE);
+      await db.query(CREATE_LINE_TALLY);
       const [found] = await db.query(DATE_OUTLIERS);
       expect({ seed, ...found }).toEqual({ seed, ...expected });
       if ((found.lines as number) > 0) flagged++;

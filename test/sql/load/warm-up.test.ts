@@ -5,27 +5,31 @@ import { nativeConnector } from '../../support/native-duckdb';
 import { analyseOrders } from '../../../src/engine/load/load-orders';
 import { FIXTURE_FILES, analyseFixtures, inspectFixtures, loaded } from '../../support/load-fixture';
 
-/** The connector, counting the statements that read a file into order_lines. */
-function countingReads(db: Connector): { connector: Connector; reads: () => number } {
+/** The connector, counting the statements that read a file into order_lines, and those of the report lists. */
+function countingReads(db: Connector): { connector: Connector; reads: () => number; reportLists: () => number } {
   let reads = 0;
+  let reportLists = 0;
   const connector: Connector = {
     ...db,
     query: (sql, params) => {
       if (sql.includes('TABLE order_lines AS')) reads++;
+      if (sql.includes(`segment = 'at_risk_whale'`)) reportLists++;
       return db.query(sql, params);
     },
   };
-  return { connector, reads: () => reads };
+  return { connector, reads: () => reads, reportLists: () => reportLists };
 }
 
 describe('the warm-up while the page waits for a file', () => {
   it('analyses its made-up file as a load would, every round, and forgets the file', async () => {
     const db = await nativeConnector();
-    const { connector, reads } = countingReads(db);
+    const { connector, reads, reportLists } = countingReads(db);
     const dropped: string[] = [];
     const rounds = await warmUp({ connector, registry: FIXTURE_FILES, drop: async (name) => void dropped.push(name) }, () => false);
     expect(rounds).toBe(4);
     expect(reads()).toBe(4);
+    // The lists the page asks for right after a load are warmed too.
+    expect(reportLists()).toBe(4);
     const [lines] = await db.query<{ lines: number; customers: number }>(
       `SELECT count(*)::INTEGER AS lines, (SELECT count(*)::INTEGER FROM customers) AS customers FROM order_lines`,
     );

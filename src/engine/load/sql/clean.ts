@@ -2,6 +2,8 @@
  * Stage 1's summaries: the cleaning report's counts, why lines were unreadable, and duplicates.
  * order_lines itself is written by mapped-lines.ts, one cleaning reason per line.
  */
+
+/** Lines per reason, as the pipeline script counts them; a load reads them from its tally (line-tally.ts). */
 export const COUNT_REASONS = `
   SELECT reason, count(*)::INTEGER AS lines FROM order_lines GROUP BY reason`;
 
@@ -30,18 +32,31 @@ export const REJECTED_LINES = `
          (SELECT source_file FROM rejected_records ORDER BY source_file, line LIMIT 1)::INTEGER AS first_file
   FROM rejected_records`;
 
+/** Lines of one slice of the hashes (parameters: how many slices, which one): load/duplicate-lines.ts. */
+const IN_SLICE = 'line_hash % ?::UBIGINT = ?::UBIGINT';
+
 /**
  * Lines identical in every column to an earlier line (by a 64-bit hash of every column). An older copy
  * of an order repeated in a later file is left out already (`superseded`), so it is no one's twin.
  */
-export const DUPLICATE_LINES = `
-  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines WHERE reason <> 'superseded'`;
+export const DUPLICATE_LINES = duplicateLinesWhere('true');
+export const DUPLICATE_LINES_IN_SLICE = duplicateLinesWhere(IN_SLICE);
+
+function duplicateLinesWhere(slice: string): string {
+  return `
+  SELECT (count(*) - count(DISTINCT line_hash))::INTEGER AS lines FROM order_lines WHERE reason <> 'superseded' AND ${slice}`;
+}
 
 /** Of those, lines whose earlier twin is in an earlier file (only asked when there are several files). */
-export const DUPLICATES_ACROSS_FILES = `
-  WITH lines AS (SELECT line_hash, source_file FROM order_lines WHERE reason <> 'superseded'),
+export const DUPLICATES_ACROSS_FILES = duplicatesAcrossFilesWhere('true');
+export const DUPLICATES_ACROSS_FILES_IN_SLICE = duplicatesAcrossFilesWhere(IN_SLICE);
+
+function duplicatesAcrossFilesWhere(slice: string): string {
+  return `
+  WITH lines AS (SELECT line_hash, source_file FROM order_lines WHERE reason <> 'superseded' AND ${slice}),
     firsts AS (SELECT line_hash, min(source_file) AS first_file FROM lines GROUP BY line_hash)
   SELECT count(*)::INTEGER AS lines FROM lines JOIN firsts USING (line_hash) WHERE lines.source_file > firsts.first_file`;
+}
 
 /**
  * Leaves out (or takes back) the lines that would be kept but repeat an earlier line exactly; the
@@ -74,31 +89,3 @@ export const MARK_FUTURE_DATES = `
   SET reason = CASE WHEN ?::BOOLEAN THEN 'kept' ELSE 'future_date' END,
       invoice_date_text = coalesce(invoice_date_text, strftime(invoiced_at, '%Y-%m-%d %H:%M:%S'))
   WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
-
-/** How many lines are dated after today (left out or included), and the latest such day. Parameter: today. */
-export const FUTURE_DATES = `
-  SELECT count(*)::INTEGER AS lines, strftime(max(invoiced_at), '%Y-%m-%d') AS latest
-  FROM order_lines
-  WHERE reason IN ('kept', 'duplicate', 'future_date') AND invoiced_at >= ?::DATE + INTERVAL 1 DAY`;
-
-/**
- * Kept lines dated far outside the rest of the file, flagged (not left out): before 1990, or further
- * from the middle half of the kept lines' days (first to third quartile) than three times its width
- * plus a year. The margin grows with the file's span, so a long-running shop's first orders pass;
- * a mistyped year (1900, 2104, or 2019 in a file of 2024) does not.
- *
- * Worked out from the lines per day (a few hundred rows) rather than from every line: a quartile is
- * the first day by which at least a quarter (three quarters) of the lines are counted, the value
- * DuckDB's quantile_disc(day, 0.25) (0.75) gives over the lines themselves, in integers.
- */
-export const DATE_OUTLIERS = `
-  WITH days AS (SELECT invoiced_at::DATE AS day, count(*) AS lines FROM order_lines WHERE reason = 'kept' GROUP BY day),
-    running AS (SELECT day, lines, sum(lines) OVER (ORDER BY day) AS through, sum(lines) OVER () AS total FROM days),
-    quartiles AS (
-      SELECT min(day) FILTER (WHERE through * 4 >= total) AS q1, min(day) FILTER (WHERE through * 4 >= total * 3) AS q3 FROM running
-    ),
-    bounds AS (SELECT q1 - (3 * (q3 - q1) + 365)::INTEGER AS low, q3 + (3 * (q3 - q1) + 365)::INTEGER AS high FROM quartiles)
-  SELECT coalesce(sum(lines), 0)::INTEGER AS lines,
-         array_to_string(list_sort(list(strftime(day, '%Y-%m-%d')))[1:3], ' ') AS examples
-  FROM days, bounds
-  WHERE day < DATE '1990-01-01' OR day < low OR day > high`;
