@@ -34,11 +34,11 @@ export function chromiumPssBytes(rootPid: number): number {
 /** Chromium names its processes after its executable: Debian's `chromium`, Google's `chrome`. */
 const CHROMIUM_COMMAND = /^(chromium|chrome|headless_shell)$/;
 
-function chromiumProcessesBelow(rootPid: number): number[] {
+export function chromiumProcessesBelow(rootPid: number): number[] {
   return descendantsOf(rootPid).filter((pid) => CHROMIUM_COMMAND.test(commandOf(pid) ?? ''));
 }
 
-function rssBytesOf(pid: number): number {
+export function rssBytesOf(pid: number): number {
   return kilobytesField(readProcFile(`/proc/${pid}/status`), 'VmRSS') * 1024;
 }
 

@@ -19,8 +19,8 @@ interface ClusterWorker {
  * worker gets the points once. The starts of a k go out one at a time, each to the next worker that
  * is free, and so do the silhouettes: a start can take five times as many passes as another, so
  * halves fixed in advance would often leave one worker idle while the other still had three starts
- * to run. The best start wins whichever worker ran it (`betterFit`). `close` stops the workers, and
- * any fit still running on them, at once.
+ * to run. The best start wins whichever worker ran it (`betterFit`); only its labels are sent back
+ * (kept-labels.ts). `close` stops the workers, and any fit still running on them, at once.
  */
 export function workerFitter(points: Float64Array, seed: number): KFitter {
   if (typeof Worker === 'undefined') return localFitter(points, { seed }); // a browser without nested workers
@@ -37,8 +37,13 @@ export function workerFitter(points: Float64Array, seed: number): KFitter {
   return {
     parallel: count,
     fitStarts: async (k, range) => {
-      const fits = await Promise.all(eachStart(range).map((start) => onFree((one) => one.api.fitStarts(k, start))));
-      return fits.reduce(betterFit);
+      const group = range.first;
+      const fits = await Promise.all(
+        eachStart(range).map((start) => onFree(async (one) => ({ one, fit: await one.api.fitStartKeepingLabels(k, start.first, group) }))),
+      );
+      const best = fits.reduce((a, b) => (betterFit(a.fit, b.fit) === a.fit ? a : b));
+      const labels = await call(best.one, () => best.one.api.takeLabels(k, group, best.fit.start));
+      return { ...best.fit, labels };
     },
     silhouette: (labels, k) => onFree((one) => one.api.silhouette(labels, k)),
     close: () => {

@@ -3,7 +3,7 @@ import type { CustomerMeasures } from '../../model/segments/clusters/cluster-fea
 import { clustersFor, fitClusterModel, type ClusterModel, type FitterFor } from '../../model/segments/clusters/customer-clusters';
 import type { ClusterSummary } from '../../protocol/clusters';
 import { InputError } from '../../protocol/errors';
-import type { Connector } from '../db/connector';
+import type { Connector, TableColumns } from '../db/connector';
 import { CUSTOMER_MEASURES, DROP_NEXT_CLUSTERS, REPLACE_CLUSTERS } from './sql/clusters';
 
 /** A file's customers fitted for one reference date: kept by the worker so choosing another k is instant. */
@@ -25,12 +25,14 @@ const inThisThread: FitterFor = (points, seed) => localFitter(points, { seed });
  * this thread unless `fitterFor` spreads the starts over workers.
  */
 export async function fitCustomerClusters(db: Connector, referenceDate: string, fitterFor: FitterFor = inThisThread): Promise<ClusterFit> {
-  const rows = await db.query<{ customer_id: string; recency_days: number; frequency: number; monetary_cents: number }>(CUSTOMER_MEASURES, [referenceDate]);
+  // Whole columns, not a row object per customer: they are all needed, as typed arrays.
+  const columns = await db.queryColumns(CUSTOMER_MEASURES, [referenceDate]);
   const measures: CustomerMeasures = {
-    recencyDays: Float64Array.from(rows, (row) => row.recency_days),
-    frequency: Float64Array.from(rows, (row) => row.frequency),
-    monetaryCents: Float64Array.from(rows, (row) => row.monetary_cents),
+    recencyDays: numberColumn(columns, 'recency_days'),
+    frequency: numberColumn(columns, 'frequency'),
+    monetaryCents: numberColumn(columns, 'monetary_cents'),
   };
+  const customerIds = textColumn(columns, 'customer_id');
   const started = performance.now();
   const msByK = new Map<number, number>();
   let workers = 1;
@@ -40,7 +42,19 @@ export async function fitCustomerClusters(db: Connector, referenceDate: string, 
     return timedFitter(fitter, msByK);
   });
   const fitMsPerK = model.choice.candidates.map((candidate) => msByK.get(candidate.k) ?? 0);
-  return { referenceDate, customerIds: rows.map((row) => row.customer_id), measures, model, fitMs: performance.now() - started, fitMsPerK, workers };
+  return { referenceDate, customerIds, measures, model, fitMs: performance.now() - started, fitMsPerK, workers };
+}
+
+function numberColumn(columns: TableColumns, name: string): Float64Array {
+  const column = columns[name];
+  if (!(column instanceof Float64Array)) throw new Error(`invalid cluster measure column: ${name}`);
+  return column;
+}
+
+function textColumn(columns: TableColumns, name: string): string[] {
+  const column = columns[name];
+  if (column instanceof Float64Array || column.some((value) => value === null)) throw new Error(`invalid cluster measure column: ${name}`);
+  return column as string[];
 }
 
 async function fitOrExplain(measures: CustomerMeasures, fitterFor: FitterFor): Promise<ClusterModel> {

@@ -1,5 +1,6 @@
 import { DIMENSIONS } from './cluster-features';
 import { betterFit, DEFAULT_STARTS, fitStarts, splitStarts, type KMeansFit, type StartRange, type StartsFit } from './kmeans';
+import { kmeansScratch } from './kmeans-scratch';
 import { meanSilhouette, SILHOUETTE_SAMPLE } from './silhouette';
 import { reorderRows, spatialOrder } from './spatial-order';
 
@@ -75,20 +76,30 @@ export async function chooseK(points: Float64Array, fitter: KFitter, { starts = 
  */
 export function localFitter(points: Float64Array, { seed, sampleSize = SILHOUETTE_SAMPLE }: Pick<ChooseOptions, 'seed' | 'sampleSize'>): KFitter & {
   fitStartsNow(k: number, range: StartRange): StartsFit;
+  /** The same fit with its labels still in spatial order; `inPointOrder` puts them back. */
+  fitStartsInSpatialOrder(k: number, range: StartRange): StartsFit;
+  inPointOrder(spatialLabels: Int32Array): Int32Array;
   silhouetteNow(labels: Int32Array, k: number): number;
 } {
   const order = spatialOrder(points);
   const ordered = reorderRows(points, order);
+  const scratch = kmeansScratch(ordered); // one set for every start this fitter runs, one at a time
+  const fitStartsInSpatialOrder = (k: number, range: StartRange) => fitStarts(ordered, k, seed, range, scratch);
+  const inPointOrder = (spatialLabels: Int32Array) => {
+    const labels = new Int32Array(spatialLabels.length);
+    order.forEach((row, index) => (labels[row] = spatialLabels[index]));
+    return labels;
+  };
   const fitStartsNow = (k: number, range: StartRange): StartsFit => {
-    const fitted = fitStarts(ordered, k, seed, range);
-    const labels = new Int32Array(fitted.labels.length);
-    order.forEach((row, index) => (labels[row] = fitted.labels[index]));
-    return { ...fitted, labels };
+    const fitted = fitStartsInSpatialOrder(k, range);
+    return { ...fitted, labels: inPointOrder(fitted.labels) };
   };
   const silhouetteNow = (labels: Int32Array, k: number) => meanSilhouette(points, labels, k, { sampleSize, seed });
   return {
     parallel: 1,
     fitStartsNow,
+    fitStartsInSpatialOrder,
+    inPointOrder,
     silhouetteNow,
     fitStarts: async (k, range) => fitStartsNow(k, range),
     silhouette: async (labels, k) => silhouetteNow(labels, k),

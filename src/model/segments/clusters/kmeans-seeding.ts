@@ -1,6 +1,7 @@
 import type { Random } from '../../shared/random';
 import { DIMENSIONS } from './cluster-features';
 import { squaredDistance } from './squared-distance';
+import { scratchFor, type KMeansScratch } from './kmeans-scratch';
 
 /**
  * Starting centroids by greedy k-means++ (Arthur & Vassilvitskii 2007, in the form scikit-learn
@@ -13,15 +14,15 @@ import { squaredDistance } from './squared-distance';
  * tries), so one pass over the points tries them all: each candidate's total is still added up in
  * point order, as trying them one pass each would.
  */
-export function kmeansPlusPlus(points: Float64Array, k: number, random: Random): Float64Array {
+export function kmeansPlusPlus(points: Float64Array, k: number, random: Random, scratch?: KMeansScratch): Float64Array {
   const count = points.length / DIMENSIONS;
   if (!Number.isInteger(k) || k < 1 || k > count) throw new RangeError(`invalid k: ${k} for ${count} points`);
   const centroids = new Float64Array(k * DIMENSIONS);
   const trials = 2 + Math.floor(Math.log(k));
   const candidates = new Int32Array(trials);
   const totals = new Float64Array(trials);
-  // Squared distance from each point to the nearest centroid so far.
-  const nearest = new Float64Array(count);
+  // Squared distance from each point to the nearest centroid so far (each written before it is read).
+  const { nearest } = scratchFor(points, scratch);
   copyRow(points, Math.floor(random() * count), centroids, 0);
   let potential = 0;
   for (let i = 0; i < count; i++) potential += nearest[i] = squaredDistance(points, i, centroids, 0);

@@ -1,6 +1,7 @@
 import { seededRandom } from '../../shared/random';
 import { kmeansPlusPlus } from './kmeans-seeding';
-import { lloydFrom, type KMeansFit } from './lloyd';
+import { lloydFrom, MAX_ITERATIONS, type KMeansFit } from './lloyd';
+import { scratchFor, type KMeansScratch } from './kmeans-scratch';
 
 export type { KMeansFit } from './lloyd';
 export { lloydFrom } from './lloyd';
@@ -36,20 +37,22 @@ export function bestOfStarts(points: Float64Array, k: number, { starts = DEFAULT
 /**
  * The best of a range of starts. Each start draws from its own generator, seeded from `seed` and
  * its number, so starts 0–4 on one worker and 5–9 on another pick, with `betterFit`, exactly the
- * fit that all ten in one place would.
+ * fit that all ten in one place would. `scratch`: working arrays to reuse (kmeans-scratch.ts).
  */
-export function fitStarts(points: Float64Array, k: number, seed: number, { first, count }: StartRange): StartsFit {
+export function fitStarts(points: Float64Array, k: number, seed: number, { first, count }: StartRange, scratch?: KMeansScratch): StartsFit {
   if (!Number.isInteger(first) || first < 0 || !Number.isInteger(count) || count < 1) throw new RangeError(`invalid starts: ${first} + ${count}`);
+  const working = scratchFor(points, scratch);
   let best: StartsFit | null = null;
   for (let start = first; start < first + count; start++) {
-    const fit = { ...lloydFrom(points, kmeansPlusPlus(points, k, seededRandom(startSeed(seed, start)))), start };
+    const centroids = kmeansPlusPlus(points, k, seededRandom(startSeed(seed, start)), working);
+    const fit = { ...lloydFrom(points, centroids, MAX_ITERATIONS, working), start };
     best = best === null ? fit : betterFit(best, fit);
   }
   return best!;
 }
 
 /** The lower inertia; on equal inertia the earlier start, so the answer does not depend on which range finished first. */
-export function betterFit<F extends StartsFit>(a: F, b: F): F {
+export function betterFit<F extends Pick<StartsFit, 'inertia' | 'start'>>(a: F, b: F): F {
   if (a.inertia !== b.inertia) return a.inertia < b.inertia ? a : b;
   return a.start <= b.start ? a : b;
 }

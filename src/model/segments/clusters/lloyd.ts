@@ -1,6 +1,7 @@
 import { DIMENSIONS } from './cluster-features';
 import { addUpAfresh, centroidError, clusterSums, movePoint, type ClusterSums } from './cluster-sums';
 import { squaredDistance } from './squared-distance';
+import { scratchFor, type KMeansScratch } from './kmeans-scratch';
 
 /**
  * Lloyd's k-means from given starting centroids, to convergence: it stops after a pass over the
@@ -68,8 +69,9 @@ interface LloydState {
   movedCount: number;
 }
 
-export function lloydFrom(points: Float64Array, startCentroids: Float64Array, maxIterations = MAX_ITERATIONS): KMeansFit {
-  const state = lloydState(points, startCentroids);
+/** `scratch`: working arrays to reuse (kmeans-scratch.ts); the result never holds them. */
+export function lloydFrom(points: Float64Array, startCentroids: Float64Array, maxIterations = MAX_ITERATIONS, scratch?: KMeansScratch): KMeansFit {
+  const state = lloydState(points, startCentroids, scratchFor(points, scratch));
   let changed = assignAll(state);
   let iterations = 1;
   let relocations = 0;
@@ -88,7 +90,7 @@ export function lloydFrom(points: Float64Array, startCentroids: Float64Array, ma
   return { k, centroids, labels, inertia: inertia(state), iterations, converged: changed === 0, relocations };
 }
 
-function lloydState(points: Float64Array, startCentroids: Float64Array): LloydState {
+function lloydState(points: Float64Array, startCentroids: Float64Array, { upper, lower, moved, movedFrom }: KMeansScratch): LloydState {
   const count = points.length / DIMENSIONS;
   const k = startCentroids.length / DIMENSIONS;
   if (!Number.isInteger(count) || !Number.isInteger(k) || k < 1 || k > count) {
@@ -98,14 +100,14 @@ function lloydState(points: Float64Array, startCentroids: Float64Array): LloydSt
     points, count, k,
     centroids: Float64Array.from(startCentroids),
     labels: new Int32Array(count).fill(-1),
-    upper: new Float64Array(count),
-    lower: new Float64Array(count),
+    upper,
+    lower,
     drift: new Float64Array(k),
     largestDrift: 0,
     halfGap: new Float64Array(k),
     clusters: clusterSums(points, k),
-    moved: new Int32Array(count),
-    movedFrom: new Int32Array(count),
+    moved,
+    movedFrom,
     movedCount: 0,
   };
 }
