@@ -108,8 +108,8 @@ export async function summariseOrders(
   const columns = mappedColumns(plan, preview.headers);
   const { counts, unreadable, duplicates, currencies, futureDates, dateOutliers } = await clock.time('count', async () => {
     const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-    const duplicates = { lines: await countDuplicateLines(db) };
-    const tally = await markLines(db, plan, today, duplicates.lines);
+    const duplicateLines = await countDuplicateLines(db);
+    const tally = await markLines(db, plan, today, duplicateLines);
     const counts = cleaningCounts(tally.reasons, rejected.lines);
     // The examples come from the unreadable lines in order_lines (not those the reader set aside): none, no scan.
     const examples = counts.unreadable - rejected.lines > 0 ? await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount']) : [];
@@ -123,10 +123,10 @@ export async function summariseOrders(
       throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
     }
     // Lines with an earlier twin in another file are some of the duplicates: none, none across files.
-    const across = { lines: sources.length > 1 && duplicates.lines > 0 ? await countDuplicatesAcrossFiles(db) : 0 };
+    const acrossFiles = sources.length > 1 && duplicateLines > 0 ? await countDuplicatesAcrossFiles(db) : 0;
     const currencies = await currenciesOf(db, plan);
     const futureDates: FutureDates = { ...tally.future, today, included: plan.includeFutureDates === true };
-    return { counts, unreadable, duplicates: { lines: duplicates.lines, acrossFiles: across.lines }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
+    return { counts, unreadable, duplicates: { lines: duplicateLines, acrossFiles }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
   });
   const dates = await aggregateCustomers(db, onStage, clock);
   const customerColumns = await clock.time('cells', () => readCustomerColumns(db));

@@ -2,6 +2,7 @@ import { CHURN_WINDOW_DAYS } from '../../model/predict/customer-history';
 import type { CustomerHistories } from '../../model/predict/customer-history';
 import type { HistoryPeriod } from '../../model/pipeline/history-periods';
 import type { Connector, TableColumns } from '../db/connector';
+import { numberColumn, textColumn } from '../db/table-columns';
 import { CUSTOMER_HISTORIES } from './sql/purchase-days';
 import { storedHistoriesSql } from './sql/stored-histories';
 
@@ -20,15 +21,9 @@ export async function readStoredHistories(db: Connector, period: HistoryPeriod):
 
 /** The query's columns as they come (read whole, not row by row: every customer is in them). */
 function historiesOf(columns: TableColumns): CustomerHistories {
-  const numbers = (name: string) => {
-    const column = columns[name];
-    if (!(column instanceof Float64Array)) throw new Error(`invalid history column: ${name}`);
-    return column;
-  };
-  const customerIds = columns.customer_id;
-  if (customerIds instanceof Float64Array || customerIds.some((id) => id === null)) throw new Error('invalid history column: customer_id');
+  const numbers = (name: string) => numberColumn(columns, name);
   return {
-    customerIds: customerIds as string[],
+    customerIds: textColumn(columns, 'customer_id'),
     x: numbers('x'),
     txDays: numbers('tx_days'),
     tDays: numbers('t_days'),

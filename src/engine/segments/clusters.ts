@@ -3,7 +3,8 @@ import type { CustomerMeasures } from '../../model/segments/clusters/cluster-fea
 import { clustersFor, fitClusterModel, type ClusterModel, type FitterFor } from '../../model/segments/clusters/customer-clusters';
 import type { ClusterSummary } from '../../protocol/clusters';
 import { InputError } from '../../protocol/errors';
-import type { Connector, TableColumns } from '../db/connector';
+import type { Connector } from '../db/connector';
+import { numberColumn, textColumn } from '../db/table-columns';
 import { CUSTOMER_MEASURES, DROP_NEXT_CLUSTERS, REPLACE_CLUSTERS } from './sql/clusters';
 
 /** A file's customers fitted for one reference date: kept by the worker so choosing another k is instant. */
@@ -43,18 +44,6 @@ export async function fitCustomerClusters(db: Connector, referenceDate: string, 
   });
   const fitMsPerK = model.choice.candidates.map((candidate) => msByK.get(candidate.k) ?? 0);
   return { referenceDate, customerIds, measures, model, fitMs: performance.now() - started, fitMsPerK, workers };
-}
-
-function numberColumn(columns: TableColumns, name: string): Float64Array {
-  const column = columns[name];
-  if (!(column instanceof Float64Array)) throw new Error(`invalid cluster measure column: ${name}`);
-  return column;
-}
-
-function textColumn(columns: TableColumns, name: string): string[] {
-  const column = columns[name];
-  if (column instanceof Float64Array || column.some((value) => value === null)) throw new Error(`invalid cluster measure column: ${name}`);
-  return column as string[];
 }
 
 async function fitOrExplain(measures: CustomerMeasures, fitterFor: FitterFor): Promise<ClusterModel> {

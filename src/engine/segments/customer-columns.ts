@@ -1,5 +1,6 @@
 import type { CustomerColumns } from '../../model/segments/tier-rules/customer-columns';
-import type { Connector, TableColumns } from '../db/connector';
+import type { Connector } from '../db/connector';
+import { numberColumn } from '../db/table-columns';
 import { CUSTOMER_COLUMNS } from './sql/tier-rules';
 
 /**
@@ -10,16 +11,10 @@ import { CUSTOMER_COLUMNS } from './sql/tier-rules';
 export async function readCustomerColumns(db: Connector): Promise<CustomerColumns> {
   const columns = await db.queryColumns(CUSTOMER_COLUMNS);
   return {
-    lastPurchaseMicros: numbers(columns, 'last_purchase_micros'),
-    frequency: Int32Array.from(numbers(columns, 'frequency')),
-    monetaryCents: numbers(columns, 'monetary_cents'),
+    lastPurchaseMicros: numberColumn(columns, 'last_purchase_micros'),
+    frequency: Int32Array.from(numberColumn(columns, 'frequency')),
+    monetaryCents: numberColumn(columns, 'monetary_cents'),
   };
-}
-
-function numbers(columns: TableColumns, name: string): Float64Array {
-  const values = columns[name];
-  if (!(values instanceof Float64Array)) throw new Error(`invalid customer column ${name}: expected numbers`);
-  return values;
 }
 
 /** The buffers to hand to Comlink.transfer when the columns cross to the page. */
