@@ -7,7 +7,9 @@
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Connector, Row, SqlValue } from '../../src/engine/db/connector';
+import type * as arrow from 'apache-arrow';
+import { arrowColumns } from '../../src/engine/db/arrow-columns';
+import type { Connector, Row, SqlValue, TableColumns } from '../../src/engine/db/connector';
 import { USE_COMPRESSED_MEMORY } from '../../src/engine/db/compressed-memory';
 import { plainRow } from '../../src/engine/db/plain-rows';
 import { withQueryError } from '../../src/engine/db/query-error';
@@ -52,18 +54,22 @@ export async function startWasmUnderNode(onStatement: (statement: StatementMemor
       statement.close();
     }
   };
-  const query = async <T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> =>
+  const timed = async <T>(sql: string, params: readonly SqlValue[], read: (table: ArrowTable) => T): Promise<T> =>
     withQueryError(sql, async () => {
       const [bytesBefore, started] = [memoryBytes(), performance.now()];
       const table = run(sql, params);
       onStatement({ sql, ms: performance.now() - started, bytesBefore, bytesAfter: memoryBytes() });
-      return rowsOf<T>(table);
+      return read(table);
     });
+  const query = <T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> => timed(sql, params, (table) => rowsOf<T>(table));
+  // The worker reads whole columns with the same reader (duckdb-wasm.ts).
+  const queryColumns = (sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> =>
+    timed(sql, params, (table) => arrowColumns(table as unknown as arrow.Table));
   const unsupported = async (): Promise<never> => {
-    throw new Error('invalid call: this connector only runs statements');
+    throw new Error('invalid call: this connector does not write tables from columns');
   };
   return {
-    connector: { query, queryColumns: unsupported, writeTable: unsupported },
+    connector: { query, queryColumns, writeTable: unsupported },
     memoryBytes,
     registerPath: (name, path) => db.registerFileURL(name, path, duckdb.DuckDBDataProtocol.NODE_FS, true),
   };
