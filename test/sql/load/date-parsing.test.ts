@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dateSql, plausibleDateSql } from '../../../src/engine/load/sql/date-parsing';
+import { dateSql, plausibleDateSql, writtenDateSql } from '../../../src/engine/load/sql/date-parsing';
+import { trimmedTextSql } from '../../../src/engine/load/sql/trimmed-text';
 import { dateShape, profileDates, type DateOrder } from '../../../src/model/load/formats/date-order';
 import { analyseFixtures, loaded, rfmRows } from '../../support/load-fixture';
 import { nativeConnector } from '../../support/native-duckdb';
+import { paddedTexts } from '../../support/padded-cells';
 import { SHOPIFY_HEADER } from '../../support/shop-exports';
 
 // Every shape of date the sample check accepts, put together from its parts with the day and time it
@@ -89,6 +91,32 @@ describe('every date shape the sample check accepts', () => {
       values,
     );
     expect(rows.map((row) => row.value)).toEqual(['2024-03-27 14:22', '2024-03-28 14:22', '2024-03-29 23:30', '2024-03-30 00:00']);
+  });
+});
+
+describe('a date cell as written', () => {
+  it('reads to what the trimmed cell reads to, whatever spaces surround it, with its own sample as the guide', async () => {
+    const db = await nativeConnector();
+    // A space strptime skips, a tab (it skips, trim does not remove), spaces only trim removes, and a zero-width space neither does.
+    const padding = [' ', '\t', '\u00a0', '\u2009', '\u3000', '\u200b'];
+    const groups = new Map<string, string[]>();
+    for (const { text, order } of cases()) {
+      const key = JSON.stringify([profileDates([text])!, order]);
+      groups.set(key, [...(groups.get(key) ?? []), ...paddedTexts([text], padding)]);
+    }
+    let read = 0;
+    for (const [key, cells] of groups) {
+      const [spec, order] = JSON.parse(key) as [NonNullable<ReturnType<typeof profileDates>>, DateOrder];
+      const rows = await db.query<{ cell: string; written: string | null; trimmed: string | null }>(
+        `SELECT cell, ${writtenDateSql('cell', spec, order)}::VARCHAR AS written, ${dateSql(trimmedTextSql('cell'), spec, order)}::VARCHAR AS trimmed
+         FROM (VALUES ${cells.map(() => '(?)').join(', ')}) AS cells(cell)`,
+        cells,
+      );
+      expect(rows.filter((row) => row.written !== row.trimmed)).toEqual([]);
+      read += rows.filter((row) => row.written !== null).length;
+    }
+    // Every date reads with a space, a no-break, thin or ideographic space around it, which trim removes.
+    expect(read).toBeGreaterThanOrEqual(cases().length * 4 * 4);
   });
 });
 

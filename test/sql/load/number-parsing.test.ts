@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { numberSql } from '../../../src/engine/load/sql/number-parsing';
+import { numberSql, writtenNumberSql } from '../../../src/engine/load/sql/number-parsing';
+import { trimmedTextSql } from '../../../src/engine/load/sql/trimmed-text';
 import { parseNumber, separatorVote, type DecimalSeparator } from '../../../src/model/load/formats/number-format';
 import { nativeConnector } from '../../support/native-duckdb';
+import { PADDING, paddedTexts } from '../../support/padded-cells';
 
 /**
  * One table of cells, read by the sample check (TypeScript) and by the engine (SQL) under both decimal
@@ -90,4 +92,26 @@ describe('reading a number cell', () => {
     const votes = Object.fromEntries(CELLS.map(([text, point, comma]) => [text, separatorVote(text) ?? (point === null && comma === null ? 'none' : 'both')]));
     expect(votes).toMatchObject({ '12.50': '.', '12,50': ',', '1,250': 'both', '12': 'both', '1.234.567': ',', "CHF 1'234.50": '.', gift: 'none' });
   });
+});
+
+describe('reading a number cell as written', () => {
+  for (const decimal of ['.', ','] as const) {
+    it(`gives what the trimmed cell gives, whatever spaces surround it, under a decimal ${decimal === '.' ? 'point' : 'comma'}`, async () => {
+      const db = await nativeConnector();
+      const cells = paddedTexts(CELLS.map(([text]) => text));
+      const rows = await db.query<{ written: number | null; trimmed: number | null }>(
+        `SELECT cell, ${writtenNumberSql('cell', decimal, 6)}::DOUBLE AS written, ${numberSql(trimmedTextSql('cell'), decimal, 6)}::DOUBLE AS trimmed
+         FROM (VALUES ${cells.map(() => '(?)').join(', ')}) AS cells(cell)`,
+        cells,
+      );
+      expect(rows.filter((row) => row.written !== row.trimmed)).toEqual([]);
+      // Every readable cell reads with any space separator around it, the ones DuckDB's cast skips
+      // (a space) and the ones it does not (a no-break space), which are trimmed first.
+      const readable = CELLS.filter((cell) => cell[decimal === '.' ? 1 : 2] !== null).length;
+      const separators = PADDING.filter((pad) => /^\p{Zs}$/u.test(pad)).length;
+      expect(rows.filter((row) => row.written !== null).length).toBeGreaterThanOrEqual(readable * separators * 4);
+      const [nbsp] = await db.query<{ value: number }>(`SELECT ${writtenNumberSql('cell', decimal, 6)}::DOUBLE AS value FROM (SELECT ?::VARCHAR AS cell)`, [`\u00a0${decimal === '.' ? '12.50' : '12,50'}\u3000`]);
+      expect(nbsp.value).toBe(12.5);
+    });
+  }
 });

@@ -12,10 +12,15 @@
 export const CREATE_CUSTOMER_FACTS = `
   CREATE OR REPLACE TABLE customer_facts AS
   WITH kept AS (
-    SELECT customer_id, invoice, invoiced_at, country, email, currency, quantity * unit_price AS revenue,
-           CASE WHEN NOT regexp_matches(lower(trim(product)), ?::VARCHAR) THEN product END AS product
-    FROM order_lines
-    WHERE reason = 'kept'
+    SELECT customer_id, invoice, invoiced_at, country, email, currency, revenue,
+           CASE WHEN NOT regexp_matches(lower(product), ?::VARCHAR) THEN product END AS product
+    FROM (
+      -- Product and country are stored as written (load/sql/mapped-lines.ts): trimmed here.
+      SELECT customer_id, invoice, invoiced_at, nullif(trim(country), '') AS country, email, currency,
+             quantity * unit_price AS revenue, nullif(trim(product), '') AS product
+      FROM order_lines
+      WHERE reason = 'kept'
+    )
   ),
   per_product AS (
     SELECT customer_id, product, CASE WHEN ?::BOOLEAN THEN sum(revenue)::DOUBLE ELSE count(*)::DOUBLE END AS weight

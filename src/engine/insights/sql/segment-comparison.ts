@@ -45,9 +45,12 @@ export function segmentMediansSql(tiered: SqlFragment, segmentation: Segmentatio
  */
 export const CREATE_CUSTOMER_PRODUCTS = `
   CREATE OR REPLACE TABLE customer_products AS
-  SELECT customer_id, product, sum(quantity * unit_price) AS amount
-  FROM order_lines
-  WHERE reason = 'kept' AND product IS NOT NULL AND NOT regexp_matches(lower(trim(product)), ?::VARCHAR)
+  SELECT customer_id, product, sum(amount) AS amount
+  FROM (
+    -- Products are stored as written (load/sql/mapped-lines.ts): trimmed here.
+    SELECT customer_id, nullif(trim(product), '') AS product, quantity * unit_price AS amount FROM order_lines WHERE reason = 'kept'
+  )
+  WHERE product IS NOT NULL AND NOT regexp_matches(lower(product), ?::VARCHAR)
   GROUP BY customer_id, product`;
 
 /**
@@ -75,4 +78,4 @@ export function segmentProductsSql(tiered: SqlFragment, segmentation: Segmentati
 }
 
 /** Whether the file has any product on a kept line. */
-export const HAS_PRODUCTS = `SELECT count(*) > 0 AS has_products FROM (SELECT 1 FROM order_lines WHERE reason = 'kept' AND product IS NOT NULL LIMIT 1)`;
+export const HAS_PRODUCTS = `SELECT count(*) > 0 AS has_products FROM (SELECT 1 FROM order_lines WHERE reason = 'kept' AND trim(product) <> '' LIMIT 1)`;

@@ -1,5 +1,6 @@
 import { dateFormats, OFFSET, type DateOrder, type DateSpec } from '../../../model/load/formats/date-order';
 import { quoteLiteral } from '../../db/identifiers';
+import { trimmedTextSql } from './trimmed-text';
 
 /**
  * Reads a date or date-time written as text in one day/month order. A trailing time-zone offset is
@@ -12,10 +13,22 @@ import { quoteLiteral } from '../../db/identifiers';
  * reads (an order's other lines in a Shopify export have no date).
  */
 export function dateSql(text: string, spec: DateSpec, order: DateOrder): string {
+  return `CASE WHEN ${text} = '' THEN NULL ELSE ${parsedDateSql(text, spec, order)} END`;
+}
+
+/**
+ * A date cell as written, spaces at its ends and all, read exactly as dateSql reads the trimmed
+ * cell, without checking every cell for spaces first (see writtenNumberSql): strptime skips ASCII
+ * white space at both ends, and a cell that does not read as written is trimmed and read as before.
+ */
+export function writtenDateSql(cell: string, spec: DateSpec, order: DateOrder): string {
+  return `CASE WHEN ${cell} = '' THEN NULL ELSE coalesce(${parsedDateSql(cell, spec, order)}, ${dateSql(trimmedTextSql(cell), spec, order)}) END`;
+}
+
+function parsedDateSql(text: string, spec: DateSpec, order: DateOrder): string {
   const formats = `[${dateFormats(spec, order).map(quoteLiteral).join(', ')}]`;
   const withoutOffset = `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, ${quoteLiteral(OFFSET.source)}, '', 'i') ELSE ${text} END`;
-  const parsed = spec.offset ? `try_strptime(${withoutOffset}, ${formats})` : `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
-  return `CASE WHEN ${text} = '' THEN NULL ELSE ${parsed} END`;
+  return spec.offset ? `try_strptime(${withoutOffset}, ${formats})` : `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
 }
 
 /** Keeps a parsed timestamp only within plausible years (see above). */

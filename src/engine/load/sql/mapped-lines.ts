@@ -2,9 +2,9 @@ import type { RoleId } from '../../../model/load/column-roles';
 import type { DateOrder, DateSpec } from '../../../model/load/formats/date-order';
 import type { LoadPlan } from '../../../model/load/load-plan';
 import { CANCELLED_STATUSES, NOT_CANCELLED_MARKS, UNPAID_STATUSES } from '../../../model/load/order-status';
-import { dateSql, plausibleDateSql } from './date-parsing';
+import { dateSql, plausibleDateSql, writtenDateSql } from './date-parsing';
 import { quoteLiteral } from '../../db/identifiers';
-import { numberSql } from './number-parsing';
+import { numberSql, writtenNumberSql } from './number-parsing';
 import { columnName } from './read-source';
 import { trimmedTextSql } from './trimmed-text';
 
@@ -56,6 +56,21 @@ const TEXT_ROLES: readonly [RoleId, string][] = [
 const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amount', 'status', 'cancelled_at', 'currency', 'country', 'email'];
 
 /**
+ * Cells read as written, without checking each for spaces at its ends first, which cost a sixth of
+ * the statement: numbers and dates are parsed by writtenNumberSql and writtenDateSql, which read such
+ * a cell exactly as the trimmed one, and the texts kept for lines left out are trimmed there (a
+ * fraction of the lines). Product and country are stored as written and trimmed where they are
+ * used, by the campaigns and the segment comparison, which read them long after the load. A field
+ * filled in from its order stays trimmed: the fill tests for an empty cell.
+ */
+const AS_WRITTEN: readonly RoleId[] = ['quantity', 'unit_price', 'order_date', 'product', 'country'];
+
+/** Whether this plan reads a role's cells as written (AS_WRITTEN). */
+function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
+  return AS_WRITTEN.includes(role) && !filledRoles(plan).includes(role);
+}
+
+/**
  * Filling order fields joins each line to its order, and a join does not keep the file's order:
  * `sorted` sorts the lines back by source_row in the statement; `checked-after` leaves that to the
  * caller, who must then keep the file's order (engine/load/file-order.ts), which costs a sort only
@@ -81,14 +96,14 @@ export function orderLinesSql(
   return `
     ${target} (
     WITH source AS (${sourceSelect(plan, source)}),
-    parsed AS (SELECT *, ${customerSql('customer_text')} AS customer_id, ${dateSql('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
+    parsed AS (SELECT *, ${customerSql('customer_text')} AS customer_id, ${(readAsWritten(plan, 'order_date') ? writtenDateSql : dateSql)('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
     ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM parsed),'}
     typed AS (${typedSelect(plan)}),
     checked AS (SELECT * REPLACE (${plausibleDateSql('invoiced_at')} AS invoiced_at) FROM typed)
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
-      ${keptTextIfNot('quantity_text')}, ${keptTextIfNot(plan.money === 'lines' ? 'price_text' : 'amount_text', 'unit_price_text')},
-      ${keptTextIfNot('date_text', 'invoice_date_text')}, ${keptTextIfNot('status_text')}, currency,
+      ${keptTextIfNot(plan, 'quantity')}, ${keptTextIfNot(plan, plan.money === 'lines' ? 'unit_price' : 'order_amount', 'unit_price_text')},
+      ${keptTextIfNot(plan, 'order_date', 'invoice_date_text')}, ${keptTextIfNot(plan, 'status')}, currency,
       nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
     ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
@@ -98,7 +113,9 @@ function sourceSelect(plan: LoadPlan, source: LinesSource): string {
   const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
   const texts = TEXT_ROLES.map(([role, alias]) => {
     const column = plan.mapping[role];
-    return column === undefined || column >= source.columns ? `''::VARCHAR AS ${alias}` : `${trimmedTextSql(columnName(column))} AS ${alias}`;
+    if (column === undefined || column >= source.columns) return `''::VARCHAR AS ${alias}`;
+    const cell = columnName(column);
+    return `${readAsWritten(plan, role) ? `coalesce(${cell}, '')` : trimmedTextSql(cell)} AS ${alias}`;
   });
   return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
     FROM ${source.reader}`;
@@ -118,10 +135,7 @@ const READ_ONLY_FIELDS = new Set(['customer_text']);
  * mapped is empty on every line, and an order amount is read only when the money comes from it.
  */
 function orderFieldsCte(plan: LoadPlan): string {
-  const roles = (plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['order_amount' as const]).filter(
-    (role) => plan.mapping[role] !== undefined && (role !== 'order_amount' || plan.money === 'order_amount'),
-  );
-  const fills = roles.flatMap((role) => filledColumns(textAlias(role)));
+  const fills = filledRoles(plan).flatMap((role) => filledColumns(textAlias(role)));
   const firsts = fills.map(({ text, column }) => `arg_min(${column}, source_row) FILTER (WHERE ${text} <> '') AS ${column}`);
   const replaced = fills.map(({ text, column, fromOrder }) => `CASE WHEN parsed.${text} = '' THEN ${fromOrder} ELSE parsed.${column} END AS ${column}`);
   return `
@@ -130,6 +144,14 @@ function orderFieldsCte(plan: LoadPlan): string {
       SELECT parsed.*${replaced.length ? ` REPLACE (${replaced.join(', ')})` : ''}, parsed.source_row = orders.first_row AS first_line
       FROM parsed JOIN orders USING (order_text)
     ),`;
+}
+
+/** The roles whose empty cells are filled in from the order's first line that has them. */
+function filledRoles(plan: LoadPlan): RoleId[] {
+  if (!fillsOrderFields(plan)) return [];
+  return (plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['order_amount' as const]).filter(
+    (role) => plan.mapping[role] !== undefined && (role !== 'order_amount' || plan.money === 'order_amount'),
+  );
 }
 
 function textAlias(role: RoleId): string {
@@ -148,10 +170,10 @@ function typedSelect(plan: LoadPlan): string {
   const money =
     plan.money === 'lines'
       ? [
-          plan.mapping.quantity === undefined ? '1::DECIMAL(18, 4) AS quantity' : `${numberSql('quantity_text', plan.decimalSeparator, 4)} AS quantity`,
-          `${numberSql('price_text', plan.decimalSeparator, 6)} AS unit_price`,
+          plan.mapping.quantity === undefined ? '1::DECIMAL(18, 4) AS quantity' : `${cellNumberSql(plan, 'quantity', 4)} AS quantity`,
+          `${cellNumberSql(plan, 'unit_price', 6)} AS unit_price`,
         ]
-      : [`${numberSql('amount_text', plan.decimalSeparator, 6)} AS amount`];
+      : [`${cellNumberSql(plan, 'order_amount', 6)} AS amount`];
   return `
     SELECT *,
       order_text AS invoice,
@@ -160,6 +182,11 @@ function typedSelect(plan: LoadPlan): string {
       ${cancelledSql(plan)} AS cancelled,
       ${plan.mapping.status === undefined ? 'false' : isOneOf('status_text', UNPAID_STATUSES)} AS unpaid
     FROM lines`;
+}
+
+/** A role's number, from its text as the source gave it (trimmed, or as written). */
+function cellNumberSql(plan: LoadPlan, role: RoleId, scale: 4 | 6): string {
+  return (readAsWritten(plan, role) ? writtenNumberSql : numberSql)(textAlias(role), plan.decimalSeparator, scale);
 }
 
 /**
@@ -213,7 +240,8 @@ function storedMoney(plan: LoadPlan): string {
   return `(CASE WHEN first_line THEN 1 ELSE 0 END)::DECIMAL(18, 4) AS quantity, amount AS unit_price`;
 }
 
-/** Original text is kept only for lines left out: the rejected-lines download and the examples need it. */
-function keptTextIfNot(column: string, alias = column): string {
-  return `CASE WHEN reason <> 'kept' THEN ${column} END AS ${alias}`;
+/** Original text is kept only for lines left out, trimmed: the rejected-lines download and the examples need it. */
+function keptTextIfNot(plan: LoadPlan, role: RoleId, alias = textAlias(role)): string {
+  const text = textAlias(role);
+  return `CASE WHEN reason <> 'kept' THEN ${readAsWritten(plan, role) ? trimmedTextSql(text) : text} END AS ${alias}`;
 }

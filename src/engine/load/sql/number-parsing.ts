@@ -10,14 +10,30 @@ import { trimmedTextSql } from './trimmed-text';
  * cast reads but the rules do not (`1e3`, `1_000`, and under a decimal comma any `.`).
  */
 export function numberSql(text: string, decimal: DecimalSeparator, scale: 4 | 6): string {
-  const type = `DECIMAL(18, ${scale})`;
-  const plain = decimal === '.' ? text : `replace(${text}, ',', '.')`;
-  const notPlain = ['e', 'E', '_', ...(decimal === ',' ? ['.'] : [])].map((mark) => `contains(${text}, ${quoteLiteral(mark)})`);
-  const fast = `CASE WHEN ${notPlain.join(' OR ')} THEN NULL ELSE TRY_CAST(${plain} AS ${type}) END`;
   const number = `regexp_extract(regexp_extract(${text}, ${quoteLiteral(NUMBER_PARTS)}, 1), ${quoteLiteral(strictNumber(decimal))})`;
   const digits = `replace(regexp_replace(${number}, ${quoteLiteral(`[^0-9${decimal}]`)}, '', 'g'), ${quoteLiteral(decimal)}, '.')`;
   const negative = NEGATIVE_MARKS.map((mark) => `contains(${text}, ${quoteLiteral(mark)})`).join(' OR ');
-  return `coalesce(${fast}, TRY_CAST(CASE WHEN ${negative} THEN '-' ELSE '' END || ${digits} AS ${type}))`;
+  return `coalesce(${plainNumberSql(text, decimal, scale)}, TRY_CAST(CASE WHEN ${negative} THEN '-' ELSE '' END || ${digits} AS DECIMAL(18, ${scale})))`;
+}
+
+/**
+ * A number cell as written, spaces at its ends and all, read exactly as numberSql reads the trimmed
+ * cell: checking every cell for spaces to trim cost a tenth of reading a file, and most cells have
+ * none. DuckDB's cast itself skips ASCII white space at both ends, so a cell the fast path reads
+ * as written reads the same trimmed, except a sign followed by spaces, which the cast reads as 0
+ * (`- `; `-` is no number): a 0 is read again from the trimmed cell, as is a cell the fast path does
+ * not read (a no-break space, a currency sign). COALESCE evaluates its second argument only where
+ * the first is NULL.
+ */
+export function writtenNumberSql(cell: string, decimal: DecimalSeparator, scale: 4 | 6): string {
+  return `coalesce(nullif(${plainNumberSql(cell, decimal, scale)}, 0), ${numberSql(trimmedTextSql(cell), decimal, scale)})`;
+}
+
+/** The fast path: a cast with no regular expression, kept off what a cast reads but the rules do not. */
+function plainNumberSql(text: string, decimal: DecimalSeparator, scale: 4 | 6): string {
+  const plain = decimal === '.' ? text : `replace(${text}, ',', '.')`;
+  const notPlain = ['e', 'E', '_', ...(decimal === ',' ? ['.'] : [])].map((mark) => `contains(${text}, ${quoteLiteral(mark)})`);
+  return `CASE WHEN ${notPlain.join(' OR ')} THEN NULL ELSE TRY_CAST(${plain} AS DECIMAL(18, ${scale})) END`;
 }
 
 /** True when a text reads only under the other separator: it contradicts `decimal`. */
