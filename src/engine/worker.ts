@@ -23,6 +23,7 @@ import { originPrivateStore } from './keep/kept-store';
 import type { FileRegistry } from './load/inspect-sources';
 import { LoadSession, loadedResult } from './load/load-session';
 import { warmUp } from './load/warm-up';
+import { reserveMemory, reservePieces } from './db/memory-reserve';
 import { rejectedLinesCsv } from './load/rejected-lines-csv';
 import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
@@ -49,10 +50,16 @@ crash.catch(() => {}); // observed by the calls that race it
 const database: Promise<WasmDatabase> = startDuckDB((message) => crashed(engineCrashed(message)));
 /** Set once the user reads a file or reopens an analysis: the warm-up stops at its next piece. */
 let fileChosen = false;
-/** The engine warmed up while the page waits for a file (load/warm-up.ts); a failure only costs speed. */
-const warming: Promise<unknown> = database.then((started) =>
-  warmUp({ connector: started.connector, registry: registryOf(started), drop: (name) => started.dropFile(name) }, () => fileChosen).catch(() => 0),
-);
+/**
+ * The engine warmed up while the page waits for a file (load/warm-up.ts), then its memory reserved
+ * (db/memory-reserve.ts); a failure of either only costs speed.
+ */
+const warming: Promise<unknown> = database.then(async (started) => {
+  const stop = () => fileChosen;
+  await warmUp({ connector: started.connector, registry: registryOf(started), drop: (name) => started.dropFile(name) }, stop).catch(() => 0);
+  const deviceMemory = (self.navigator as WorkerNavigator & { deviceMemory?: number }).deviceMemory;
+  await reserveMemory(started.connector, reservePieces(deviceMemory), stop).catch(() => 0);
+});
 
 /**
  * Reads wait for the warm-up's piece in hand: both read files with DuckDB's record of lines set
