@@ -83,3 +83,20 @@ describe('a yes/no "Cancelled" column', () => {
     expect(await reasons(db)).toEqual(byHand);
   });
 });
+
+describe('a C before an Online Retail invoice number', () => {
+  it('cancels the line in either case, and only at the start', async () => {
+    const invoices: [invoice: string, reason: string][] = [
+      ['C536379', 'cancelled'],
+      ['c536380', 'cancelled'],
+      [' C536381', 'cancelled'],
+      ['536382C', 'kept'],
+      ['\u00c7536383', 'kept'],
+      ['536384', 'kept'],
+    ];
+    const lines = invoices.map(([invoice], index) => `"${invoice}",X,Mug,1,12/1/2010 9:41,2.50,1${index},United Kingdom`);
+    const content = ['InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country', ...lines].join('\n');
+    const { db } = await analyseFixtures([{ name: 'online-retail.csv', content }]);
+    expect(await reasons(db)).toEqual(Object.fromEntries(invoices.map(([invoice, reason]) => [invoice.trim(), reason])));
+  });
+});

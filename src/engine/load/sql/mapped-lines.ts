@@ -204,10 +204,13 @@ function customerSql(text: string): string {
     ELSE ${text} END`;
 }
 
-/** Cancelled: a C-prefixed order id (Online Retail), a cancelling status, or a cancelled-at cell that is not empty or a no. */
+/**
+ * Cancelled: a C-prefixed order id (Online Retail), a cancelling status, or a cancelled-at cell that
+ * is not empty or a no. The prefix is either case, tested as two prefixes: `upper` would copy every id.
+ */
 function cancelledSql(plan: LoadPlan): string {
   const tests: string[] = [];
-  if (plan.cancelledPrefix) tests.push(`upper(order_text) LIKE 'C%'`);
+  if (plan.cancelledPrefix) tests.push(`order_text LIKE 'C%' OR order_text LIKE 'c%'`);
   if (plan.mapping.status !== undefined) tests.push(isOneOf('status_text', CANCELLED_STATUSES));
   if (plan.mapping.cancelled_at !== undefined) tests.push(`NOT ${isOneOf('cancelled_text', NOT_CANCELLED_MARKS)}`);
   return tests.length ? `(${tests.join(' OR ')})` : 'false';
