@@ -44,7 +44,7 @@ export function SelectedSegment({ segment, label, description, total, kind, load
   const more = rows.length < total;
   return (
     <section
-      className="card"
+      className="card segment-customers"
       data-testid="selected-segment"
       data-segment={segment}
       data-state={current ? 'ready' : 'loading'}
