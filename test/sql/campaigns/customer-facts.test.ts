@@ -147,4 +147,22 @@ describe('a currency chosen on the mapping screen', () => {
     });
     expect(loaded(outcome).currencies).toEqual(['SEK']);
   });
+
+  it('leaves the lines without a currency of their own: customers have none, their revenue is under no currency', async () => {
+    const { db, outcome } = await analyseFixtures([{ name: 'shop.csv', content: MIXED }], (plan) => {
+      const mapping: Record<string, number> = { ...MIXED_MAPPING };
+      delete mapping.currency;
+      return { ...plan, mapping, money: 'lines' };
+    });
+    const result = loaded(outcome);
+    expect(await db.query('SELECT DISTINCT currency FROM order_lines')).toEqual([{ currency: null }]);
+    const page = await factsOf(db, result);
+    expect(page.customers.map((customer) => customer.currency)).toEqual(page.customers.map(() => null));
+    const tables = new CampaignTables(db, 'lines');
+    const rows = await revenueByCurrency(db, tables, await tierParams(db, result.defaultReferenceDate), DEFAULT_RFM_RULES, 'tiers');
+    expect(new Set(rows.map((row) => row.currency))).toEqual(new Set([null]));
+    // Every kept line's money is there, in cents: C4's -1 rug is left out, the postage counts as revenue.
+    const cents = rows.reduce((sum, row) => sum + Math.round(row.revenue * 100), 0);
+    expect(cents).toBe(3000 + 3000 + 1000 + 1 + 9900 + 100 + 5000 + 5000 + 500 + 800);
+  });
 });

@@ -62,15 +62,16 @@ export const CREATE_CUSTOMER_FACTS = `
   LEFT JOIN top_products USING (customer_id)`;
 
 /**
- * Each customer's spend per currency as written in the file, in capitals (the empty text when a line has none),
+ * Each customer's spend per currency as written in the file, in capitals (the empty text when a line has none,
+ * or the file no currency column),
  * for files with several currencies: totals are added per currency, never across.
  */
 export const CREATE_CUSTOMER_CURRENCY_SPEND = `
   CREATE OR REPLACE TABLE customer_currency_spend AS
-  SELECT customer_id, upper(currency) AS currency, round(sum(quantity * unit_price), 2) AS spent
+  SELECT customer_id, upper(coalesce(currency, '')) AS currency, round(sum(quantity * unit_price), 2) AS spent
   FROM order_lines
   WHERE reason = 'kept'
-  GROUP BY customer_id, upper(currency)`;
+  GROUP BY customer_id, upper(coalesce(currency, ''))`;
 
 /**
  * Each customer's e-mail and currency alone, for the customer export: the latest mapped address (else

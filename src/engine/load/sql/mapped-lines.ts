@@ -16,7 +16,7 @@ import { trimmedTextSql } from './trimmed-text';
  *
  * Columns (others' queries rely on them): customer_id, invoice, quantity, unit_price, invoiced_at,
  * reason; and source_file, source_row (the record's number among the file's readable records),
- * line_hash (all columns, for duplicates), currency, amount_given (the line had its own amount, not
+ * line_hash (all columns, for duplicates), currency (NULL when not mapped), amount_given (the line had its own amount, not
  * one filled in from its order), the original text of lines not kept, and what campaigns say about a
  * customer: product, country and email (NULL when the column is not mapped or the cell is empty).
  *
@@ -103,7 +103,7 @@ export function orderLinesSql(
     SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, customer_id, invoice,
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
       ${keptTextIfNot(plan, 'quantity')}, ${keptTextIfNot(plan, plan.money === 'lines' ? 'unit_price' : 'order_amount', 'unit_price_text')},
-      ${keptTextIfNot(plan, 'order_date', 'invoice_date_text')}, ${keptTextIfNot(plan, 'status')}, currency,
+      ${keptTextIfNot(plan, 'order_date', 'invoice_date_text')}, ${keptTextIfNot(plan, 'status')}, ${storedCurrency(plan)},
       nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
     ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
@@ -241,6 +241,14 @@ function reasonSql(plan: LoadPlan): string {
 function storedMoney(plan: LoadPlan): string {
   if (plan.money === 'lines') return 'quantity, unit_price';
   return `(CASE WHEN first_line THEN 1 ELSE 0 END)::DECIMAL(18, 4) AS quantity, amount AS unit_price`;
+}
+
+/**
+ * The currency as written (trimmed; '' on a line without one), or NULL on every line when no column
+ * is mapped: writing an empty text on every line cost 3% of the statement, a NULL next to nothing.
+ */
+function storedCurrency(plan: LoadPlan): string {
+  return plan.mapping.currency === undefined ? 'NULL::VARCHAR AS currency' : 'currency';
 }
 
 /** Original text is kept only for lines left out, trimmed: the rejected-lines download and the examples need it. */
