@@ -3,7 +3,7 @@ import type { LoadPlan } from '../../model/load/load-plan';
 import { decideDecimal, type DecimalSeparator } from '../../model/load/formats/number-format';
 import type { Connector } from '../db/connector';
 import type { InspectedSource } from './inspect-sources';
-import { contradictingLinesSql, decimalVotesSql } from './sql/number-parsing';
+import { contradictingLinesSql, decimalVotesSql } from './sql/lines/number-parsing';
 import { columnName } from './sql/read-source';
 
 /**
@@ -23,7 +23,7 @@ function numberColumns(plan: LoadPlan): { role: RoleId; column: number }[] {
   return numberRoles(plan.money).flatMap((role) => (plan.mapping[role] === undefined ? [] : [{ role, column: plan.mapping[role] }]));
 }
 
-/** Lines of a table written by sql/mapped-lines.ts whose number reads only under the other separator. */
+/** Lines of a table written by sql/lines/mapped-lines.ts whose number reads only under the other separator. */
 export function contradictingSql(plan: LoadPlan, table: string): string | null {
   const stored = numberColumns(plan).map(({ role }) => STORED[role]!);
   return stored.length === 0 ? null : contradictingLinesSql(table, stored, plan.decimalSeparator);

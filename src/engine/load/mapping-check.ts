@@ -9,9 +9,9 @@ import type { Inspection } from './inspect-sources';
 import type { MappingCheck, MappingProblem } from '../../protocol/load';
 import { amountSpread } from './order-amounts';
 import { writePreviewTable } from './preview-lines';
-import { fallbackDateSpec } from './sql/date-parsing';
-import { orderLinesSql } from './sql/mapped-lines';
-import { contradictsSql } from './sql/number-parsing';
+import { fallbackDateSpec } from './sql/lines/date-parsing';
+import { orderLinesSql } from './sql/lines/mapped-lines';
+import { contradictsSql } from './sql/lines/number-parsing';
 
 /**
  * What a mapping would make of the first lines (`preview_lines`, preview-lines.ts), before

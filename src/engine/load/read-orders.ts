@@ -9,9 +9,10 @@ import { settleDecimal } from './decimal-separator';
 import type { InspectedSource } from './inspect-sources';
 import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../protocol/load';
 import { settleOrderAmounts } from './order-amounts';
-import { dateSql, fallbackDateSpec } from './sql/date-parsing';
+import { dateSql, fallbackDateSpec } from './sql/lines/date-parsing';
 import { keepFileOrder } from './file-order';
-import { fillsOrderFields, orderLinesSql } from './sql/mapped-lines';
+import { fillsOrderFields } from './sql/lines/line-texts';
+import { orderLinesSql } from './sql/lines/mapped-lines';
 import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
 import { StageClock } from './stage-clock';
 

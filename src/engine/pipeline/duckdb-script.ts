@@ -2,7 +2,7 @@ import { CUSTOMER_TABLE_VERSION } from '../../model/pipeline/customer-table';
 import { COUNT_EVERY_LINE } from '../load/sql/order-amounts';
 import { MARK_DUPLICATES, MARK_FUTURE_DATES } from '../load/sql/clean';
 import { CREATE_CUSTOMERS } from '../load/sql/customers';
-import { orderLinesSql } from '../load/sql/mapped-lines';
+import { orderLinesSql } from '../load/sql/lines/mapped-lines';
 import { csvReader, parquetReader } from '../load/sql/read-source';
 import { CREATE_PURCHASE_DAYS } from '../predict/sql/purchase-days';
 import type { PipelineRecipe } from './pipeline-recipe';

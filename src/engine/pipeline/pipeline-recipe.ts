@@ -1,6 +1,6 @@
 import type { Delimiter } from '../../model/load/formats/csv-dialect';
 import type { LoadPlan } from '../../model/load/load-plan';
-import type { DateParsing } from '../load/sql/mapped-lines';
+import type { DateParsing } from '../load/sql/lines/mapped-lines';
 import type { DuckdbEncoding } from '../load/sql/read-source';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The cleaning report's vocabulary. A line is counted once, under the first reason that applies,
- * in this order; the rest is kept. engine/sql/mapped-lines.ts implements the same order in SQL,
+ * in this order; the rest is kept. engine/load/sql/lines/mapped-lines.ts implements the same order in SQL,
  * engine/sql/order-amounts.ts sets `superseded` after every file is read, and engine/sql/clean.ts
  * `future_date` on lines that would be kept but are dated after the day the analysis runs (unless
  * the user includes them).

@@ -1,7 +1,7 @@
 /**
  * Which order statuses mean "not a purchase", in the words shops export (English first, then German,
  * French, Spanish, Italian, Dutch, Portuguese), with WooCommerce's `wc-` prefix. Matching ignores
- * case and surrounding spaces; engine/sql/mapped-lines.ts uses the same lists in SQL.
+ * case and surrounding spaces; engine/load/sql/lines/mapped-lines.ts uses the same lists in SQL.
  *
  * - Cancelled: cancelled, refunded, voided or deleted orders. A partly refunded order stays a
  *   purchase. A status column may also be a yes/no flag ("Cancelled: yes").

@@ -6,7 +6,7 @@ import { NOT_A_PRODUCT } from '../../../src/model/campaigns/not-products';
 import { analyseFixtures, loaded } from '../../support/load-fixture';
 
 // Quantity, price, date, product and country are read as written, without trimming every cell
-// (load/sql/mapped-lines.ts): a file whose cells have spaces around them must read as the same
+// (load/sql/lines/mapped-lines.ts): a file whose cells have spaces around them must read as the same
 // file without them, and what the campaigns and the segment comparison show must be trimmed.
 const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
 type Line = [invoice: string, stock: string, product: string, quantity: string, date: string, price: string, customer: string, country: string];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateSql, plausibleDateSql, writtenDateSql } from '../../../src/engine/load/sql/date-parsing';
-import { trimmedTextSql } from '../../../src/engine/load/sql/trimmed-text';
+import { dateSql, plausibleDateSql, writtenDateSql } from '../../../src/engine/load/sql/lines/date-parsing';
+import { trimmedTextSql } from '../../../src/engine/load/sql/lines/trimmed-text';
 import { dateShape, profileDates, type DateOrder } from '../../../src/model/load/formats/date-order';
 import { analyseFixtures, loaded, rfmRows } from '../../support/load-fixture';
 import { nativeConnector } from '../../support/native-duckdb';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keepFileOrder } from '../../../src/engine/load/file-order';
 import { inspectSources } from '../../../src/engine/load/inspect-sources';
 import { sampleDateSpec } from '../../../src/engine/load/read-orders';
-import { orderLinesSql } from '../../../src/engine/load/sql/mapped-lines';
+import { orderLinesSql } from '../../../src/engine/load/sql/lines/mapped-lines';
 import type { Connector } from '../../../src/engine/db/connector';
 import { quoteLiteral } from '../../../src/engine/db/identifiers';
 import { FIXTURE_FILES } from '../../support/load-fixture';

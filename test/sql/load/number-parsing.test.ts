@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberSql, writtenNumberSql } from '../../../src/engine/load/sql/number-parsing';
-import { trimmedTextSql } from '../../../src/engine/load/sql/trimmed-text';
+import { numberSql, writtenNumberSql } from '../../../src/engine/load/sql/lines/number-parsing';
+import { trimmedTextSql } from '../../../src/engine/load/sql/lines/trimmed-text';
 import { parseNumber, separatorVote, type DecimalSeparator } from '../../../src/model/load/formats/number-format';
 import { nativeConnector } from '../../support/native-duckdb';
 import { PADDING, paddedTexts } from '../../support/padded-cells';

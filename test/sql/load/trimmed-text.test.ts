@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimmedTextSql } from '../../../src/engine/load/sql/trimmed-text';
+import { trimmedTextSql } from '../../../src/engine/load/sql/lines/trimmed-text';
 import { nativeConnector } from '../../support/native-duckdb';
 
 /** Every Unicode character (surrogates have no string of their own), alone, before, after and around a letter. */

@@ -15,7 +15,7 @@ export const CREATE_CUSTOMER_FACTS = `
     SELECT customer_id, invoice, invoiced_at, country, email, currency, revenue,
            CASE WHEN NOT regexp_matches(lower(product), ?::VARCHAR) THEN product END AS product
     FROM (
-      -- Product and country are stored as written (load/sql/mapped-lines.ts): trimmed here.
+      -- Product and country are stored as written (load/sql/lines/mapped-lines.ts): trimmed here.
       SELECT customer_id, invoice, invoiced_at, nullif(trim(country), '') AS country, email, currency,
              quantity * unit_price AS revenue, nullif(trim(product), '') AS product
       FROM order_lines

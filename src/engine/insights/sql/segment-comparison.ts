@@ -47,7 +47,7 @@ export const CREATE_CUSTOMER_PRODUCTS = `
   CREATE OR REPLACE TABLE customer_products AS
   SELECT customer_id, product, sum(amount) AS amount
   FROM (
-    -- Products are stored as written (load/sql/mapped-lines.ts): trimmed here.
+    -- Products are stored as written (load/sql/lines/mapped-lines.ts): trimmed here.
     SELECT customer_id, nullif(trim(product), '') AS product, quantity * unit_price AS amount FROM order_lines WHERE reason = 'kept'
   )
   WHERE product IS NOT NULL AND NOT regexp_matches(lower(product), ?::VARCHAR)

@@ -1,6 +1,6 @@
 /**
  * Stage 1's summaries: the cleaning report's counts, why lines were unreadable, and duplicates.
- * order_lines itself is written by mapped-lines.ts, one cleaning reason per line.
+ * order_lines itself is written by lines/mapped-lines.ts, one cleaning reason per line.
  */
 
 /** Lines per reason, as the pipeline script counts them; a load reads them from its tally (line-tally.ts). */

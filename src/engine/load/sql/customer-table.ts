@@ -33,7 +33,7 @@ export const CUSTOMERS_FROM_TABLE = `CREATE OR REPLACE TABLE customers AS ${with
   FROM customer_table_input
   WHERE frequency > 0) AS totals`)}`;
 
-/** order_lines as mapped-lines.ts makes it, with no lines. */
+/** order_lines as lines/mapped-lines.ts makes it, with no lines. */
 export const EMPTY_ORDER_LINES = `
   CREATE OR REPLACE TABLE order_lines (
     source_file USMALLINT, source_row BIGINT, line_hash UBIGINT, customer_id VARCHAR, invoice VARCHAR,

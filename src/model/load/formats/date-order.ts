@@ -26,7 +26,7 @@ export interface DateSpec {
 export type TimeShape = 'hms' | 'hm' | 'none' | 'hms_fraction' | 'hm_ampm' | 'hms_ampm' | 'hms_fraction_ampm';
 
 /**
- * A trailing time-zone offset; engine/sql/date-parsing.ts drops the same in SQL (case ignored in both).
+ * A trailing time-zone offset; engine/load/sql/lines/date-parsing.ts drops the same in SQL (case ignored in both).
  * Written without `\s` so that JavaScript and DuckDB's RE2 read it alike.
  */
 export const OFFSET = / *(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)$/i;

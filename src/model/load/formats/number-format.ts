@@ -6,8 +6,8 @@
  * and shown, never misread: `12.50` under a decimal comma is not 1250).
  *
  * The patterns below are plain regular-expression sources that mean the same to JavaScript and to
- * DuckDB's RE2 (no `\s`, no flags), so engine/sql/number-parsing.ts runs the very same rules in SQL;
- * test/sql/number-parsing.test.ts reads one table of cells both ways.
+ * DuckDB's RE2 (no `\s`, no flags), so engine/load/sql/lines/number-parsing.ts runs the very same rules in SQL;
+ * test/sql/load/number-parsing.test.ts reads one table of cells both ways.
  */
 export type DecimalSeparator = '.' | ',';
 

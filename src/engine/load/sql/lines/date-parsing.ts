@@ -1,5 +1,5 @@
-import { dateFormats, OFFSET, type DateOrder, type DateSpec } from '../../../model/load/formats/date-order';
-import { quoteLiteral } from '../../db/identifiers';
+import { dateFormats, OFFSET, type DateOrder, type DateSpec } from '../../../../model/load/formats/date-order';
+import { quoteLiteral } from '../../../db/identifiers';
 import { trimmedTextSql } from './trimmed-text';
 
 /**

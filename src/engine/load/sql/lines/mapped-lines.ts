@@ -1,12 +1,13 @@
-import type { RoleId } from '../../../model/load/column-roles';
-import type { DateOrder, DateSpec } from '../../../model/load/formats/date-order';
-import type { LoadPlan } from '../../../model/load/load-plan';
-import { CANCELLED_STATUSES, NOT_CANCELLED_MARKS, UNPAID_STATUSES } from '../../../model/load/order-status';
+import type { RoleId } from '../../../../model/load/column-roles';
+import type { DateOrder, DateSpec } from '../../../../model/load/formats/date-order';
+import type { LoadPlan } from '../../../../model/load/load-plan';
+import { CANCELLED_STATUSES, NOT_CANCELLED_MARKS, UNPAID_STATUSES } from '../../../../model/load/order-status';
 import { dateSql, plausibleDateSql, writtenDateSql } from './date-parsing';
-import { quoteLiteral } from '../../db/identifiers';
+import { quoteLiteral } from '../../../db/identifiers';
 import { numberSql, writtenNumberSql } from './number-parsing';
-import { columnName } from './read-source';
 import { trimmedTextSql } from './trimmed-text';
+import { fillsOrderFields, lineTextsSql, readAsWritten, textAlias, type LinesSource } from './line-texts';
+import { orderFieldsCte } from './order-fields';
 
 /**
  * Stage 1: every line of a file, read once, becomes a row of `order_lines` with one cleaning reason.
@@ -25,49 +26,9 @@ import { trimmedTextSql } from './trimmed-text';
  * exactly once wherever it is summed. Once every file is read, sql/order-amounts.ts may find the
  * amount is a line total after all, or an order repeated in a later file.
  */
-export interface LinesSource {
-  /** A relation with text columns c0 … c(n-1) and one `?` parameter, the file. */
-  reader: string;
-  columns: number;
-  fileIndex: number;
-}
-
 export interface DateParsing {
   spec: DateSpec;
   order: DateOrder;
-}
-
-const TEXT_ROLES: readonly [RoleId, string][] = [
-  ['order_id', 'order_text'],
-  ['customer_id', 'customer_text'],
-  ['order_date', 'date_text'],
-  ['quantity', 'quantity_text'],
-  ['unit_price', 'price_text'],
-  ['order_amount', 'amount_text'],
-  ['status', 'status_text'],
-  ['cancelled_at', 'cancelled_text'],
-  ['currency', 'currency'],
-  ['product', 'product_text'],
-  ['country', 'country_text'],
-  ['email', 'email_text'],
-];
-
-/** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
-const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amount', 'status', 'cancelled_at', 'currency', 'country', 'email'];
-
-/**
- * Cells read as written, without checking each for spaces at its ends first, which cost a sixth of
- * the statement: numbers and dates are parsed by writtenNumberSql and writtenDateSql, which read such
- * a cell exactly as the trimmed one, and the texts kept for lines left out are trimmed there (a
- * fraction of the lines). Product and country are stored as written and trimmed where they are
- * used, by the campaigns and the segment comparison, which read them long after the load. A field
- * filled in from its order stays trimmed: the fill tests for an empty cell.
- */
-const AS_WRITTEN: readonly RoleId[] = ['quantity', 'unit_price', 'order_date', 'product', 'country'];
-
-/** Whether this plan reads a role's cells as written (AS_WRITTEN). */
-function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
-  return AS_WRITTEN.includes(role) && !filledRoles(plan).includes(role);
 }
 
 /**
@@ -77,11 +38,6 @@ function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
  * when the join did reorder the lines.
  */
 export type LineOrder = 'sorted' | 'checked-after';
-
-/** Whether reading with this plan joins each line to its order (orderFieldsCte). */
-export function fillsOrderFields(plan: LoadPlan): boolean {
-  return plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
-}
 
 export function orderLinesSql(
   plan: LoadPlan,
@@ -95,7 +51,7 @@ export function orderLinesSql(
   const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${table} AS` : `INSERT INTO ${table} BY NAME SELECT * FROM`;
   return `
     ${target} (
-    WITH source AS (${sourceSelect(plan, source)}),
+    WITH source AS (${lineTextsSql(plan, source)}),
     parsed AS (SELECT *, ${customerSql('customer_text')} AS customer_id, ${(readAsWritten(plan, 'order_date') ? writtenDateSql : dateSql)('date_text', dates.spec, dates.order)} AS parsed_at FROM source),
     ${byOrder ? orderFieldsCte(plan) : 'lines AS (SELECT *, true AS first_line FROM parsed),'}
     typed AS (${typedSelect(plan)}),
@@ -107,63 +63,6 @@ export function orderLinesSql(
       nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
     ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
-}
-
-function sourceSelect(plan: LoadPlan, source: LinesSource): string {
-  const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
-  const texts = TEXT_ROLES.map(([role, alias]) => {
-    const column = plan.mapping[role];
-    if (column === undefined || column >= source.columns) return `''::VARCHAR AS ${alias}`;
-    const cell = columnName(column);
-    return `${readAsWritten(plan, role) ? `coalesce(${cell}, '')` : trimmedTextSql(cell)} AS ${alias}`;
-  });
-  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
-    FROM ${source.reader}`;
-}
-
-/** Text fields read into a value on each line before order fields are filled in: the value's column. */
-const READ_FIELDS: Record<string, string> = { customer_text: 'customer_id', date_text: 'parsed_at' };
-
-/** Text fields only read into a value (READ_FIELDS): the lines keep the value, not the text. */
-const READ_ONLY_FIELDS = new Set(['customer_text']);
-
-/**
- * Order-level fields from the order's first line that has them; the order's first line is marked.
- * A customer or date filled in this way is the one its line was read as, not read again on every
- * line of the order: the text is the same, and an e-mail address or a date with a time-zone offset
- * takes a regular expression. A field is filled only where it can matter: a column that is not
- * mapped is empty on every line, and an order amount is read only when the money comes from it.
- */
-function orderFieldsCte(plan: LoadPlan): string {
-  const fills = filledRoles(plan).flatMap((role) => filledColumns(textAlias(role)));
-  const firsts = fills.map(({ text, column }) => `arg_min(${column}, source_row) FILTER (WHERE ${text} <> '') AS ${column}`);
-  const replaced = fills.map(({ text, column, fromOrder }) => `CASE WHEN parsed.${text} = '' THEN ${fromOrder} ELSE parsed.${column} END AS ${column}`);
-  return `
-    orders AS (SELECT order_text, ${['min(source_row) AS first_row', ...firsts].join(', ')} FROM parsed GROUP BY order_text),
-    lines AS (
-      SELECT parsed.*${replaced.length ? ` REPLACE (${replaced.join(', ')})` : ''}, parsed.source_row = orders.first_row AS first_line
-      FROM parsed JOIN orders USING (order_text)
-    ),`;
-}
-
-/** The roles whose empty cells are filled in from the order's first line that has them. */
-function filledRoles(plan: LoadPlan): RoleId[] {
-  if (!fillsOrderFields(plan)) return [];
-  return (plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['order_amount' as const]).filter(
-    (role) => plan.mapping[role] !== undefined && (role !== 'order_amount' || plan.money === 'order_amount'),
-  );
-}
-
-function textAlias(role: RoleId): string {
-  return TEXT_ROLES.find(([textRole]) => textRole === role)![1];
-}
-
-/** The columns a field fills on a line without it: its text, and the value read from that text (READ_FIELDS). */
-function filledColumns(field: string): { text: string; column: string; fromOrder: string }[] {
-  const asText = { text: field, column: field, fromOrder: `coalesce(orders.${field}, '')` };
-  const read = READ_FIELDS[field];
-  const asValue = read ? [{ text: field, column: read, fromOrder: `orders.${read}` }] : [];
-  return READ_ONLY_FIELDS.has(field) ? asValue : [asText, ...asValue];
 }
 
 function typedSelect(plan: LoadPlan): string {

@@ -1,5 +1,5 @@
-import { NEGATIVE_MARKS, NUMBER_PARTS, otherSeparator, strictNumber, type DecimalSeparator } from '../../../model/load/formats/number-format';
-import { quoteLiteral } from '../../db/identifiers';
+import { NEGATIVE_MARKS, NUMBER_PARTS, otherSeparator, strictNumber, type DecimalSeparator } from '../../../../model/load/formats/number-format';
+import { quoteLiteral } from '../../../db/identifiers';
 import { trimmedTextSql } from './trimmed-text';
 
 /**

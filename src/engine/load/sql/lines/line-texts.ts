@@ -1,0 +1,82 @@
+import type { RoleId } from '../../../../model/load/column-roles';
+import type { LoadPlan } from '../../../../model/load/load-plan';
+import { columnName } from '../read-source';
+import { trimmedTextSql } from './trimmed-text';
+
+/**
+ * The first step of reading a file into order_lines (mapped-lines.ts): each mapped column's cells as
+ * text under one name per role, the line's number among the file's readable records, and a hash of
+ * all its columns (for duplicates). Which cells are trimmed, which are read as written, and which
+ * order-level fields are filled in from the order's first line (order-fields.ts).
+ */
+export interface LinesSource {
+  /** A relation with text columns c0 … c(n-1) and one `?` parameter, the file. */
+  reader: string;
+  columns: number;
+  fileIndex: number;
+}
+
+const TEXT_ROLES: readonly [RoleId, string][] = [
+  ['order_id', 'order_text'],
+  ['customer_id', 'customer_text'],
+  ['order_date', 'date_text'],
+  ['quantity', 'quantity_text'],
+  ['unit_price', 'price_text'],
+  ['order_amount', 'amount_text'],
+  ['status', 'status_text'],
+  ['cancelled_at', 'cancelled_text'],
+  ['currency', 'currency'],
+  ['product', 'product_text'],
+  ['country', 'country_text'],
+  ['email', 'email_text'],
+];
+
+/** Order-level fields, filled from the order's first non-empty line when they are on the first line only. */
+const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amount', 'status', 'cancelled_at', 'currency', 'country', 'email'];
+
+/**
+ * Cells read as written, without checking each for spaces at its ends first, which cost a sixth of
+ * the statement: numbers and dates are parsed by writtenNumberSql and writtenDateSql, which read such
+ * a cell exactly as the trimmed one, and the texts kept for lines left out are trimmed there (a
+ * fraction of the lines). Product and country are stored as written and trimmed where they are
+ * used, by the campaigns and the segment comparison, which read them long after the load. A field
+ * filled in from its order stays trimmed: the fill tests for an empty cell.
+ */
+const AS_WRITTEN: readonly RoleId[] = ['quantity', 'unit_price', 'order_date', 'product', 'country'];
+
+/** Whether this plan reads a role's cells as written (AS_WRITTEN). */
+export function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
+  return AS_WRITTEN.includes(role) && !filledRoles(plan).includes(role);
+}
+
+/** Whether reading with this plan joins each line to its order (orderFieldsCte). */
+export function fillsOrderFields(plan: LoadPlan): boolean {
+  return plan.money === 'order_amount' || plan.orderFieldsOnFirstLine;
+}
+
+/** The roles whose empty cells are filled in from the order's first line that has them. */
+export function filledRoles(plan: LoadPlan): RoleId[] {
+  if (!fillsOrderFields(plan)) return [];
+  return (plan.orderFieldsOnFirstLine ? ORDER_FIELDS : ['order_amount' as const]).filter(
+    (role) => plan.mapping[role] !== undefined && (role !== 'order_amount' || plan.money === 'order_amount'),
+  );
+}
+
+/** The name a role's text has in the statement. */
+export function textAlias(role: RoleId): string {
+  return TEXT_ROLES.find(([textRole]) => textRole === role)![1];
+}
+
+/** The mapped cells of a file as text, one per role ('' for a role not mapped). */
+export function lineTextsSql(plan: LoadPlan, source: LinesSource): string {
+  const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
+  const texts = TEXT_ROLES.map(([role, alias]) => {
+    const column = plan.mapping[role];
+    if (column === undefined || column >= source.columns) return `''::VARCHAR AS ${alias}`;
+    const cell = columnName(column);
+    return `${readAsWritten(plan, role) ? `coalesce(${cell}, '')` : trimmedTextSql(cell)} AS ${alias}`;
+  });
+  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
+    FROM ${source.reader}`;
+}
+
