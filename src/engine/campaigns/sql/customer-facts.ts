@@ -1,3 +1,5 @@
+import { storedTextSql } from '../../load/sql/lines/line-texts';
+
 /**
  * What a campaign message may say about each customer, from their kept lines: their most-bought
  * products and a product of their latest order (when a product column is mapped), their latest
@@ -15,9 +17,8 @@ export const CREATE_CUSTOMER_FACTS = `
     SELECT customer_id, invoice, invoiced_at, country, email, currency, revenue,
            CASE WHEN NOT regexp_matches(lower(product), ?::VARCHAR) THEN product END AS product
     FROM (
-      -- Product and country are stored as written (load/sql/lines/mapped-lines.ts): trimmed here.
-      SELECT customer_id, invoice, invoiced_at, nullif(trim(country), '') AS country, email, currency,
-             quantity * unit_price AS revenue, nullif(trim(product), '') AS product
+      SELECT customer_id, invoice, invoiced_at, ${storedTextSql('country')} AS country, email, currency,
+             quantity * unit_price AS revenue, ${storedTextSql('product')} AS product
       FROM order_lines
       WHERE reason = 'kept'
     )

@@ -44,6 +44,15 @@ const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amo
  */
 const AS_WRITTEN: readonly RoleId[] = ['quantity', 'unit_price', 'order_date', 'product', 'country'];
 
+/**
+ * A product or country cell as order_lines stores it (as written, AS_WRITTEN), as those who show it
+ * read it: trimmed, and NULL when nothing is left. One rule for every reader, so none shows
+ * `" Mug "` or counts it apart from `"Mug"`.
+ */
+export function storedTextSql(column: string): string {
+  return `nullif(trim(${column}), '')`;
+}
+
 /** Whether this plan reads a role's cells as written (AS_WRITTEN). */
 export function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
   return AS_WRITTEN.includes(role) && !filledRoles(plan).includes(role);

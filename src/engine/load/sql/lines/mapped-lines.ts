@@ -19,7 +19,8 @@ import { orderFieldsCte } from './order-fields';
  * reason; and source_file, source_row (the record's number among the file's readable records),
  * line_hash (all columns, for duplicates), currency (NULL when not mapped), amount_given (the line had its own amount, not
  * one filled in from its order), the original text of lines not kept, and what campaigns say about a
- * customer: product, country and email (NULL when the column is not mapped or the cell is empty).
+ * customer: product and country as written (read them with line-texts.ts storedTextSql) and email
+ * (each NULL when the column is not mapped or the cell is empty).
  *
  * With an order amount instead of line prices, each order's amount is carried by its first line
  * (quantity 1) and its other lines have quantity 0, so Σ quantity × unit_price counts every order
