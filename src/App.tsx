@@ -47,6 +47,7 @@ import { ResultsProviders } from './ui/shared/ResultsProviders';
 import { Overview } from './ui/sections/Overview';
 import { ResultsSection } from './ui/sections/ResultsSection';
 import { SectionedResults } from './ui/sections/SectionedResults';
+import { AfterFirstScreen } from './ui/sections/AfterFirstScreen';
 import { useSections } from './ui/sections/use-sections';
 
 export function App({ engine }: { engine: EngineClient }) {
@@ -139,33 +140,35 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
         {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
         <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
-        <div className="grid two">
-          <RevenueLeak view={view} onExport={exportTier} />
-          <MarginProtection view={view} onExport={exportTier} />
-        </div>
-        {shown.selected && (
-          <SelectedSegment
-            key={shown.selected.id}
-            segment={shown.selected.id}
-            label={shown.selected.label}
-            description={shown.selected.description}
-            total={shown.selectedTotal}
-            kind={shown.noun}
-            loadRows={shown.selectedRows}
+        <AfterFirstScreen>
+          <div className="grid two">
+            <RevenueLeak view={view} onExport={exportTier} />
+            <MarginProtection view={view} onExport={exportTier} />
+          </div>
+          {shown.selected && (
+            <SelectedSegment
+              key={shown.selected.id}
+              segment={shown.selected.id}
+              label={shown.selected.label}
+              description={shown.selected.description}
+              total={shown.selectedTotal}
+              kind={shown.noun}
+              loadRows={shown.selectedRows}
+            />
+          )}
+          <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
+          <SegmentComparisonPanel
+            engine={engine}
+            loaded={loaded}
+            params={view.params}
+            rules={rfm.rules}
+            segmentation={shown.kind}
+            infos={shown.infos}
+            version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
           />
-        )}
-        <MigrationPanel engine={engine} loaded={loaded} ruleSet={view.ruleSet} referenceDate={view.params.referenceDate} />
-        <SegmentComparisonPanel
-          engine={engine}
-          loaded={loaded}
-          params={view.params}
-          rules={rfm.rules}
-          segmentation={shown.kind}
-          infos={shown.infos}
-          version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
-        />
+        </AfterFirstScreen>
       </ResultsSection>
-      <ResultsSection id="customers">
+      <ResultsSection id="customers" drawn="after-first-screen">
         <CustomerExplorer
           engine={engine}
           params={view.params}
@@ -187,11 +190,11 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
         />
       </ResultsSection>
-      <ResultsSection id="predictions">
+      <ResultsSection id="predictions" drawn="after-first-screen">
         {predictions && <LostValueRanking predictions={predictions} />}
         {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       </ResultsSection>
-      <ResultsSection id="campaigns">
+      <ResultsSection id="campaigns" drawn="after-first-screen">
         {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
         {!byClusters && shown.selected ? (
           <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
@@ -199,7 +202,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           <p className="muted">Campaigns are made for a tier or a named RFM segment: choose one of those under Segments. A cluster&apos;s play is in its export.</p>
         )}
       </ResultsSection>
-      <ResultsSection id="data">
+      <ResultsSection id="data" drawn="after-first-screen">
         <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
       </ResultsSection>
     </SectionedResults>

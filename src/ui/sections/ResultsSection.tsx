@@ -1,9 +1,13 @@
 import { useContext, type ReactNode } from 'react';
 import { SectionsContext } from './sections-context';
 import { SECTIONS, sectionElementId, sectionTitleId, type SectionId } from './sections';
+import { AfterFirstScreen } from './AfterFirstScreen';
 
-/** One part of the results under its heading: the target of its link in the section menu. */
-export function ResultsSection({ id, children }: { id: SectionId; children: ReactNode }) {
+/**
+ * One part of the results under its heading: the target of its link in the section menu. A section
+ * below the first screen draws its content after the first screen (`drawn="after-first-screen"`).
+ */
+export function ResultsSection({ id, drawn = 'at-once', children }: { id: SectionId; drawn?: 'at-once' | 'after-first-screen'; children: ReactNode }) {
   const { current, oneAtATime } = useContext(SectionsContext);
   const elementId = sectionElementId(id);
   const label = SECTIONS.find((section) => section.id === id)!.label;
@@ -19,7 +23,7 @@ export function ResultsSection({ id, children }: { id: SectionId; children: Reac
       <h2 id={sectionTitleId(id)} className="section-title" tabIndex={-1}>
         {label}
       </h2>
-      {children}
+      {drawn === 'at-once' ? children : <AfterFirstScreen>{children}</AfterFirstScreen>}
     </section>
   );
 }
