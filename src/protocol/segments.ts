@@ -51,8 +51,11 @@ export interface SegmentView extends ReportLists {
   ruleSet: TierRuleSet;
   totals: TierTotals[];
   reach: RuleReach;
-  /** The rules the two lists are for: behind `params` while newer lists are on their way. */
-  reportsFor: SegmentParams;
+  /**
+   * The rules the two lists are for: behind `params` while newer lists are on their way; null until
+   * a newly loaded file's first lists are here.
+   */
+  reportsFor: SegmentParams | null;
 }
 
 export interface SegmentVerbs {

@@ -49,11 +49,11 @@ export function useAnalysis(engine: EngineClient) {
         progress.clear();
         if (result === null) return setStatus({ state: 'idle', message: `Check how the columns of ${subject} are read, then press Analyse.` });
         setStatus((s) => (s.state === 'working' ? { ...s, stage: 'segmenting' } : s));
-        const view = await tiers.open(result);
-        if (!current()) return;
+        const { view, lists } = tiers.open(result);
         setLoaded(result);
         tiers.setView(view);
         setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
+        await lists;
       } catch (error) {
         if (current()) setStatus(errorStatus(error, progress.last()));
         if (current()) progress.clear();

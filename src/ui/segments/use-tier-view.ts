@@ -38,27 +38,38 @@ export function useTierView(engine: EngineClient) {
     return { params, ruleSet: choice.ruleSet, totals: outcome.totals, reach: { rules: outcome.rules, fallback: outcome.fallback } };
   }, []);
 
-  /** The first view of a newly loaded file, lists included. */
-  const open = useCallback(
-    async (loaded: LoadResult): Promise<SegmentView> => {
-      const evaluated = evaluate(loaded, { ruleSet: ruleSet.current, referenceDate: loaded.defaultReferenceDate });
-      const lists = await engine.reports(evaluated.params, REPORT_ROWS);
-      return { ...evaluated, ...lists, reportsFor: evaluated.params };
+  /** The two lists for `params`, into the view when the engine answers (an answer overtaken is dropped). */
+  const fillLists = useCallback(
+    async (params: SegmentParams) => {
+      const lists = await engine.reports(params, REPORT_ROWS);
+      if (latest.current === params) setView((before) => before && { ...before, ...lists, reportsFor: params });
     },
-    [engine, evaluate],
+    [engine],
   );
 
-  /** New rules or reference date: totals at once, lists when the engine answers (an answer overtaken is dropped). */
+  /**
+   * The first view of a newly loaded file, without its lists: the page draws the tiers while the
+   * engine lists the reports' customers (the lists are drawn after the first screen anyway), and
+   * `lists` settles once they are in the view. Set the view before the lists can arrive.
+   */
+  const open = useCallback(
+    (loaded: LoadResult): { view: SegmentView; lists: Promise<void> } => {
+      const evaluated = evaluate(loaded, { ruleSet: ruleSet.current, referenceDate: loaded.defaultReferenceDate });
+      return { view: { ...evaluated, revenueLeak: [], marginProtection: [], reportsFor: null }, lists: fillLists(evaluated.params) };
+    },
+    [evaluate, fillLists],
+  );
+
+  /** New rules or reference date: totals at once, lists when the engine answers. */
   const change = useCallback(
     async (loaded: LoadResult, choice: TierChoice) => {
       const evaluated = evaluate(loaded, choice);
       ruleSet.current = choice.ruleSet;
       saveRuleSetLink(choice.ruleSet);
       setView((before) => before && { ...before, ...evaluated });
-      const lists = await engine.reports(evaluated.params, REPORT_ROWS);
-      if (latest.current === evaluated.params) setView((before) => before && { ...before, ...lists, reportsFor: evaluated.params });
+      await fillLists(evaluated.params);
     },
-    [engine, evaluate],
+    [evaluate, fillLists],
   );
 
   return useMemo(() => ({ view, setView, open, change, linkProblem: link.problem }), [view, open, change, link.problem]);

@@ -34,7 +34,7 @@ export function RevenueLeak({ view, onExport }: ReportProps) {
       </p>
       <p className="muted">
         Win them back personally, before they are gone: a note from the owner, a reason to return, a call for the largest. Largest
-        first{totals.customers > view.revenueLeak.length ? ` (top ${view.revenueLeak.length} shown; export for all)` : ''}.
+        first{view.reportsFor && totals.customers > view.revenueLeak.length ? ` (top ${view.revenueLeak.length} shown; export for all)` : ''}.
       </p>
     </ReportCard>
   );
@@ -82,7 +82,7 @@ interface CardProps extends ReportProps {
 /**
  * A report: its tier's totals and the rules in force (data attributes, the automation contract), what
  * to do, the biggest customers and an export. The totals are always current; the list says when it
- * is still for earlier rules (`data-state="updating"`).
+ * is still for earlier rules, or not here yet after a load (`data-state="updating"`).
  */
 function ReportCard({ view, tier, testId, className, title, rows, caption, exportLabel, onExport, children }: CardProps) {
   const totals = totalsOf(view, tier);
@@ -102,7 +102,7 @@ function ReportCard({ view, tier, testId, className, title, rows, caption, expor
       <p className="report-play">
         Play: <SegmentPlay segmentation="tiers" segment={tier} testId="report-play" />
       </p>
-      <CustomerList rows={rows} caption={caption} showTier={false} />
+      {view.reportsFor ? <CustomerList rows={rows} caption={caption} showTier={false} /> : <p className="muted">Listing the customers…</p>}
       <button type="button" className="button small" onClick={() => onExport(tier)}>
         {exportLabel}
       </button>
