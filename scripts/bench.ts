@@ -155,7 +155,7 @@ async function benchmarkFile(browser: Browser, pages: Pages, file: BenchFile, op
 
 /** The full case's load as one of the runs. */
 function loadOf(app: Extract<AppCaseResult, { ok: true }>): LoadRun {
-  return { wallMs: app.loadWallMs, pageMs: app.load.appDurationMs ?? NaN, stagesMs: app.loadTimingsMs, engineReadyMs: app.engineReadyMs, crossOriginIsolated: false };
+  return { wallMs: app.loadWallMs, pageMs: app.load.appDurationMs ?? NaN, drawnMs: app.loadDrawnMs, stagesMs: app.loadTimingsMs, engineReadyMs: app.engineReadyMs, crossOriginIsolated: false };
 }
 
 /** A failed run is reported and left out of the medians rather than ending the benchmark. */

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { bareShapeQuery, type BareShape } from './bare-engine/bare-shape';
-import { APP_SELECTORS, openAndWaitForEngine, readLoadTimings, timedAction, type PageSelectors } from './app-run';
+import { APP_SELECTORS, openAndWaitForEngine, readLoadTimings, timedLoad, type LoadDrawn, type PageSelectors } from './app-run';
 import { TIMED_OUT, withTimeout } from './sampling';
 import { allowEvaluatedFunctions } from './status-watch';
 
@@ -13,6 +13,8 @@ export interface LoadRun {
   wallMs: number;
   /** The page's own measure: the app's data-duration-ms, the bare page's data-duration-ms. */
   pageMs: number;
+  /** The app: from the input event to the tiers drawn, and to what it draws after them (the reports, the sections below), in the page. */
+  drawnMs?: LoadDrawn;
   /** Time per stage as measured inside the page or its worker. */
   stagesMs: Record<string, number>;
   /** Navigation → engine ready and Chromium idle; null when not observed. */
@@ -28,10 +30,8 @@ const LOAD_LIMIT_MS = 10 * 60_000;
 export async function appLoadRun(browser: Browser, appUrl: string, filePath: string): Promise<LoadRun> {
   return inFreshTab(browser, async (page) => {
     const engineReadyMs = await openAndWaitForEngine(page, appUrl, APP_SELECTORS);
-    const started = performance.now();
-    const outcome = await timedAction(page, 'loading the file', () => page.setInputFiles('input[type=file][data-testid="file-input"]', filePath));
-    const wallMs = performance.now() - started;
-    return { wallMs, pageMs: outcome.appDurationMs ?? NaN, stagesMs: await readLoadTimings(page), engineReadyMs, crossOriginIsolated: await isolated(page) };
+    const { outcome, wallMs, drawnMs } = await timedLoad(page, filePath);
+    return { wallMs, pageMs: outcome.appDurationMs ?? NaN, drawnMs, stagesMs: await readLoadTimings(page), engineReadyMs, crossOriginIsolated: await isolated(page) };
   });
 }
 

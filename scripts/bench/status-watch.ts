@@ -111,3 +111,43 @@ function installStatusWatch(): void {
   const observer = new MutationObserver(() => check());
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 }
+
+/**
+ * Drawn after the first screen (ui/sections/AfterFirstScreen.tsx): the cleaning report at the page's
+ * end, and the reports' lists, which the engine makes while the page draws the tiers.
+ */
+export const DRAWN_AFTER_FIRST_SCREEN = ['[data-testid="cleaning-report"]', '[data-testid="revenue-leak"][data-state="ready"]', '[data-testid="margin-protection"][data-state="ready"]'];
+
+interface DrawnWatchWindow {
+  __benchDrawn?: Promise<number>;
+}
+
+/**
+ * Arms a watch for the moment every one of `selectors` matches an element in the page, in
+ * milliseconds after the user's input event: for a load, when what the app draws after the first
+ * screen (the reports and their lists, the sections below) has arrived, which the status watch does
+ * not wait for.
+ */
+export async function armDrawnWatch(page: Page, selectors: readonly string[]): Promise<void> {
+  await page.evaluate((watched) => {
+    let inputAt: number | null = null;
+    const markInput = () => {
+      inputAt ??= performance.now();
+    };
+    document.addEventListener('input', markInput, { capture: true, once: true });
+    document.addEventListener('change', markInput, { capture: true, once: true });
+    (window as DrawnWatchWindow).__benchDrawn = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (inputAt === null || watched.some((selector) => document.querySelector(selector) === null)) return;
+        observer.disconnect();
+        resolve(performance.now() - inputAt);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }, selectors);
+}
+
+/** What armDrawnWatch saw (waits for it). */
+export async function drawnWatchOutcome(page: Page): Promise<number> {
+  return page.evaluate(() => (window as DrawnWatchWindow).__benchDrawn!);
+}
