@@ -83,8 +83,16 @@ export async function openApp(browser: Browser, url = inject('appUrl')): Promise
   return { page, requests, serviceWorkerRequests, violations, errors };
 }
 
+/**
+ * Waits for the status to reach `state`. For `ready`, also for the results below the first screen
+ * (drawn in a second render, ui/sections/AfterFirstScreen.tsx; the cleaning report is among them),
+ * so a test may read any part of the results at once; the reports' lists still say when they are ready.
+ */
 export async function waitForState(page: Page, state: 'idle' | 'working' | 'ready' | 'error', timeout = 60_000) {
   await page.waitForSelector(`[data-testid="status"][data-state="${state}"]`, { timeout });
+  if (state === 'ready') {
+    await page.waitForFunction(() => !document.querySelector('.results') || document.querySelector('[data-testid="cleaning-report"]') !== null, undefined, { timeout });
+  }
 }
 
 export async function uploadText(page: Page, name: string, text: string | Buffer, mimeType = 'text/csv') {
