@@ -47,7 +47,7 @@ import { ResultsProviders } from './ui/shared/ResultsProviders';
 import { Overview } from './ui/sections/Overview';
 import { ResultsSection } from './ui/sections/ResultsSection';
 import { SectionedResults } from './ui/sections/SectionedResults';
-import { AfterFirstScreen } from './ui/sections/AfterFirstScreen';
+import { DrawnAfterTiers } from './ui/sections/DrawnAfterTiers';
 import { useSections } from './ui/sections/use-sections';
 
 export function App({ engine }: { engine: EngineClient }) {
@@ -140,7 +140,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
         {byRfm && <RuleTable rules={rfm.rules} view={rfm.view} onChange={rfm.setRules} />}
         {byRfm && <ScoreBoundaries boundaries={charts.data?.boundaries ?? null} referenceDate={view.params.referenceDate} />}
         <SegmentTreemap segments={shown.segments} selected={shown.selected?.id ?? ''} onSelect={shown.select} segmentationLabel={shown.noun} fileName={shown.treemapFile} />
-        <AfterFirstScreen>
+        <DrawnAfterTiers>
           <div className="grid two">
             <RevenueLeak view={view} onExport={exportTier} />
             <MarginProtection view={view} onExport={exportTier} />
@@ -166,9 +166,9 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
             infos={shown.infos}
             version={clusters.summary ? `${clusters.summary.referenceDate}:${clusters.summary.k}` : ''}
           />
-        </AfterFirstScreen>
+        </DrawnAfterTiers>
       </ResultsSection>
-      <ResultsSection id="customers" drawn="after-first-screen">
+      <ResultsSection id="customers" drawn="after-tiers">
         <CustomerExplorer
           engine={engine}
           params={view.params}
@@ -190,11 +190,11 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           cohortsUnavailable={loaded.unavailable.includes('cohorts') ? unavailableText('cohorts') : undefined}
         />
       </ResultsSection>
-      <ResultsSection id="predictions" drawn="after-first-screen">
+      <ResultsSection id="predictions" drawn="after-tiers">
         {predictions && <LostValueRanking predictions={predictions} />}
         {predictions && <Predictions predictions={predictions} lastDay={loaded.lastDate} />}
       </ResultsSection>
-      <ResultsSection id="campaigns" drawn="after-first-screen">
+      <ResultsSection id="campaigns" drawn="after-tiers">
         {/* Campaigns are made for a tier or a named segment; a cluster's play shows in its export. */}
         {!byClusters && shown.selected ? (
           <CampaignPanel engine={engine} params={view.params} rules={rfm.rules} shown={{ kind: shown.kind, selected: shown.selected, selectedTotal: shown.selectedTotal }} onError={onError} />
@@ -202,7 +202,7 @@ function Results({ engine, loaded, view, rfm, loadActions, onResegment, onError 
           <p className="muted">Campaigns are made for a tier or a named RFM segment: choose one of those under Segments. A cluster&apos;s play is in its export.</p>
         )}
       </ResultsSection>
-      <ResultsSection id="data" drawn="after-first-screen">
+      <ResultsSection id="data" drawn="after-tiers">
         <LoadedReport engine={engine} loaded={loaded} actions={loadActions} />
       </ResultsSection>
     </SectionedResults>

@@ -113,10 +113,10 @@ function installStatusWatch(): void {
 }
 
 /**
- * Drawn after the first screen (ui/sections/AfterFirstScreen.tsx): the cleaning report at the page's
+ * Drawn after the tiers (ui/sections/DrawnAfterTiers.tsx): the cleaning report at the page's
  * end, and the reports' lists, which the engine makes while the page draws the tiers.
  */
-export const DRAWN_AFTER_FIRST_SCREEN = ['[data-testid="cleaning-report"]', '[data-testid="revenue-leak"][data-state="ready"]', '[data-testid="margin-protection"][data-state="ready"]'];
+export const DRAWN_AFTER_TIERS = ['[data-testid="cleaning-report"]', '[data-testid="revenue-leak"][data-state="ready"]', '[data-testid="margin-protection"][data-state="ready"]'];
 
 interface DrawnWatchWindow {
   __benchDrawn?: Promise<number>;
@@ -124,8 +124,8 @@ interface DrawnWatchWindow {
 
 /**
  * Arms a watch for the moment every one of `selectors` matches an element in the page, in
- * milliseconds after the user's input event: for a load, when what the app draws after the first
- * screen (the reports and their lists, the sections below) has arrived, which the status watch does
+ * milliseconds after the user's input event: for a load, when what the app draws after the tiers
+ * (the reports and their lists, the sections below) has arrived, which the status watch does
  * not wait for.
  */
 export async function armDrawnWatch(page: Page, selectors: readonly string[]): Promise<void> {

@@ -6,7 +6,7 @@ import { TIMED_OUT, withTimeout } from '../../scripts/bench/sampling';
 import {
   allowEvaluatedFunctions,
   armDrawnWatch,
-  DRAWN_AFTER_FIRST_SCREEN,
+  DRAWN_AFTER_TIERS,
   armStatusWatch,
   drawnWatchOutcome,
   statusWatchOutcome,
@@ -111,7 +111,7 @@ describe('the benchmark status watch', () => {
     const { page, errors } = await openApp(browser());
     await page.evaluate('globalThis.__name = (target) => target');
     await armStatusWatch(page);
-    await armDrawnWatch(page, DRAWN_AFTER_FIRST_SCREEN);
+    await armDrawnWatch(page, DRAWN_AFTER_TIERS);
     // Asked for before the file is chosen: what is in the page the moment the status watch ends.
     const atTiersDrawn = page.evaluate(() =>
       (window as unknown as { __benchWatch: Promise<unknown> }).__benchWatch.then(() => ({

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Reads the automation contract's data attributes back into plain objects. */
-/** The cleaning report's counts; it is drawn after the first screen of results, so it is waited for. */
+/** The cleaning report's counts; it is drawn after the tiers, so it is waited for. */
 export async function readCleaningReport(page: Page): Promise<Record<string, number>> {
   await page.waitForSelector('[data-testid="cleaning-report"]');
   return page.$$eval('[data-testid="cleaning-report"] [data-count-of]', (cells) =>

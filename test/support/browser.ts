@@ -84,8 +84,8 @@ export async function openApp(browser: Browser, url = inject('appUrl')): Promise
 }
 
 /**
- * Waits for the status to reach `state`. For `ready`, also for the results below the first screen
- * (drawn in a second render, ui/sections/AfterFirstScreen.tsx; the cleaning report is among them),
+ * Waits for the status to reach `state`. For `ready`, also for the results after the tiers
+ * (drawn in a second render, ui/sections/DrawnAfterTiers.tsx; the cleaning report is among them),
  * so a test may read any part of the results at once; the reports' lists still say when they are ready.
  */
 export async function waitForState(page: Page, state: 'idle' | 'working' | 'ready' | 'error', timeout = 60_000) {

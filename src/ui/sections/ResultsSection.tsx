@@ -1,13 +1,13 @@
 import { useContext, type ReactNode } from 'react';
 import { SectionsContext } from './sections-context';
 import { SECTIONS, sectionElementId, sectionTitleId, type SectionId } from './sections';
-import { AfterFirstScreen } from './AfterFirstScreen';
+import { DrawnAfterTiers } from './DrawnAfterTiers';
 
 /**
  * One part of the results under its heading: the target of its link in the section menu. A section
- * below the first screen draws its content after the first screen (`drawn="after-first-screen"`).
+ * below the tiers draws its content in the render after theirs (`drawn="after-tiers"`).
  */
-export function ResultsSection({ id, drawn = 'at-once', children }: { id: SectionId; drawn?: 'at-once' | 'after-first-screen'; children: ReactNode }) {
+export function ResultsSection({ id, drawn = 'at-once', children }: { id: SectionId; drawn?: 'at-once' | 'after-tiers'; children: ReactNode }) {
   const { current, oneAtATime } = useContext(SectionsContext);
   const elementId = sectionElementId(id);
   const label = SECTIONS.find((section) => section.id === id)!.label;
@@ -23,7 +23,7 @@ export function ResultsSection({ id, drawn = 'at-once', children }: { id: Sectio
       <h2 id={sectionTitleId(id)} className="section-title" tabIndex={-1}>
         {label}
       </h2>
-      {drawn === 'at-once' ? children : <AfterFirstScreen>{children}</AfterFirstScreen>}
+      {drawn === 'at-once' ? children : <DrawnAfterTiers>{children}</DrawnAfterTiers>}
     </section>
   );
 }

@@ -49,7 +49,7 @@ export function useTierView(engine: EngineClient) {
 
   /**
    * The first view of a newly loaded file, without its lists: the page draws the tiers while the
-   * engine lists the reports' customers (the lists are drawn after the first screen anyway), and
+   * engine lists the reports' customers (the reports are drawn after the tiers anyway), and
    * `lists` settles once they are in the view. Set the view before the lists can arrive.
    */
   const open = useCallback(
