@@ -52,16 +52,16 @@ export function typicalRun(runs: readonly LoadRun[]): LoadRun | undefined {
 }
 
 /**
- * The app's stages: the worker's, then what the page took besides them (the report lists, messages
- * between the worker and the page), from the page's own duration, which ends when the page has its
+ * The app's stages: the worker's, then what the page took besides them (the tiers worked out from
+ * the customer columns, messages between the worker and the page), from the page's own duration, which ends when the page has its
  * answer; drawing the results is in the wall time (with ~15 ms of Playwright's round trip). The page
- * also times the tiers drawn and the rest of the results, drawn after the first screen.
+ * also times the tiers drawn and the rest of the results, drawn after them.
  */
 export function formatAppStages(run: LoadRun): string {
   const known = Object.keys(APP_STAGES).filter((stage) => run.stagesMs[stage] !== undefined);
   const workerMs = known.reduce((sum, stage) => sum + run.stagesMs[stage], 0);
   const parts = known.map((stage) => `${APP_STAGES[stage]} ${Math.round(run.stagesMs[stage])}`);
-  parts.push(`report lists ${Math.round(run.pageMs - workerMs)}`);
+  parts.push(`page's own work ${Math.round(run.pageMs - workerMs)}`);
   const drawn = run.drawnMs ? `; in the page, tiers drawn at ${Math.round(run.drawnMs.tiers)}, the rest below them at ${Math.round(run.drawnMs.rest)}` : '';
   return `${parts.join(', ')} (ms; page ${Math.round(run.pageMs)}${drawn}; drawn, timed outside the page, at ${Math.round(run.wallMs)})`;
 }
