@@ -295,7 +295,6 @@ export interface LoadDrawn {
   rest: number;
 }
 
-
 /**
  * Chooses the file and waits for the tiers drawn: the wall time from just before setInputFiles, and
  * in the page, from the input event, the tiers drawn and then the rest of the results.

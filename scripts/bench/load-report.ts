@@ -53,9 +53,9 @@ export function typicalRun(runs: readonly LoadRun[]): LoadRun | undefined {
 
 /**
  * The app's stages: the worker's, then what the page took besides them (the tiers worked out from
- * the customer columns, messages between the worker and the page), from the page's own duration, which ends when the page has its
- * answer; drawing the results is in the wall time (with ~15 ms of Playwright's round trip). The page
- * also times the tiers drawn and the rest of the results, drawn after them.
+ * the customer columns, messages between the worker and the page), from the page's own duration,
+ * which ends when the page has its answer. The page also times the tiers drawn and the rest of the
+ * results after them; the wall time, taken outside, ends with the tiers (~15 ms of Playwright's round trip).
  */
 export function formatAppStages(run: LoadRun): string {
   const known = Object.keys(APP_STAGES).filter((stage) => run.stagesMs[stage] !== undefined);

@@ -156,7 +156,7 @@ export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'rea
 
 export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 
-export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating' | 'segmenting';
+export type LoadStage = 'starting' | 'reading' | 'cleaning' | 'aggregating';
 
 /** An analysis either loads, or stops to ask the user something it must not guess. */
 export type AnalyseOutcome = { kind: 'loaded'; result: LoadResult } | DateOrderQuestion;

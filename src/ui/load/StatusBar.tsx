@@ -8,7 +8,6 @@ const STAGE_TEXT: Record<string, string> = {
   reading: 'Reading',
   cleaning: 'Cleaning the order lines of',
   aggregating: 'Adding up customers in',
-  segmenting: 'Building tiers for',
   updating: 'Applying',
 };
 

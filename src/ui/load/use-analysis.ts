@@ -48,7 +48,6 @@ export function useAnalysis(engine: EngineClient) {
         if (!current()) return;
         progress.clear();
         if (result === null) return setStatus({ state: 'idle', message: `Check how the columns of ${subject} are read, then press Analyse.` });
-        setStatus((s) => (s.state === 'working' ? { ...s, stage: 'segmenting' } : s));
         const { view, lists } = tiers.open(result);
         setLoaded(result);
         tiers.setView(view);
