@@ -113,10 +113,15 @@ function installStatusWatch(): void {
 }
 
 /**
- * Drawn after the tiers (ui/sections/DrawnAfterTiers.tsx): the cleaning report at the page's
- * end, and the reports' lists, which the engine makes while the page draws the tiers.
+ * Drawn after the tiers (ui/sections/DrawnAfterTiers.tsx): the cleaning report at the page's end
+ * with its count of duplicate lines, which the engine makes once the page asks for it, and the
+ * reports' lists, which the engine makes while the page draws the tiers.
  */
-export const DRAWN_AFTER_TIERS = ['[data-testid="cleaning-report"]', '[data-testid="revenue-leak"][data-state="ready"]', '[data-testid="margin-protection"][data-state="ready"]'];
+export const DRAWN_AFTER_TIERS = [
+  '[data-testid="cleaning-report"] [data-testid="duplicates"][data-state="counted"]',
+  '[data-testid="revenue-leak"][data-state="ready"]',
+  '[data-testid="margin-protection"][data-state="ready"]',
+];
 
 interface DrawnWatchWindow {
   __benchDrawn?: Promise<number>;

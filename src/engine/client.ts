@@ -69,6 +69,7 @@ export function createEngineClient(): EngineClient {
     analyse: (plan, onStage, onProgress, today) =>
       call((api) => api.analyse(plan, Comlink.proxy(onStage), Comlink.proxy(onProgress), today) as Promise<AnalyseOutcome>),
     rejectedLinesCsv: () => call((api) => api.rejectedLinesCsv()),
+    duplicateCount: () => call((api) => api.duplicateCount()),
     reports: (params, reportRows) => call((api) => api.reports(params, reportRows)),
     customers: (params, segment, limit, offset) => call((api) => api.customers(params, segment, limit, offset)),
     rfmCells: () => call((api) => api.rfmCells()),

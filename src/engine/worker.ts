@@ -25,6 +25,7 @@ import { LoadSession, loadedResult } from './load/load-session';
 import { warmUp } from './load/warm-up';
 import { reserveMemory, reservePieces } from './db/memory-reserve';
 import { rejectedLinesCsv } from './load/rejected-lines-csv';
+import { countDuplicates } from './load/duplicate-lines';
 import { pipelineScript } from './pipeline/pipeline-script';
 import { Predictor } from './predict/predictor';
 import { ClusterService } from './segments/cluster-service';
@@ -229,6 +230,7 @@ const api: EngineApi = {
     ),
   rejectedLinesCsv: () =>
     guarded('export', (database) => (reopenedFiles ? rejectedLinesCsv(database.connector, reopenedFiles) : sessionOf(database).rejectedLinesCsv())),
+  duplicateCount: () => guarded('read', ({ connector }) => countDuplicates(connector), currentFiles),
   reports: (params, reportRows) => guarded('segment', ({ connector }) => reportLists(connector, params, reportRows)),
   customers: (params, segment, limit, offset) => guarded('segment', ({ connector }) => segmentCustomers(connector, params, segment, limit, offset)),
   rfmCells: () => guarded('segment', ({ connector }) => rfmCells(connector)),

@@ -72,11 +72,20 @@ export interface DateOrderInfo {
   example: string;
 }
 
-export interface DuplicateInfo {
+export interface DuplicateCount {
   /** Lines identical in every column to an earlier line. */
   lines: number;
   /** Of those, lines whose earlier twin is in another file. */
   acrossFiles: number;
+}
+
+/**
+ * `count` is null when the duplicates are kept (the default): then nothing in the analysis depends
+ * on it, and the engine counts them when the page asks (`duplicateCount`), after the results are
+ * drawn. When they are left out they are counted before, since marking them needs it.
+ */
+export interface DuplicateInfo {
+  count: DuplicateCount | null;
   dropped: boolean;
 }
 
@@ -175,4 +184,6 @@ export interface LoadVerbs {
   analyse(plan: LoadPlan, onStage: (stage: LoadStage) => void, onProgress: (progress: LoadProgress) => void, today: string): Promise<AnalyseOutcome>;
   /** The lines left out of the last analysis, with line number and reason, as CSV. */
   rejectedLinesCsv(): Promise<Blob>;
+  /** The duplicate lines of the loaded analysis, counted now when it was loaded with them kept (DuplicateInfo). */
+  duplicateCount(): Promise<DuplicateCount>;
 }

@@ -88,7 +88,8 @@ describe('the benchmark status watch', () => {
   it('in the app, ends on an edit whose status reads as the last one only once the edit is on screen', async () => {
     const { page, errors } = await openApp(browser());
     await page.evaluate('globalThis.__name = (target) => target'); // as allowEvaluatedFunctions does for a new page
-    await uploadText(page, 'orders.csv', sampleOrdersCsv({ seed: 7, customers: 300, lines: 6_000 }));
+    const csv = sampleOrdersCsv({ seed: 7, customers: 300, lines: 6_000 });
+    await uploadText(page, 'orders.csv', csv);
     await waitForState(page, 'ready');
     await editCustomRule(page);
     // A few hundred customers take a millisecond or two: among edits back and forth, some read
@@ -120,7 +121,8 @@ describe('the benchmark status watch', () => {
         leakList: document.querySelector('[data-testid="revenue-leak"][data-state="ready"]') !== null,
       })),
     );
-    await uploadText(page, 'orders.csv', sampleOrdersCsv({ seed: 7, customers: 300, lines: 6_000 }));
+    const csv = sampleOrdersCsv({ seed: 7, customers: 300, lines: 6_000 });
+    await uploadText(page, 'orders.csv', csv);
     const tiers = await statusWatchOutcome(page);
     const rest = await withTimeout(drawnWatchOutcome(page), 10_000);
     expect(tiers.state).toBe('ready');
@@ -131,6 +133,12 @@ describe('the benchmark status watch', () => {
     expect(rest).toBeGreaterThan(tiers.pageDurationMs);
     expect(await page.getAttribute('[data-testid="margin-protection"]', 'data-state')).toBe('ready');
     expect(await page.locator('[data-testid="margin-protection"] [data-customer-id]').count()).toBeGreaterThan(0);
+    // The duplicate lines, counted by the engine once the cleaning report asked, as the file's text repeats them.
+    const lines = csv.trim().split('\n').slice(1);
+    const repeated = lines.length - new Set(lines).size;
+    expect(repeated).toBeGreaterThan(0);
+    expect(await page.getAttribute('[data-testid="duplicates"]', 'data-duplicate-lines')).toBe(String(repeated));
+    expect(await page.textContent('[data-testid="duplicates"]')).toContain(`${repeated} lines are identical in every column to an earlier line; they are kept`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -85,13 +85,20 @@ export async function openApp(browser: Browser, url = inject('appUrl')): Promise
 
 /**
  * Waits for the status to reach `state`. For `ready`, also for the results after the tiers
- * (drawn in a second render, ui/sections/DrawnAfterTiers.tsx; the cleaning report is among them),
- * so a test may read any part of the results at once; the reports' lists still say when they are ready.
+ * (drawn in a second render, ui/sections/DrawnAfterTiers.tsx; the cleaning report is among them)
+ * and for the duplicate lines, which the engine counts after that (ui/load/DuplicatesNote.tsx), so a
+ * test may read any part of the results at once; the reports' lists still say when they are ready.
  */
 export async function waitForState(page: Page, state: 'idle' | 'working' | 'ready' | 'error', timeout = 60_000) {
   await page.waitForSelector(`[data-testid="status"][data-state="${state}"]`, { timeout });
   if (state === 'ready') {
-    await page.waitForFunction(() => !document.querySelector('.results') || document.querySelector('[data-testid="cleaning-report"]') !== null, undefined, { timeout });
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('.results') ||
+        (document.querySelector('[data-testid="cleaning-report"]') !== null && document.querySelector('[data-testid="duplicates"][data-state="counting"]') === null),
+      undefined,
+      { timeout },
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DuplicateCount } from '../../protocol/load';
 import type { Connector } from '../db/connector';
 import { DUPLICATE_LINES, DUPLICATE_LINES_IN_SLICE, DUPLICATES_ACROSS_FILES, DUPLICATES_ACROSS_FILES_IN_SLICE } from './sql/clean';
 
@@ -11,6 +12,17 @@ import { DUPLICATE_LINES, DUPLICATE_LINES_IN_SLICE, DUPLICATES_ACROSS_FILES, DUP
 export const LINES_PER_SLICE = 750_000;
 
 const ORDER_LINES = `SELECT count(*)::INTEGER AS lines FROM order_lines`;
+const SEVERAL_FILES = `SELECT coalesce(max(source_file), 0) > 0 AS several FROM order_lines`;
+
+/**
+ * The duplicate lines of order_lines and, of those, the lines repeating one of another file (asked
+ * only when there are duplicates and several files: none, none across files).
+ */
+export async function countDuplicates(db: Connector): Promise<DuplicateCount> {
+  const lines = await countDuplicateLines(db);
+  const [{ several }] = lines > 0 ? await db.query<{ several: boolean }>(SEVERAL_FILES) : [{ several: false }];
+  return { lines, acrossFiles: several ? await countDuplicatesAcrossFiles(db) : 0 };
+}
 
 /** Lines identical to an earlier line, superseded ones aside (sql/clean.ts, DUPLICATE_LINES). */
 export function countDuplicateLines(db: Connector, linesPerSlice = LINES_PER_SLICE): Promise<number> {

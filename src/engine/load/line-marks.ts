@@ -16,7 +16,8 @@ export interface LineTally {
  * and returns the tally of the lines as they are then. Either rewrite of order_lines is skipped when
  * the tally shows it would change nothing: on most files no line is dated after today, and the
  * duplicates are marked only when the user leaves them out. `duplicateLines` is the count of duplicate-lines.ts,
- * which marking does not change (it never touches superseded lines).
+ * which marking does not change (it never touches superseded lines); it is read only when the plan
+ * leaves duplicates out.
  */
 export async function markLines(db: Connector, plan: LoadPlan, today: string, duplicateLines: number): Promise<LineTally> {
   const before = await tallyLines(db, today);

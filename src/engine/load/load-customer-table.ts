@@ -46,7 +46,7 @@ export async function loadCustomerTable(
     columns: {},
     dateOrder: { order: 'ymd', decidedBy: 'format', example: '' },
     amounts: null,
-    duplicates: { lines: 0, acrossFiles: 0, dropped: false },
+    duplicates: { count: { lines: 0, acrossFiles: 0 }, dropped: false },
     // A customer table has no order lines whose dates could be checked.
     futureDates: { lines: 0, latest: null, today, included: false },
     dateOutliers: { lines: 0, examples: [] },

@@ -11,7 +11,7 @@ import { cleaningCounts } from '../../model/pipeline/cleaning-report-file';
 import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
 import { readOrderLines, type LinesRead } from './read-orders';
-import { countDuplicateLines, countDuplicatesAcrossFiles } from './duplicate-lines';
+import { countDuplicates } from './duplicate-lines';
 import { localIsoDate } from '../../model/shared/iso-date';
 import { markLines, readDateOutliers } from './line-marks';
 import { KEPT_CURRENCIES, REJECTED_LINES, UNREADABLE_EXAMPLES } from './sql/clean';
@@ -108,8 +108,10 @@ export async function summariseOrders(
   const columns = mappedColumns(plan, preview.headers);
   const { counts, unreadable, duplicates, currencies, futureDates, dateOutliers } = await clock.time('count', async () => {
     const [rejected] = await db.query<{ lines: number; first_line: number | null; first_file: number | null }>(REJECTED_LINES);
-    const duplicateLines = await countDuplicateLines(db);
-    const tally = await markLines(db, plan, today, duplicateLines);
+    // Only leaving duplicates out needs their count before the customers (to mark them); kept, as by
+    // default, they are counted when the page asks, after the results are drawn (DuplicateInfo).
+    const duplicates = plan.dropDuplicates ? await countDuplicates(db) : null;
+    const tally = await markLines(db, plan, today, duplicates?.lines ?? 0);
     const counts = cleaningCounts(tally.reasons, rejected.lines);
     // The examples come from the unreadable lines in order_lines (not those the reader set aside): none, no scan.
     const examples = counts.unreadable - rejected.lines > 0 ? await db.query<UnreadableDetail & Record<string, unknown>>(UNREADABLE_EXAMPLES, [plan.money === 'order_amount']) : [];
@@ -122,11 +124,9 @@ export async function summariseOrders(
     if (counts.kept === 0) {
       throw new InputError(describeUnusableFile(fileName, counts, unreadable, formats));
     }
-    // Lines with an earlier twin in another file are some of the duplicates: none, none across files.
-    const acrossFiles = sources.length > 1 && duplicateLines > 0 ? await countDuplicatesAcrossFiles(db) : 0;
     const currencies = await currenciesOf(db, plan);
     const futureDates: FutureDates = { ...tally.future, today, included: plan.includeFutureDates === true };
-    return { counts, unreadable, duplicates: { lines: duplicateLines, acrossFiles }, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
+    return { counts, unreadable, duplicates, currencies, futureDates, dateOutliers: await readDateOutliers(db) };
   });
   const dates = await aggregateCustomers(db, onStage, clock);
   const customerColumns = await clock.time('cells', () => readCustomerColumns(db));
@@ -139,7 +139,7 @@ export async function summariseOrders(
     columns,
     dateOrder: read.dateOrder,
     amounts: read.amounts,
-    duplicates: { ...duplicates, dropped: plan.dropDuplicates },
+    duplicates: { count: duplicates, dropped: plan.dropDuplicates },
     futureDates,
     dateOutliers,
     currencies,

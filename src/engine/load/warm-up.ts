@@ -2,6 +2,7 @@ import { sampleOrdersCsv } from '../../model/sample-data/sample-orders';
 import type { Connector } from '../db/connector';
 import { inspectSources, type FileRegistry } from './inspect-sources';
 import { analyseOrders } from './load-orders';
+import { countDuplicates } from './duplicate-lines';
 import { segmentView } from '../segments/segment-view';
 import { DEFAULT_TIER_RULES } from '../../model/segments/tier-rules/presets';
 
@@ -11,7 +12,8 @@ import { DEFAULT_TIER_RULES } from '../../model/segments/tier-rules/presets';
  * background thread. A user's first file paid for that: its read took about twice what the same
  * read takes once warm. While the page waits for a file, the engine analyses a small made-up order
  * file as it would a user's (the read, the cleaning counts, the customer table and its columns, and
- * the two report lists the page asks for next), so the user's file meets optimised code.
+ * what the page asks for next: the two report lists and the count of duplicate lines), so the user's
+ * file meets optimised code.
  *
  * The work is cut into rounds, and `shouldStop` is asked before each: a file chosen meanwhile waits
  * for one round at most. What a round leaves (order_lines, customers and the rest) is what every
@@ -37,7 +39,10 @@ export async function warmUp({ connector, registry, drop }: WarmUpEngine, should
   try {
     while (rounds < WARM_UP_ROUNDS && !shouldStop()) {
       const outcome = await analyseOrders(connector, inspection, inspection.preview.detection.plan);
-      if (outcome.kind === 'loaded') await segmentView(connector, DEFAULT_TIER_RULES, outcome.result.defaultReferenceDate, WARM_UP_REPORT_ROWS);
+      if (outcome.kind === 'loaded') {
+        await segmentView(connector, DEFAULT_TIER_RULES, outcome.result.defaultReferenceDate, WARM_UP_REPORT_ROWS);
+        await countDuplicates(connector);
+      }
       rounds++;
     }
   } finally {

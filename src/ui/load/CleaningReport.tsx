@@ -1,3 +1,4 @@
+import type { EngineClient } from '../../engine/client';
 import type { LoadResult } from '../../protocol/load';
 import { CLEANING_LABELS, CLEANING_REASONS, DUPLICATE_LABEL } from '../../model/load/cleaning';
 import { unreadableSentence } from '../../model/load/cleaning-messages';
@@ -8,6 +9,7 @@ import { formatCount, formatShare, formatCountOf } from '../../model/shared/form
 import { amountSpreadText } from '../../model/load/order-amounts';
 import type { LoadActions } from './use-analysis';
 import { DateOutliersNote, FutureDatesNote } from './DateNotes';
+import { DuplicatesNote } from './DuplicatesNote';
 
 const ORDER = ['rows', ...CLEANING_REASONS] as const;
 const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantity', 'unit_price', 'order_amount', 'status', 'cancelled_at'];
@@ -16,8 +18,8 @@ const SHOWN_ROLES: RoleId[] = ['order_id', 'customer_id', 'order_date', 'quantit
  * What happened to every line of the file, how it was read, and the way to the lines left out. Rows for
  * reasons only some exports have (unpaid orders, orders repeated across files) show when they count.
  */
-export function CleaningReport({ loaded, actions }: { loaded: LoadResult; actions?: LoadActions | null }) {
-  const { counts, plan, duplicates } = loaded;
+export function CleaningReport({ engine, loaded, actions }: { engine: EngineClient; loaded: LoadResult; actions?: LoadActions | null }) {
+  const { counts, plan } = loaded;
   const label = (key: (typeof ORDER)[number] | 'kept') =>
     key === 'non_positive_price' && plan.money === 'order_amount' ? 'Zero or negative order amount' : CLEANING_LABELS[key];
   const leftOut = counts.rows - counts.kept;
@@ -48,20 +50,7 @@ export function CleaningReport({ loaded, actions }: { loaded: LoadResult; action
           ))}
         </ul>
       )}
-      <p className="small" data-testid="duplicates" data-duplicate-lines={duplicates.lines} data-across-files={duplicates.acrossFiles}>
-        {duplicates.lines === 0
-          ? 'No line repeats another exactly.'
-          : `${formatCount(duplicates.lines)} lines are identical in every column to an earlier line${
-              duplicates.acrossFiles > 0 ? ` (${formatCount(duplicates.acrossFiles)} of them repeat a line of another file)` : ''
-            }; ${duplicates.dropped ? 'they are left out.' : 'they are kept, as exported.'}`}
-        {actions && (duplicates.lines > 0 || duplicates.dropped) && (
-          <label className="check">
-            {' '}
-            <input type="checkbox" data-testid="drop-duplicates" checked={duplicates.dropped} onChange={(event) => actions.setDropDuplicates(event.target.checked)} /> leave
-            duplicates out
-          </label>
-        )}
-      </p>
+      <DuplicatesNote engine={engine} loaded={loaded} actions={actions} />
       <FutureDatesNote loaded={loaded} actions={actions} />
       <DateOutliersNote loaded={loaded} />
       <AmountNote loaded={loaded} />

@@ -6,6 +6,7 @@ import type { KeptAnalysis } from '../../protocol/keep';
 import type { LoadResult, ReadOptions } from '../../protocol/load';
 import { useTierView, type TierChoice } from '../segments/use-tier-view';
 import { downloadRejectedLines } from './download-rejected';
+import { askDuplicateCount } from './DuplicatesNote';
 import { errorStatus, type Status } from './status';
 import { useEngineReady } from './use-engine-ready';
 import { useLoadProgress } from './use-load-progress';
@@ -49,6 +50,8 @@ export function useAnalysis(engine: EngineClient) {
         progress.clear();
         if (result === null) return setStatus({ state: 'idle', message: `Check how the columns of ${subject} are read, then press Analyse.` });
         const { view, lists } = tiers.open(result);
+        // Asked for now, before the sections drawn next start their background work (DuplicatesNote.tsx).
+        void askDuplicateCount(engine, result);
         setLoaded(result);
         tiers.setView(view);
         setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
@@ -58,7 +61,7 @@ export function useAnalysis(engine: EngineClient) {
         if (current()) progress.clear();
       }
     },
-    [tiers, progress],
+    [engine, tiers, progress],
   );
   const runStep = (step: { subject: string; load: Load } | null) => void (step && run(step.subject, step.load));
 

@@ -11,7 +11,7 @@ export function LoadedReport({ engine, loaded, actions }: { engine: EngineClient
   if (loaded.source === 'customer-table') return <CustomerTableReport loaded={loaded} />;
   return (
     <div className="loaded-report">
-      <CleaningReport loaded={loaded} actions={actions} />
+      <CleaningReport engine={engine} loaded={loaded} actions={actions} />
       <PipelineDownloads engine={engine} />
     </div>
   );

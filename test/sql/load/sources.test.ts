@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LoadSession } from '../../../src/engine/load/load-session';
 import { xlsxToCsv } from '../../../src/engine/load/files/read-xlsx';
+import { countDuplicates } from '../../../src/engine/load/duplicate-lines';
 import { changeDuplicates } from '../../../src/engine/load/load-orders';
 import { linesReadOf } from '../../../src/engine/load/read-orders';
 import { analyseFixtures, FIXTURE_FILES, loaded, rfmRows } from '../../support/load-fixture';
@@ -89,7 +90,8 @@ describe('several files at once', () => {
     const result = loaded(outcome);
     expect(result.fileName).toBe('2 files');
     expect(result.counts).toMatchObject({ rows: 5, kept: 5 });
-    expect(result.duplicates).toEqual({ lines: 2, acrossFiles: 1, dropped: false });
+    expect(result.duplicates).toEqual({ count: null, dropped: false });
+    expect(await countDuplicates(db)).toEqual({ lines: 2, acrossFiles: 1 });
     expect(await rfmRows(db, result)).toEqual({
       '17850': { recency: 45, frequency: 2, monetary: 7.5 },
       '12583': { recency: 1, frequency: 1, monetary: 24 },
@@ -97,6 +99,8 @@ describe('several files at once', () => {
     const plan = { ...result.plan, dropDuplicates: true };
     const read = linesReadOf(result);
     const dropped = await changeDuplicates(db, inspection, plan, read);
+    // Leaving them out needs the count first, so it comes with the analysis.
+    expect(dropped.duplicates).toEqual({ count: { lines: 2, acrossFiles: 1 }, dropped: true });
     expect(dropped.counts).toEqual({ rows: 5, missing_customer: 0, cancelled: 0, non_positive_quantity: 0, non_positive_price: 0, unreadable: 0, duplicate: 2, kept: 3 });
     expect(await rfmRows(db, dropped)).toEqual({
       '17850': { recency: 45, frequency: 2, monetary: 6.25 },
@@ -104,6 +108,8 @@ describe('several files at once', () => {
     });
     const back = await changeDuplicates(db, inspection, { ...plan, dropDuplicates: false }, read);
     expect(back.counts.kept).toBe(5);
+    expect(back.duplicates).toEqual({ count: null, dropped: false });
+    expect(await countDuplicates(db)).toEqual({ lines: 2, acrossFiles: 1 });
   });
 
   it('refuses files whose columns differ, naming them', async () => {
