@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import type { LoadPlan } from '../../model/load/load-plan';
 import { localIsoDate } from '../../model/shared/iso-date';
@@ -50,8 +50,6 @@ export function useAnalysis(engine: EngineClient) {
         progress.clear();
         if (result === null) return setStatus({ state: 'idle', message: `Check how the columns of ${subject} are read, then press Analyse.` });
         const { view, lists } = tiers.open(result);
-        // Asked for now, before the sections drawn next start their background work (DuplicatesNote.tsx).
-        void askDuplicateCount(engine, result);
         setLoaded(result);
         tiers.setView(view);
         setStatus({ state: 'ready', subject: `Analysed ${subject}`, durationMs: performance.now() - startedAt });
@@ -61,8 +59,14 @@ export function useAnalysis(engine: EngineClient) {
         if (current()) progress.clear();
       }
     },
-    [engine, tiers, progress],
+    [tiers, progress],
   );
+  // The duplicate lines are counted once the tiers are drawn (asked for while they were drawn, the
+  // engine's work held their first frame back by about 40 ms), and before the sections drawn after
+  // them start their background work, which would keep the count waiting (DuplicatesNote.tsx).
+  useEffect(() => {
+    if (loaded) void askDuplicateCount(engine, loaded);
+  }, [engine, loaded]);
   const runStep = (step: { subject: string; load: Load } | null) => void (step && run(step.subject, step.load));
 
   const resegment = async (choice: TierChoice) => {
