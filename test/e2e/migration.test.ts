@@ -50,6 +50,12 @@ describe('who moved since an earlier date', () => {
     expect(ids.every((id) => id !== null && id !== '' && !boughtBefore.has(id))).toBe(true);
     await page.waitForSelector('[data-testid="chart-migration"] svg');
     expect(await violationsInside(page, 'section[aria-labelledby="migration-title"]')).toEqual([]);
+
+    // A tier change: the tiers' totals are drawn first, who moved follows under the new rules.
+    const underNewRules = oracleMigration(csv, ORACLE_VALUE_ACTIVITY(70), referenceDate, addDays(referenceDate, -150));
+    expect(underNewRules).not.toEqual(later);
+    await page.fill('input[data-testid="value-percentile"]', '70');
+    await expect.poll(() => readMigration(page), { timeout: 10_000 }).toEqual(underNewRules);
     expect(errors).toEqual([]);
   });
 });

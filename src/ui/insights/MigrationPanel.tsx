@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import { migrationFlowOptions } from '../../charts/insights/migration-flow';
 import { unavailableText } from '../../model/pipeline/unavailable-features';
@@ -26,6 +26,12 @@ interface Props {
 export function MigrationPanel({ engine, loaded, ruleSet, referenceDate }: Props) {
   const [days, setDays] = useState(DEFAULT_MIGRATION_DAYS);
   const settledDays = useDebouncedValue(days, 300);
+  // After a tier change the tiers' totals are drawn first: who moved tiers every customer twice more
+  // (now and then), which at 50,000 customers held the new totals back by about as long again. It
+  // follows in a render of its own, a moment later, and says it is updating until then.
+  const shownRules = useDeferredValue(ruleSet);
+  const shownDate = useDeferredValue(referenceDate);
+  const updating = shownRules !== ruleSet || shownDate !== referenceDate;
   return (
     <section className="card" aria-labelledby="migration-title">
       <div className="card-heading">
@@ -35,19 +41,20 @@ export function MigrationPanel({ engine, loaded, ruleSet, referenceDate }: Props
       {loaded.source === 'customer-table' ? (
         <p className="muted">{unavailableText('migration')}</p>
       ) : (
-        <MigrationResult engine={engine} loaded={loaded} ruleSet={ruleSet} referenceDate={referenceDate} days={settledDays} />
+        <MigrationResult engine={engine} loaded={loaded} ruleSet={shownRules} referenceDate={shownDate} days={settledDays} updating={updating} />
       )}
     </section>
   );
 }
 
-function MigrationResult({ engine, loaded, ruleSet, referenceDate, days }: Props & { days: number }) {
+function MigrationResult({ engine, loaded, ruleSet, referenceDate, days, updating }: Props & { days: number; updating: boolean }) {
   const migration = useMigration(engine, loaded, ruleSet, referenceDate, days);
   const ready = useLastReady(migration, loaded);
   const money = useMoney();
   const options = useMemo(() => (ready ? migrationFlowOptions(ready.migration.cells, 560, money) : null), [ready, money]);
+  const state = updating && migration.state === 'ready' ? 'updating' : migration.state;
   return (
-    <div data-testid="migration" data-state={migration.state} aria-busy={migration.state === 'loading'}>
+    <div data-testid="migration" data-state={state} aria-busy={state === 'loading' || state === 'updating'}>
       {migration.state === 'error' && <p role="alert">{migration.message}</p>}
       {migration.state === 'loading' && <p className="muted">Working out each customer’s earlier tier…</p>}
       {ready && options && migration.state !== 'error' && (
