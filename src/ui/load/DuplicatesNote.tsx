@@ -39,9 +39,9 @@ const asked = new WeakMap<LoadResult, Promise<DuplicateCount>>();
 
 /**
  * The count of an analysis's duplicate lines: the one it came with, or the engine's, asked for once
- * per analysis. The page asks as soon as the analysis arrives (ui/load/use-analysis.ts), with the
- * reports' lists: asked only when this line is drawn, it waited behind the predictions and clusters
- * the other sections start in the background, for many seconds on a large file.
+ * per analysis. The page asks once the tiers are drawn (ui/load/use-analysis.ts), before the sections
+ * drawn after them start the predictions and clusters: asked only when this line was drawn, it waited
+ * behind them, 12 s on a 6,000,000-line file.
  */
 export function askDuplicateCount(engine: EngineClient, loaded: LoadResult): Promise<DuplicateCount> {
   if (loaded.duplicates.count !== null) return Promise.resolve(loaded.duplicates.count);
