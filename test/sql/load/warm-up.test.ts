@@ -1,39 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
-import { warmUp } from '../../../src/engine/load/warm-up';
+import { WARM_UP_LINES, warmUp } from '../../../src/engine/load/warm-up';
+import { DUPLICATE_LINES } from '../../../src/engine/load/sql/clean';
 import { nativeConnector } from '../../support/native-duckdb';
 import { analyseOrders } from '../../../src/engine/load/load-orders';
 import { FIXTURE_FILES, analyseFixtures, inspectFixtures, loaded } from '../../support/load-fixture';
 
-/** The connector, counting the statements that read a file into order_lines, and those of the report lists. */
-function countingReads(db: Connector): { connector: Connector; reads: () => number; reportLists: () => number } {
+/** The connector, counting the statements that read a file into order_lines, those of the report lists, and the duplicate counts. */
+function countingReads(db: Connector): { connector: Connector; reads: () => number; reportLists: () => number; duplicateCounts: () => number } {
   let reads = 0;
   let reportLists = 0;
+  let duplicateCounts = 0;
   const connector: Connector = {
     ...db,
     query: (sql, params) => {
       if (sql.includes('TABLE order_lines AS')) reads++;
       if (sql.includes(`segment = 'at_risk_whale'`)) reportLists++;
+      if (sql === DUPLICATE_LINES) duplicateCounts++;
       return db.query(sql, params);
     },
   };
-  return { connector, reads: () => reads, reportLists: () => reportLists };
+  return { connector, reads: () => reads, reportLists: () => reportLists, duplicateCounts: () => duplicateCounts };
 }
 
 describe('the warm-up while the page waits for a file', () => {
   it('analyses its made-up file as a load would, every round, and forgets the file', async () => {
     const db = await nativeConnector();
-    const { connector, reads, reportLists } = countingReads(db);
+    const { connector, reads, reportLists, duplicateCounts } = countingReads(db);
     const dropped: string[] = [];
     const rounds = await warmUp({ connector, registry: FIXTURE_FILES, drop: async (name) => void dropped.push(name) }, () => false);
     expect(rounds).toBe(4);
     expect(reads()).toBe(4);
-    // The lists the page asks for right after a load are warmed too.
+    // The lists and the duplicate count the page asks for right after a load are warmed too.
     expect(reportLists()).toBe(4);
+    expect(duplicateCounts()).toBe(4);
     const [lines] = await db.query<{ lines: number; customers: number }>(
       `SELECT count(*)::INTEGER AS lines, (SELECT count(*)::INTEGER FROM customers) AS customers FROM order_lines`,
     );
-    expect(lines.lines).toBe(12_000);
+    expect(lines.lines).toBe(WARM_UP_LINES);
     expect(lines.customers).toBeGreaterThan(100);
     expect(dropped).toHaveLength(1);
   });
