@@ -88,34 +88,36 @@ let reopenedFiles: string[] | null = null;
 const keptStore = originPrivateStore(KEPT_FILES);
 /** The loaded file's tables compressed, once, when the work that follows a load begins. */
 let compression: Promise<unknown> | undefined;
-/** The count of duplicate lines the page asks for as soon as a file is loaded (settled, failed or not). */
-let duplicatesCounted: Promise<unknown> | undefined;
+/** Whether the loaded analysis came without its count of duplicate lines (they are kept), which the page asks for. */
+let duplicatesUncounted = false;
+/** That count, worked out once per analysis. */
+let duplicatesCounted: Promise<DuplicateCount> | undefined;
 
 /**
  * Work that follows a load (predictions, clusters, campaigns, insights) starts once the loaded lines
  * are compressed (db/compressed-memory.ts), so that it reuses the memory they leave. Only memory is
- * at stake: a compression that fails leaves the tables as they were. It also waits for the count of
- * duplicate lines, which the page asks for first: its statements would otherwise take turns with
- * the predictions' (on 6,000,000 lines it came 12 s after the results, and the two held memory at once).
+ * at stake: a compression that fails leaves the tables as they were. Before that, the duplicate lines
+ * are counted, whether or not the page has asked yet (its request may come after the predictions'):
+ * their statements would otherwise take turns with the predictions', and on 6,000,000 lines the
+ * count came 12 s after the results.
  */
 function afterCompression<T>(work: (database: WasmDatabase) => Promise<T>): (database: WasmDatabase) => Promise<T> {
   return async (database) => {
-    await duplicatesCounted;
+    if (duplicatesUncounted) await countDuplicateLines().catch(() => {});
     await (compression ??= compressLargeTables(database.connector).catch(() => false));
     return work(database);
   };
 }
 
-/** Counts the duplicate lines, and has the work that follows a load wait for it (afterCompression). */
+/** The loaded analysis's duplicate lines, counted once (see afterCompression). */
 function countDuplicateLines(): Promise<DuplicateCount> {
-  const count = guarded('read', ({ connector }) => countDuplicates(connector), currentFiles);
-  duplicatesCounted = count.catch(() => {});
-  return count;
+  return (duplicatesCounted ??= guarded('read', ({ connector }) => countDuplicates(connector), currentFiles));
 }
 
 /** Before another file is loaded: stop and forget whatever was computed from the last one. */
 async function forgetLoadedFile(): Promise<void> {
   compression = undefined;
+  duplicatesUncounted = false;
   duplicatesCounted = undefined;
   clusters?.reset();
   campaigns = undefined;
@@ -205,6 +207,7 @@ const currentFiles = () => session?.fileNames();
 
 /** Every load starts the campaign tables afresh: they are built from the loaded lines. */
 function loadedFile(result: LoadResult, connector: Connector): LoadResult {
+  duplicatesUncounted = result.duplicates.count === null;
   campaigns = new CampaignTables(connector, result.plan.money);
   asOfCustomers = new AsOfCustomers(connector);
   segmentComparisons = new SegmentComparisons(connector);

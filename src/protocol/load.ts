@@ -81,8 +81,9 @@ export interface DuplicateCount {
 
 /**
  * `count` is null when the duplicates are kept (the default): then nothing in the analysis depends
- * on it, and the engine counts them when the page asks (`duplicateCount`), after the results are
- * drawn. When they are left out they are counted before, since marking them needs it.
+ * on it, and the engine counts them after the results (`duplicateCount`, which the page asks for once
+ * the tiers are drawn; the engine counts them before any work that follows a load in any case). When
+ * they are left out they are counted before the results, since marking them needs it.
  */
 export interface DuplicateInfo {
   count: DuplicateCount | null;

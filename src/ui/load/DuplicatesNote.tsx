@@ -39,9 +39,8 @@ const asked = new WeakMap<LoadResult, Promise<DuplicateCount>>();
 
 /**
  * The count of an analysis's duplicate lines: the one it came with, or the engine's, asked for once
- * per analysis. The page asks once the tiers are drawn (ui/load/use-analysis.ts), before the sections
- * drawn after them start the predictions and clusters: asked only when this line was drawn, it waited
- * behind them, 12 s on a 6,000,000-line file.
+ * per analysis. The page asks once the tiers are drawn (ui/load/use-analysis.ts), not when this line
+ * is; the engine works it out before the predictions and clusters in any case (engine/worker.ts).
  */
 export function askDuplicateCount(engine: EngineClient, loaded: LoadResult): Promise<DuplicateCount> {
   if (loaded.duplicates.count !== null) return Promise.resolve(loaded.duplicates.count);

@@ -61,9 +61,8 @@ export function useAnalysis(engine: EngineClient) {
     },
     [tiers, progress],
   );
-  // The duplicate lines are counted once the tiers are drawn (asked for while they were drawn, the
-  // engine's work held their first frame back by about 40 ms), and before the sections drawn after
-  // them start their background work, which would keep the count waiting (DuplicatesNote.tsx).
+  // The duplicate lines are asked for once the tiers are drawn: asked for while they were drawn, the
+  // engine's work held their first frame back by about 40 ms (DuplicatesNote.tsx).
   useEffect(() => {
     if (loaded) void askDuplicateCount(engine, loaded);
   }, [engine, loaded]);
