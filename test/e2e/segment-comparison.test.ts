@@ -21,8 +21,17 @@ describe('how the segments compare', () => {
     const { page, errors } = await openApp(browser(), inject('appUrl'));
     await uploadText(page, 'shop.csv', csv);
     await waitForState(page, 'ready');
-    await page.locator(PANEL).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`${PANEL}[data-state="ready"] [data-testid="segment-medians"] tbody tr`, { timeout: 30_000 });
+    // The panel asks for its figures once it comes near the screen; what is drawn above it meanwhile
+    // (who moved, once worked out) can push it away again before it was seen, so scroll until it has.
+    await expect
+      .poll(
+        async () => {
+          await page.locator(PANEL).scrollIntoViewIfNeeded();
+          return page.locator(`${PANEL}[data-state="ready"] [data-testid="segment-medians"] tbody tr`).count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
 
     const customers = [...oracle.customers.values()];
     const medians = await page.$$eval(`${PANEL} [data-testid="segment-medians"] tbody tr`, (rows) =>
