@@ -32,6 +32,8 @@ async function figures(page: Page) {
     leak: await readReport(page, 'revenue-leak'),
     protect: await readReport(page, 'margin-protection'),
     explorer: await page.$$eval(`${EXPLORER} [role="row"][data-customer-id]`, (rows) => rows.map((row) => row.getAttribute('data-customer-id'))),
+    // Counted by the engine after the results, from the lines it holds (the kept ones, once reopened).
+    duplicates: await page.$eval('[data-testid="duplicates"]', (line) => ({ state: line.getAttribute('data-state'), lines: line.getAttribute('data-duplicate-lines') })),
   };
 }
 
@@ -50,6 +52,8 @@ describe('an analysis kept on this device', () => {
     await waitForState(page, 'ready');
     const before = await figures(page);
     expect(Object.keys(before.tiers)).toHaveLength(4);
+    expect(before.duplicates.state).toBe('counted');
+    expect(Number(before.duplicates.lines)).toBeGreaterThan(0);
     // Analysed, shown, and yet nothing stored: keeping needs the click.
     expect(await privateFiles(page)).toEqual({});
 
