@@ -38,6 +38,7 @@ const APP_STAGES: Record<string, string> = {
   preview: 'first lines',
   read: 'reading + parsing dates and numbers',
   settle: 'settling separator/date order/amounts',
+  details: 'hash and product of each line',
   count: 'cleaning counts',
   customers: 'customer table with scores',
   scores: 'segment macros',

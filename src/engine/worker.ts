@@ -92,6 +92,10 @@ let compression: Promise<unknown> | undefined;
 let duplicatesUncounted = false;
 /** That count, worked out once per analysis. */
 let duplicatesCounted: Promise<DuplicateCount> | undefined;
+/** The loaded analysis's lines' products, read from its files once, when first needed (load-session.ts lineDetails). */
+let lineDetailsRead: Promise<void> | undefined;
+/** Counts the analyses loaded: a second pass over the files of an earlier one must not publish its table. */
+let analysisGeneration = 0;
 
 /**
  * Work that follows a load (predictions, clusters, campaigns, insights) starts once the loaded lines
@@ -114,8 +118,28 @@ function countDuplicateLines(): Promise<DuplicateCount> {
   return (duplicatesCounted ??= guarded('read', ({ connector }) => countDuplicates(connector), currentFiles));
 }
 
+/**
+ * Work that reads the lines' products (the campaigns, the segment comparison, keeping the analysis)
+ * waits for the second pass over the loaded files, run once per analysis when first needed; a pass
+ * that failed is tried again by the next request.
+ */
+function withProducts<T>(work: (database: WasmDatabase) => Promise<T>): (database: WasmDatabase) => Promise<T> {
+  return async (database) => {
+    const generation = analysisGeneration;
+    const current = () => generation === analysisGeneration;
+    const reading = (lineDetailsRead ??= sessionOf(database).lineDetails(current));
+    await reading.catch((error: unknown) => {
+      if (lineDetailsRead === reading) lineDetailsRead = undefined;
+      throw error;
+    });
+    return work(database);
+  };
+}
+
 /** Before another file is loaded: stop and forget whatever was computed from the last one. */
 async function forgetLoadedFile(): Promise<void> {
+  analysisGeneration++;
+  lineDetailsRead = undefined;
   compression = undefined;
   duplicatesUncounted = false;
   duplicatesCounted = undefined;
@@ -269,11 +293,11 @@ const api: EngineApi = {
     ),
   pipelineScript: (dialect) => guarded('export', async (database) => pipelineScript(sessionOf(database), dialect)),
   customerFacts: (params, rules, query) =>
-    guarded('campaign', afterCompression(({ connector }) => customerFacts(connector, campaignTables(), params, rules, query))),
+    guarded('campaign', afterCompression(withProducts(({ connector }) => customerFacts(connector, campaignTables(), params, rules, query)))),
   revenueByCurrency: (params, rules, segmentation) =>
     guarded('campaign', afterCompression(({ connector }) => revenueByCurrency(connector, campaignTables(), params, rules, segmentation))),
   keptAnalysis: () => guarded('keep', () => keptAnalysis(keptStore)),
-  keepAnalysis: (result) => guarded('keep', (database) => keepAnalysis(keepDatabase(database), keptStore, result)),
+  keepAnalysis: (result) => guarded('keep', withProducts((database) => keepAnalysis(keepDatabase(database), keptStore, result))),
   reopenAnalysis: (onStage) => guarded('keep', (database) => reopenKept(database, onStage)),
   forgetAnalysis: () => guarded('keep', () => keptStore.clear()),
   asOfColumns: (asOfDate) =>
@@ -284,10 +308,10 @@ const api: EngineApi = {
     })),
   customerIdsAt: (positions) => guarded('segment', ({ connector }) => customerIdsAt(connector, positions)),
   segmentComparison: (params, rules, segmentation, topProducts) =>
-    guarded('explore', afterCompression(async () => {
+    guarded('explore', afterCompression(withProducts(async () => {
       if (!segmentComparisons) throw new InputError('Load a file first: the segments are compared from its customers.');
       return segmentComparisons.compare(params, rules, segmentation, topProducts);
-    })),
+    }))),
 };
 
 Comlink.expose(api);

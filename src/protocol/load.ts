@@ -162,7 +162,7 @@ export type LoadSource = 'lines' | 'customer-table';
  * date order and amount columns from the whole file, the cleaning report's counts, the customer
  * table with its RFM scores, the empty tables views join, and the per-customer columns for the page.
  */
-export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'count' | 'customers' | 'scores' | 'cells';
+export type LoadTimingStage = 'register' | 'scan' | 'convert' | 'preview' | 'read' | 'settle' | 'details' | 'count' | 'customers' | 'scores' | 'cells';
 
 export type LoadTimings = Partial<Record<LoadTimingStage, number>>;
 

@@ -20,7 +20,7 @@ const TABLES = Object.keys(KEPT_TABLES) as KeptTable[];
 export const KEPT_FILES = [...TABLES.map(tableFile), MANIFEST];
 
 /** Raised whenever what is kept changes shape, so an older kept analysis is never misread. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 // The customer columns are typed arrays (JSON would turn them into objects of numbers): they are
 // read again from the restored tables instead.

@@ -11,6 +11,7 @@ import type { InspectedSource, Inspection } from './inspect-sources';
 import { prepareCustomerViews } from './load-orders';
 import { StageClock } from './stage-clock';
 import { readParquetTable } from './read-parquet-table';
+import { EMPTY_LINE_DETAILS } from './sql/lines/line-details';
 import { cleaningReportSql, CREATE_TABLE_DATES, CUSTOMERS_FROM_TABLE, EMPTY_ORDER_LINES, OTHER_VERSIONS } from './sql/customer-table';
 import { copyColumnsSql, FACTS_PART, HISTORIES_PART, positionalColumns, type TablePart } from './sql/customer-table-columns';
 
@@ -32,6 +33,7 @@ export async function loadCustomerTable(
   await clock.time('customers', async () => {
     await db.query(CUSTOMERS_FROM_TABLE);
     await db.query(EMPTY_ORDER_LINES);
+    await db.query(EMPTY_LINE_DETAILS);
   });
   const dates = await prepareCustomerViews(db, { scored: true, clock });
   if (dates.customers === 0) throw new InputError(`"${sources[0].fileName}" is a customer table with no customers who bought anything.`);

@@ -10,7 +10,7 @@ import { InputError } from '../../protocol/errors';
 import { cleaningCounts } from '../../model/pipeline/cleaning-report-file';
 import { readCustomerColumns } from '../segments/customer-columns';
 import { inspectSources, type FileRegistry, type Inspection } from './inspect-sources';
-import { readOrderLines, type LinesRead } from './read-orders';
+import { readLineDetails, readOrderLines, type LinesRead } from './read-orders';
 import { countDuplicates } from './duplicate-lines';
 import { localIsoDate } from '../../model/shared/iso-date';
 import { markLines, readDateOutliers } from './line-marks';
@@ -56,10 +56,17 @@ export async function loadOrders(
   const inspection = await inspectSources(db, PATHS, [{ fileName, blob, path: source }], { encoding });
   const { detection, headers } = inspection.preview;
   if (!detection.full) throw new InputError(unknownLayoutMessage(headers));
-  const outcome = await analyseOrders(db, inspection, detection.plan, onStage);
+  const outcome = await analyseOrders(db, inspection, detection.plan, onStage, undefined, undefined, 'with-the-lines');
   if (outcome.kind !== 'loaded') throw new InputError(`Every date in "${outcome.column}" fits both day/month orders; choose one.`);
   return outcome.result;
 }
+
+/**
+ * When the lines' details (their products: sql/lines/line-details.ts) are read: after the results,
+ * by whoever needs them first (the worker: readLineDetails), or with the lines, before the results
+ * (callers that want every table at once: Node, the tests).
+ */
+export type LineDetailsTime = 'after-the-results' | 'with-the-lines';
 
 /**
  * Reads the inspected files with a plan, then cleans and aggregates (or asks about the date order).
@@ -72,11 +79,13 @@ export async function analyseOrders(
   onStage: (stage: LoadStage) => void = () => {},
   onFile: (index: number) => void = () => {},
   today: string = localIsoDate(),
+  details: LineDetailsTime = 'with-the-lines',
 ): Promise<AnalyseOutcome> {
   onStage('cleaning');
   const clock = new StageClock(inspection.timingsMs);
   const read = await readOrderLines(db, inspection.sources, inspection.preview, plan, onFile, clock);
   if (read.kind !== 'read') return read;
+  if (details === 'with-the-lines') await clock.time('details', () => readLineDetails(db, { sources: inspection.sources, plan }));
   return { kind: 'loaded', result: await summariseOrders(db, inspection, plan, read, onStage, clock, today) };
 }
 

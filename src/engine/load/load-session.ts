@@ -9,7 +9,7 @@ import { inspectSources, type FileRegistry, type Inspection, type SourceInput } 
 import type { LoadProgress, MappingCheck, ReadOptions, SourcePreview } from '../../protocol/load';
 import { checkMapping } from './mapping-check';
 import { analyseOrders, changeDuplicates } from './load-orders';
-import { linesReadOf, NotUtf8, type LinesRead } from './read-orders';
+import { linesReadOf, NotUtf8, readLineDetails, type LinesRead } from './read-orders';
 import { rejectedLinesCsv } from './rejected-lines-csv';
 
 /**
@@ -96,6 +96,16 @@ export class LoadSession {
     await reading?.catch(() => {});
   }
 
+  /**
+   * Each line's hash and product (sql/lines/line-details.ts), read from the files after the results,
+   * once: a kept analysis reopened and a customer table have them already. `stillCurrent`: see
+   * readLineDetails.
+   */
+  async lineDetails(stillCurrent: () => boolean): Promise<void> {
+    const files = this.loadedSource === 'lines' && this.lastResult && this.inspection ? { sources: this.inspection.sources, plan: this.lastResult.plan } : null;
+    await readLineDetails(this.db.connector, files, stillCurrent);
+  }
+
   /** The last analysis of order lines with the files it read, for the pipeline script. */
   analysed(): { inspection: Inspection; result: LoadResult } {
     if (!this.inspection || !this.lastResult) throw new InputError('Analyse an order export first: the pipeline script repeats what that analysis did.');
@@ -116,7 +126,9 @@ export class LoadSession {
     this.lastRead = null;
     let outcome: AnalyseOutcome;
     try {
-      outcome = await this.withProgress(inspection, onProgress, (onFile) => analyseOrders(this.db.connector, inspection, plan, onStage, onFile, today));
+      outcome = await this.withProgress(inspection, onProgress, (onFile) =>
+        analyseOrders(this.db.connector, inspection, plan, onStage, onFile, today, 'after-the-results'),
+      );
     } catch (error) {
       if (!(error instanceof NotUtf8) || !this.inspected) throw error;
       await this.reinspectAsWindows1252(inspection.sources[error.sourceIndex].fileName, onProgress);

@@ -13,6 +13,7 @@ import { dateSql, fallbackDateSpec } from './sql/lines/date-parsing';
 import { keepFileOrder } from './file-order';
 import { fillsOrderFields } from './sql/lines/line-texts';
 import { orderLinesSql } from './sql/lines/mapped-lines';
+import { FORGET_LINE_DETAILS, LINE_DETAILS_PRESENT, lineDetailsSql, PUBLISH_LINE_DETAILS } from './sql/lines/line-details';
 import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
 import { StageClock } from './stage-clock';
 
@@ -99,6 +100,7 @@ async function readAll(
   onFile: (index: number) => void,
 ) {
   await db.query('CREATE OR REPLACE TABLE rejected_records (source_file USMALLINT, line BIGINT, error VARCHAR, text VARCHAR)');
+  await db.query(FORGET_LINE_DETAILS);
   for (const [index, source] of sources.entries()) {
     onFile(index);
     const lines = { reader: source.reader, columns: source.columns, fileIndex: index };
@@ -112,6 +114,29 @@ async function readAll(
       if (misread.lines > 0) throw new NotUtf8(index);
     }
   }
+}
+
+/**
+ * The second pass over the files (sql/lines/line-details.ts), unless line_details is there already:
+ * read since the files were (a new read drops it), or restored with a kept analysis. `stillCurrent`
+ * is asked before the table is published: files chosen meanwhile have lines of their own, and the
+ * statements of both reads take turns.
+ */
+export async function readLineDetails(
+  db: Connector,
+  files: { sources: readonly InspectedSource[]; plan: LoadPlan } | null,
+  stillCurrent: () => boolean = () => true,
+): Promise<void> {
+  const [{ present }] = await db.query<{ present: boolean }>(LINE_DETAILS_PRESENT);
+  if (present) return;
+  if (!files || files.sources.length === 0) throw new Error('no files to read the lines\' details from');
+  const { sources, plan } = files;
+  for (const [index, source] of sources.entries()) {
+    const lines = { reader: source.reader, columns: source.columns, fileIndex: index };
+    await db.query(lineDetailsSql(plan, lines, index === 0 ? 'create' : 'insert'), [source.registeredName]);
+  }
+  if (!stillCurrent()) throw new Error('other files were chosen while the lines\' details were read');
+  await db.query(PUBLISH_LINE_DETAILS);
 }
 
 async function settleDateOrder(

@@ -44,7 +44,8 @@ export async function warmUp({ connector, registry, drop }: WarmUpEngine, should
   let rounds = 0;
   try {
     while (rounds < WARM_UP_ROUNDS && !shouldStop()) {
-      const outcome = await analyseOrders(connector, inspection, inspection.preview.detection.plan);
+      // The products are read when a campaign or the segment comparison first asks, not with the results.
+      const outcome = await analyseOrders(connector, inspection, inspection.preview.detection.plan, undefined, undefined, undefined, 'after-the-results');
       if (outcome.kind === 'loaded') {
         await segmentView(connector, DEFAULT_TIER_RULES, outcome.result.defaultReferenceDate, WARM_UP_REPORT_ROWS);
         await countDuplicates(connector);

@@ -52,7 +52,7 @@ describe('how segments compare', () => {
 
   it('says there are no products when the file has none, instead of empty rankings', async () => {
     const { db } = await loaded(SHOP);
-    await db.query('UPDATE order_lines SET product = NULL');
+    await db.query('UPDATE line_details SET product = NULL');
     const comparison = await new SegmentComparisons(db).compare(params, DEFAULT_RFM_RULES, 'tiers', 5);
     expect(comparison.products).toBeNull();
     expect(comparison.medians).toHaveLength(2);

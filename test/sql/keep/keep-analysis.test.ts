@@ -66,7 +66,7 @@ describe('an analysis kept and reopened', () => {
     const store = memoryStore();
     const kept = await keepAnalysis(nativeKeep(first), store, result, new Date('2026-12-05T10:00:00Z'));
     expect(kept).toEqual({ fileName: 'shop.csv', keptAt: '2026-12-05T10:00:00.000Z', customers: result.customers, lines: result.counts.rows, bytes: await store.size(), outdated: false });
-    expect([...store.files.keys()].sort()).toEqual(['analysis.json', 'order_lines.arrows', 'rejected_records.arrows']);
+    expect([...store.files.keys()].sort()).toEqual(['analysis.json', 'line_details.arrows', 'order_lines.arrows', 'rejected_records.arrows']);
     expect(await keptAnalysis(store)).toEqual(kept);
 
     // Another engine, as after a reload: nothing but what was kept.
@@ -79,6 +79,11 @@ describe('an analysis kept and reopened', () => {
     const reference = await tierParams(first, result.defaultReferenceDate);
     expect(await exportCustomersCsv(second, reference, DEFAULT_RFM_RULES)).toBe(await exportCustomersCsv(first, reference, DEFAULT_RFM_RULES));
     expect(await (await rejectedLinesCsv(second, ['shop.csv'])).text()).toBe(await (await rejectedLinesCsv(first, ['shop.csv'])).text());
+    // The lines' products, which the campaigns read, come back too.
+    const products = (db: Connector) => db.query('SELECT source_file, source_row, line_hash::VARCHAR AS line_hash, product FROM line_details ORDER BY ALL');
+    const keptProducts = await products(first);
+    expect(keptProducts.filter((line) => line.product !== null).length).toBeGreaterThan(0);
+    expect(await products(second)).toEqual(keptProducts);
   });
 
   it('is incomplete without its description, outdated in another format, and gone once forgotten', async () => {

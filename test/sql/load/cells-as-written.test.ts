@@ -74,9 +74,9 @@ describe('cells read as written', () => {
     expect(await campaignViews(spaced)).toEqual(expected);
     expect(expected.facts).toContainEqual({ customer_id: '13047', country: 'France', last_product: 'BIRD ORNAMENT', top_product_1: 'BIRD ORNAMENT', top_product_2: null });
     // The products are stored as written; a cell of spaces is no product.
-    const [stored] = await spaced.query<{ product: string }>(`SELECT product FROM order_lines WHERE source_row = 1`);
+    const [stored] = await spaced.query<{ product: string }>(`SELECT product FROM line_details WHERE source_row = 1`);
     expect(stored.product).not.toBe('WHITE HANGING HEART');
-    await spaced.query(`UPDATE order_lines SET product = ' '`);
+    await spaced.query(`UPDATE line_details SET product = ' '`);
     expect(await spaced.query(HAS_PRODUCTS)).toEqual([{ has_products: false }]);
   });
 });

@@ -6,6 +6,7 @@
  */
 export const KEPT_TABLES = {
   order_lines: 'FROM order_lines',
+  line_details: 'FROM line_details',
   rejected_records: 'FROM rejected_records',
 } as const;
 

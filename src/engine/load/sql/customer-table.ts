@@ -33,13 +33,13 @@ export const CUSTOMERS_FROM_TABLE = `CREATE OR REPLACE TABLE customers AS ${with
   FROM customer_table_input
   WHERE frequency > 0) AS totals`)}`;
 
-/** order_lines as lines/mapped-lines.ts makes it, with no lines. */
+/** order_lines as lines/mapped-lines.ts makes it, with no lines (and line_details too: lines/line-details.ts). */
 export const EMPTY_ORDER_LINES = `
   CREATE OR REPLACE TABLE order_lines (
     source_file USMALLINT, source_row BIGINT, line_hash UBIGINT, customer_id VARCHAR, invoice VARCHAR,
     quantity DECIMAL(18, 4), unit_price DECIMAL(18, 6), amount_given BOOLEAN, invoiced_at TIMESTAMP, reason VARCHAR,
     quantity_text VARCHAR, unit_price_text VARCHAR, invoice_date_text VARCHAR, status_text VARCHAR, currency VARCHAR,
-    product VARCHAR, country VARCHAR, email VARCHAR)`;
+    country VARCHAR, email VARCHAR)`;
 
 /** The script's cleaning.csv, read by position: reason, lines. */
 export function cleaningReportSql(reader: string): string {

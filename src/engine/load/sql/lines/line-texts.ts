@@ -6,8 +6,10 @@ import { trimmedTextSql } from './trimmed-text';
 /**
  * The first step of reading a file into order_lines (mapped-lines.ts): each mapped column's cells as
  * text under one name per role, the line's number among the file's readable records, and a hash of
- * all its columns (for duplicates). Which cells are trimmed, which are read as written, and which
- * order-level fields are filled in from the order's first line (order-fields.ts).
+ * all its columns (for duplicates; hashing reads every cell, so DuckDB checks every cell's text, see
+ * read-orders.ts NotUtf8). Which cells are trimmed, which are read as written, and which order-level
+ * fields are filled in from the order's first line (order-fields.ts). The product is read apart
+ * (lineDetailsTextsSql).
  */
 export interface LinesSource {
   /** A relation with text columns c0 … c(n-1) and one `?` parameter, the file. */
@@ -26,7 +28,6 @@ const TEXT_ROLES: readonly [RoleId, string][] = [
   ['status', 'status_text'],
   ['cancelled_at', 'cancelled_text'],
   ['currency', 'currency'],
-  ['product', 'product_text'],
   ['country', 'country_text'],
   ['email', 'email_text'],
 ];
@@ -45,7 +46,7 @@ const ORDER_FIELDS: readonly RoleId[] = ['customer_id', 'order_date', 'order_amo
 const AS_WRITTEN: readonly RoleId[] = ['quantity', 'unit_price', 'order_date', 'product', 'country'];
 
 /**
- * A product or country cell as order_lines stores it (as written, AS_WRITTEN), as those who show it
+ * A product or country cell as line_details and order_lines store it (as written, AS_WRITTEN), as those who show it
  * read it: trimmed, and NULL when nothing is left. One rule for every reader, so none shows
  * `" Mug "` or counts it apart from `"Mug"`.
  */
@@ -78,14 +79,31 @@ export function textAlias(role: RoleId): string {
 
 /** The mapped cells of a file as text, one per role ('' for a role not mapped). */
 export function lineTextsSql(plan: LoadPlan, source: LinesSource): string {
-  const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
-  const texts = TEXT_ROLES.map(([role, alias]) => {
-    const column = plan.mapping[role];
-    if (column === undefined || column >= source.columns) return `''::VARCHAR AS ${alias}`;
-    const cell = columnName(column);
-    return `${readAsWritten(plan, role) ? `coalesce(${cell}, '')` : trimmedTextSql(cell)} AS ${alias}`;
-  });
-  return `SELECT row_number() OVER () AS source_row, hash(${all.join(', ')}) AS line_hash, ${texts.join(', ')}, amount_text <> '' AS amount_given
+  const texts = TEXT_ROLES.map(([role, alias]) => `${roleTextSql(plan, role, source)} AS ${alias}`);
+  return `SELECT row_number() OVER () AS source_row, ${lineHashSql(source)}, ${texts.join(', ')}, amount_text <> '' AS amount_given
     FROM ${source.reader}`;
+}
+
+/**
+ * What the second pass over a file reads of each line (line-details.ts): its number, counted as
+ * lineTextsSql counts it, and its product as written. The hash reads every cell here too: a line
+ * the first pass set aside for a cell that is not UTF-8, this one sets aside as well, and the two
+ * number the lines alike.
+ */
+export function lineDetailsTextsSql(plan: LoadPlan, source: LinesSource): string {
+  return `SELECT row_number() OVER () AS source_row, ${lineHashSql(source)}, ${roleTextSql(plan, 'product', source)} AS product_text
+    FROM ${source.reader}`;
+}
+
+function lineHashSql(source: LinesSource): string {
+  const all = Array.from({ length: source.columns }, (_, index) => columnName(index));
+  return `hash(${all.join(', ')}) AS line_hash`;
+}
+
+function roleTextSql(plan: LoadPlan, role: RoleId, source: LinesSource): string {
+  const column = plan.mapping[role];
+  if (column === undefined || column >= source.columns) return `''::VARCHAR`;
+  const cell = columnName(column);
+  return readAsWritten(plan, role) ? `coalesce(${cell}, '')` : trimmedTextSql(cell);
 }
 

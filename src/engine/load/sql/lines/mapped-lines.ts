@@ -16,11 +16,12 @@ import { orderFieldsCte } from './order-fields';
  * through to `unreadable` unless an earlier reason applies.
  *
  * Columns (others' queries rely on them): customer_id, invoice, quantity, unit_price, invoiced_at,
- * reason; and source_file, source_row (the record's number among the file's readable records),
- * line_hash (all columns, for duplicates), currency (NULL when not mapped), amount_given (the line had its own amount, not
- * one filled in from its order), the original text of lines not kept, and what campaigns say about a
- * customer: product and country as written (read them with line-texts.ts storedTextSql) and email
- * (each NULL when the column is not mapped or the cell is empty).
+ * reason; and source_file, source_row (the record's number among the file's readable records; with
+ * source_file, the key of line_details, which holds each line's product: line-details.ts), line_hash
+ * (all columns, for duplicates), currency (NULL when not mapped), amount_given (the line had its own
+ * amount, not one filled in from its order), the original text of lines not kept, and what campaigns
+ * say about a customer: country as written (read it with line-texts.ts storedTextSql) and email (each
+ * NULL when the column is not mapped or the cell is empty).
  *
  * With an order amount instead of line prices, each order's amount is carried by its first line
  * (quantity 1) and its other lines have quantity 0, so Σ quantity × unit_price counts every order
@@ -61,7 +62,7 @@ export function orderLinesSql(
       ${storedMoney(plan)}, amount_given, invoiced_at, reason,
       ${keptTextIfNot(plan, 'quantity')}, ${keptTextIfNot(plan, plan.money === 'lines' ? 'unit_price' : 'order_amount', 'unit_price_text')},
       ${keptTextIfNot(plan, 'order_date', 'invoice_date_text')}, ${keptTextIfNot(plan, 'status')}, ${storedCurrency(plan)},
-      nullif(product_text, '') AS product, nullif(country_text, '') AS country, nullif(email_text, '') AS email
+      nullif(country_text, '') AS country, nullif(email_text, '') AS email
     FROM (SELECT *, ${reasonSql(plan)} AS reason FROM checked)
     ${byOrder && lineOrder === 'sorted' ? 'ORDER BY source_row' : ''})`;
 }

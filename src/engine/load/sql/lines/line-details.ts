@@ -1,0 +1,48 @@
+import type { LoadPlan } from '../../../../model/load/load-plan';
+import { lineDetailsTextsSql, type LinesSource } from './line-texts';
+
+/**
+ * What the results do not need, read from the files in a second pass when first needed: each line's
+ * product as written (the campaigns, the segment comparison and a kept analysis; read it with
+ * line-texts.ts storedTextSql), one row per row of order_lines, under the same key (source_file,
+ * source_row) and with the same line_hash. Read with the lines, the product cost about a fifteenth
+ * of the read (the longest text of a line, written to a column most analyses never read).
+ *
+ * Lines are joined on their hash too: should the two passes ever number a file's lines otherwise, a
+ * line would lose its product rather than take another line's.
+ *
+ * The table is written under another name and renamed once every file is in, so line_details is
+ * either whole or absent (read-orders.ts readLineDetails asks which).
+ */
+export const LINE_DETAILS = 'line_details';
+export const NEXT_LINE_DETAILS = 'line_details_next';
+
+export function lineDetailsSql(plan: LoadPlan, source: LinesSource, mode: 'create' | 'insert'): string {
+  const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${NEXT_LINE_DETAILS} AS` : `INSERT INTO ${NEXT_LINE_DETAILS} BY NAME`;
+  return `
+    ${target}
+    SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, nullif(product_text, '') AS product
+    FROM (${lineDetailsTextsSql(plan, source)})`;
+}
+
+export const PUBLISH_LINE_DETAILS = `ALTER TABLE ${NEXT_LINE_DETAILS} RENAME TO ${LINE_DETAILS}`;
+
+/** Whether line_details is there (a new read drops it: FORGET_LINE_DETAILS). */
+export const LINE_DETAILS_PRESENT = `
+  SELECT count(*) > 0 AS present FROM duckdb_tables()
+  WHERE table_name = '${LINE_DETAILS}' AND database_name = current_database() AND schema_name = current_schema()`;
+
+export const FORGET_LINE_DETAILS = `DROP TABLE IF EXISTS ${LINE_DETAILS}`;
+
+/** line_details with no lines (a customer table has none). */
+export const EMPTY_LINE_DETAILS = `
+  CREATE OR REPLACE TABLE ${LINE_DETAILS} (source_file USMALLINT, source_row BIGINT, line_hash UBIGINT, product VARCHAR)`;
+
+/** The lines of order_lines that `where` picks (a condition on `lines`), each with its product as written. */
+export function linesWithProduct(where: string): string {
+  return `(
+    SELECT lines.*, details.product FROM order_lines AS lines
+    JOIN ${LINE_DETAILS} AS details
+      ON details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash
+    WHERE ${where})`;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/engine/db/connector';
+import { analyseOrders } from '../../../src/engine/load/load-orders';
+import { readLineDetails } from '../../../src/engine/load/read-orders';
+import { LINE_DETAILS_PRESENT } from '../../../src/engine/load/sql/lines/line-details';
+import { inspectFixtures, loaded, type Fixture } from '../../support/load-fixture';
+import { nativeConnector } from '../../support/native-duckdb';
+
+const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+
+/** Two monthly files: a line with a field too many (set aside by the reader), a product written with spaces, an empty one. */
+const FILES: Fixture[] = [
+  {
+    name: 'march.csv',
+    content: [
+      HEADER,
+      '1001,A,MUG,2,2024-03-01 10:00,5.00,c1,UK',
+      '1001,B,TEA TOWEL,1,2024-03-01 10:00,3.50,c1,UK',
+      '1002,C,VASE,1,2024-03-02 11:00,9.99,c2,UK,EXTRA',
+      '1003,D,  LAMP ,1,2024-03-03 12:00,20.00,c3,France',
+      '1004,E,,4,2024-03-04 09:00,1.25,,UK',
+    ].join('\n'),
+  },
+  {
+    name: 'april.csv',
+    content: [HEADER, '2001,A,MUG,1,2024-04-01 10:00,5.00,c2,UK', '2001,A,MUG,1,2024-04-01 10:00,5.00,c2,UK', 'C2002,F,CLOCK,-1,2024-04-02 10:00,15.00,c3,UK'].join('\n'),
+  },
+];
+
+/** Each line of order_lines with the product line_details holds for it (null when it has none). */
+async function linesWithProducts(db: Connector) {
+  return db.query(`
+    SELECT lines.source_file, lines.source_row, lines.invoice, lines.reason, details.product
+    FROM order_lines AS lines LEFT JOIN line_details AS details
+      ON details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash
+    ORDER BY lines.source_file, lines.source_row`);
+}
+
+async function analysed(details: 'after-the-results' | 'with-the-lines') {
+  const db = await nativeConnector();
+  const inspection = await inspectFixtures(db, FILES);
+  const plan = inspection.preview.detection.plan;
+  const result = loaded(await analyseOrders(db, inspection, plan, () => {}, () => {}, '2026-03-01', details));
+  return { db, inspection, plan, result };
+}
+
+const present = async (db: Connector) => (await db.query<{ present: boolean }>(LINE_DETAILS_PRESENT))[0].present;
+
+describe('the lines’ products, read in a second pass', () => {
+  it('are read with the results only when asked to, and then match every line of order_lines, line for line', async () => {
+    const later = await analysed('after-the-results');
+    expect(await present(later.db)).toBe(false);
+    await readLineDetails(later.db, { sources: later.inspection.sources, plan: later.plan });
+    const now = await analysed('with-the-lines');
+    const lines = await linesWithProducts(later.db);
+    expect(lines).toEqual(await linesWithProducts(now.db));
+    // The line set aside (a field too many) is in neither pass, so the numbers after it still agree.
+    expect(lines.map((line) => [line.source_file, line.invoice, line.product])).toEqual([
+      [0, '1001', 'MUG'],
+      [0, '1001', 'TEA TOWEL'],
+      [0, '1003', '  LAMP '],
+      [0, '1004', null],
+      [1, '2001', 'MUG'],
+      [1, '2001', 'MUG'],
+      [1, 'C2002', 'CLOCK'],
+    ]);
+    const [{ details }] = await later.db.query<{ details: number }>('SELECT count(*)::INTEGER AS details FROM line_details');
+    expect(details).toBe(lines.length);
+  });
+
+  it('are read once per read of the files, and not published for files no longer current', async () => {
+    const { db, inspection, plan } = await analysed('after-the-results');
+    const statements: string[] = [];
+    const spy: Connector = { ...db, query: (sql, params) => (statements.push(sql), db.query(sql, params)) };
+    const files = { sources: inspection.sources, plan };
+    await expect(readLineDetails(spy, files, () => false)).rejects.toThrow(/other files were chosen/);
+    expect(await present(db)).toBe(false);
+    await readLineDetails(spy, files);
+    const reads = statements.length;
+    await readLineDetails(spy, files);
+    expect(statements.length).toBe(reads + 1);
+    expect(await present(db)).toBe(true);
+    // Without files (a kept analysis reopened, say) there is nothing to read them from.
+    await db.query('DROP TABLE line_details');
+    await expect(readLineDetails(db, null)).rejects.toThrow(/no files/);
+  });
+});
