@@ -60,7 +60,12 @@ describe('an analysis kept on this device', () => {
     await page.click('[data-testid="keep-analysis"]');
     await page.waitForSelector('[data-testid="kept-analysis"][data-kept="yes"]');
     const stored = await privateFiles(page);
-    expect(Object.keys(stored).sort()).toEqual(['kept-analysis/analysis.json', 'kept-analysis/order_lines.arrows', 'kept-analysis/rejected_records.arrows']);
+    expect(Object.keys(stored).sort()).toEqual([
+      'kept-analysis/analysis.json',
+      'kept-analysis/line_details.arrows',
+      'kept-analysis/order_lines.arrows',
+      'kept-analysis/rejected_records.arrows',
+    ]);
     expect(stored['kept-analysis/order_lines.arrows']).toBeGreaterThan(0);
 
     await page.reload();
