@@ -27,10 +27,10 @@ const FILES: Fixture[] = [
   },
 ];
 
-/** Each line of order_lines with the product line_details holds for it (null when it has none). */
+/** Each line of order_lines with the product and country line_details holds for it (null when it has none). */
 async function linesWithProducts(db: Connector) {
   return db.query(`
-    SELECT lines.source_file, lines.source_row, lines.invoice, lines.reason, details.product
+    SELECT lines.source_file, lines.source_row, lines.invoice, lines.reason, lines.country AS first_pass_country, details.product, details.country
     FROM order_lines AS lines LEFT JOIN line_details AS details
       ON details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash
     ORDER BY lines.source_file, lines.source_row`);
@@ -46,7 +46,7 @@ async function analysed(details: 'after-the-results' | 'with-the-lines') {
 
 const present = async (db: Connector) => (await db.query<{ present: boolean }>(LINE_DETAILS_PRESENT))[0].present;
 
-describe('the lines’ products, read in a second pass', () => {
+describe('the lines’ products and countries, read in a second pass', () => {
   it('are read with the results only when asked to, and then match every line of order_lines, line for line', async () => {
     const later = await analysed('after-the-results');
     expect(await present(later.db)).toBe(false);
@@ -55,15 +55,17 @@ describe('the lines’ products, read in a second pass', () => {
     const lines = await linesWithProducts(later.db);
     expect(lines).toEqual(await linesWithProducts(now.db));
     // The line set aside (a field too many) is in neither pass, so the numbers after it still agree.
-    expect(lines.map((line) => [line.source_file, line.invoice, line.product])).toEqual([
-      [0, '1001', 'MUG'],
-      [0, '1001', 'TEA TOWEL'],
-      [0, '1003', '  LAMP '],
-      [0, '1004', null],
-      [1, '2001', 'MUG'],
-      [1, '2001', 'MUG'],
-      [1, 'C2002', 'CLOCK'],
+    expect(lines.map((line) => [line.source_file, line.invoice, line.product, line.country])).toEqual([
+      [0, '1001', 'MUG', 'UK'],
+      [0, '1001', 'TEA TOWEL', 'UK'],
+      [0, '1003', '  LAMP ', 'France'],
+      [0, '1004', null, 'UK'],
+      [1, '2001', 'MUG', 'UK'],
+      [1, '2001', 'MUG', 'UK'],
+      [1, 'C2002', 'CLOCK', 'UK'],
     ]);
+    // Not filled in from its order, the country is read in the second pass only.
+    expect(lines.every((line) => line.first_pass_country === null)).toBe(true);
     const [{ details }] = await later.db.query<{ details: number }>('SELECT count(*)::INTEGER AS details FROM line_details');
     expect(details).toBe(lines.length);
   });

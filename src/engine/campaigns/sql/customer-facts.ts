@@ -1,4 +1,4 @@
-import { linesWithProduct } from '../../load/sql/lines/line-details';
+import { linesWithDetails } from '../../load/sql/lines/line-details';
 import { storedTextSql } from '../../load/sql/lines/line-texts';
 
 /**
@@ -20,7 +20,7 @@ export const CREATE_CUSTOMER_FACTS = `
     FROM (
       SELECT customer_id, invoice, invoiced_at, ${storedTextSql('country')} AS country, email, currency,
              quantity * unit_price AS revenue, ${storedTextSql('product')} AS product
-      FROM ${linesWithProduct("lines.reason = 'kept'")}
+      FROM ${linesWithDetails("lines.reason = 'kept'")}
     )
   ),
   per_product AS (

@@ -8,7 +8,7 @@
 import type { Segmentation } from '../../../model/segments/segment-info';
 import { scoredCustomersSql } from '../../segments/sql/segments';
 import type { SqlFragment } from '../../segments/sql/tier-rules';
-import { linesWithProduct } from '../../load/sql/lines/line-details';
+import { linesWithDetails } from '../../load/sql/lines/line-details';
 import { storedTextSql } from '../../load/sql/lines/line-texts';
 
 const SEGMENT_COLUMN: Record<Segmentation, string> = {
@@ -49,7 +49,7 @@ export const CREATE_CUSTOMER_PRODUCTS = `
   CREATE OR REPLACE TABLE customer_products AS
   SELECT customer_id, product, sum(amount) AS amount
   FROM (
-    SELECT customer_id, ${storedTextSql('product')} AS product, quantity * unit_price AS amount FROM ${linesWithProduct("lines.reason = 'kept'")}
+    SELECT customer_id, ${storedTextSql('product')} AS product, quantity * unit_price AS amount FROM ${linesWithDetails("lines.reason = 'kept'")}
   )
   WHERE product IS NOT NULL AND NOT regexp_matches(lower(product), ?::VARCHAR)
   GROUP BY customer_id, product`;
@@ -79,4 +79,4 @@ export function segmentProductsSql(tiered: SqlFragment, segmentation: Segmentati
 }
 
 /** Whether the file has any product on a kept line. */
-export const HAS_PRODUCTS = `SELECT count(*) > 0 AS has_products FROM (SELECT 1 FROM ${linesWithProduct(`lines.reason = 'kept' AND ${storedTextSql('details.product')} IS NOT NULL`)} LIMIT 1)`;
+export const HAS_PRODUCTS = `SELECT count(*) > 0 AS has_products FROM (SELECT 1 FROM ${linesWithDetails(`lines.reason = 'kept' AND ${storedTextSql('details.product')} IS NOT NULL`)} LIMIT 1)`;

@@ -3,10 +3,11 @@ import { lineDetailsTextsSql, type LinesSource } from './line-texts';
 
 /**
  * What the results do not need, read from the files in a second pass when first needed: each line's
- * product as written (the campaigns, the segment comparison and a kept analysis; read it with
- * line-texts.ts storedTextSql), one row per row of order_lines, under the same key (source_file,
- * source_row) and with the same line_hash. Read with the lines, the product cost about a fifteenth
- * of the read (the longest text of a line, written to a column most analyses never read).
+ * product and country as written (the campaigns, the segment comparison and a kept analysis; read
+ * them with line-texts.ts storedTextSql; a country filled in from its order is in order_lines
+ * instead: line-texts.ts READ_APART), one row per row of order_lines, under the same key
+ * (source_file, source_row) and with the same line_hash. Read with the lines, the two cost about a
+ * tenth of the read (the longest texts of a line, written to columns most analyses never read).
  *
  * Lines are joined on their hash too: should the two passes ever number a file's lines otherwise, a
  * line would lose its product rather than take another line's.
@@ -21,7 +22,7 @@ export function lineDetailsSql(plan: LoadPlan, source: LinesSource, mode: 'creat
   const target = mode === 'create' ? `CREATE OR REPLACE TABLE ${NEXT_LINE_DETAILS} AS` : `INSERT INTO ${NEXT_LINE_DETAILS} BY NAME`;
   return `
     ${target}
-    SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, nullif(product_text, '') AS product
+    SELECT ${source.fileIndex}::USMALLINT AS source_file, source_row, line_hash, nullif(product_text, '') AS product, nullif(country_text, '') AS country
     FROM (${lineDetailsTextsSql(plan, source)})`;
 }
 
@@ -36,12 +37,15 @@ export const FORGET_LINE_DETAILS = `DROP TABLE IF EXISTS ${LINE_DETAILS}`;
 
 /** line_details with no lines (a customer table has none). */
 export const EMPTY_LINE_DETAILS = `
-  CREATE OR REPLACE TABLE ${LINE_DETAILS} (source_file USMALLINT, source_row BIGINT, line_hash UBIGINT, product VARCHAR)`;
+  CREATE OR REPLACE TABLE ${LINE_DETAILS} (source_file USMALLINT, source_row BIGINT, line_hash UBIGINT, product VARCHAR, country VARCHAR)`;
 
-/** The lines of order_lines that `where` picks (a condition on `lines`), each with its product as written. */
-export function linesWithProduct(where: string): string {
+/**
+ * The lines of order_lines that `where` picks (a condition on `lines`), each with its product and
+ * country as written (the country from whichever pass read it).
+ */
+export function linesWithDetails(where: string): string {
   return `(
-    SELECT lines.*, details.product FROM order_lines AS lines
+    SELECT lines.* REPLACE (coalesce(lines.country, details.country) AS country), details.product FROM order_lines AS lines
     JOIN ${LINE_DETAILS} AS details
       ON details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash
     WHERE ${where})`;

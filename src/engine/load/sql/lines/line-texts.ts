@@ -54,6 +54,19 @@ export function storedTextSql(column: string): string {
   return `nullif(trim(${column}), '')`;
 }
 
+/**
+ * Texts only the campaigns, the segment comparison and a kept analysis read, read in a second pass
+ * (line-details.ts) instead of with the lines: writing them on every line cost about a tenth of the
+ * read. A country filled in from the order's first line is read with the lines: filling needs the
+ * order's lines together, as the first pass has them.
+ */
+const READ_APART: readonly RoleId[] = ['product', 'country'];
+
+/** Whether this plan reads a role's cells in the second pass (READ_APART). */
+export function readApart(plan: LoadPlan, role: RoleId): boolean {
+  return READ_APART.includes(role) && !filledRoles(plan).includes(role);
+}
+
 /** Whether this plan reads a role's cells as written (AS_WRITTEN). */
 export function readAsWritten(plan: LoadPlan, role: RoleId): boolean {
   return AS_WRITTEN.includes(role) && !filledRoles(plan).includes(role);
@@ -79,19 +92,20 @@ export function textAlias(role: RoleId): string {
 
 /** The mapped cells of a file as text, one per role ('' for a role not mapped). */
 export function lineTextsSql(plan: LoadPlan, source: LinesSource): string {
-  const texts = TEXT_ROLES.map(([role, alias]) => `${roleTextSql(plan, role, source)} AS ${alias}`);
+  const texts = TEXT_ROLES.map(([role, alias]) => `${readApart(plan, role) ? `''::VARCHAR` : roleTextSql(plan, role, source)} AS ${alias}`);
   return `SELECT row_number() OVER () AS source_row, ${lineHashSql(source)}, ${texts.join(', ')}, amount_text <> '' AS amount_given
     FROM ${source.reader}`;
 }
 
 /**
  * What the second pass over a file reads of each line (line-details.ts): its number, counted as
- * lineTextsSql counts it, and its product as written. The hash reads every cell here too: a line
- * the first pass set aside for a cell that is not UTF-8, this one sets aside as well, and the two
- * number the lines alike.
+ * lineTextsSql counts it, and the texts read apart (READ_APART; '' when not). The hash reads every
+ * cell here too: a line the first pass set aside for a cell that is not UTF-8, this one sets aside
+ * as well, and the two number the lines alike.
  */
 export function lineDetailsTextsSql(plan: LoadPlan, source: LinesSource): string {
-  return `SELECT row_number() OVER () AS source_row, ${lineHashSql(source)}, ${roleTextSql(plan, 'product', source)} AS product_text
+  const apart = (role: RoleId) => (readApart(plan, role) ? roleTextSql(plan, role, source) : `''::VARCHAR`);
+  return `SELECT row_number() OVER () AS source_row, ${lineHashSql(source)}, ${apart('product')} AS product_text, ${apart('country')} AS country_text
     FROM ${source.reader}`;
 }
 
