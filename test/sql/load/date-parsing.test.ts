@@ -82,6 +82,25 @@ describe('every date shape the sample check accepts', () => {
     expect(all.length).toBeGreaterThan(1000);
   });
 
+  it('reads every shape of its day/month order alike, whichever shape the sample made the likeliest (tried first)', async () => {
+    const all = cases();
+    const db = await nativeConnector();
+    const specs = new Map(all.map(({ text, order }) => [JSON.stringify([profileDates([text]), order]), order]));
+    let checked = 0;
+    for (const [key, order] of specs) {
+      const [spec] = JSON.parse(key) as [NonNullable<ReturnType<typeof profileDates>>];
+      const items = all.filter((item) => item.order === order && dateShape(item.text)?.separator === spec.separator && (dateShape(item.text)?.twoDigitYear ?? false) === spec.twoDigitYear);
+      const parsed = plausibleDateSql(dateSql('text', spec, order));
+      const rows = await db.query<{ text: string; value: string | null }>(
+        `SELECT text, strftime(${parsed}, '%Y-%m-%d %H:%M:%S.%f') AS value FROM (VALUES ${items.map(() => '(?)').join(', ')}) AS dates(text)`,
+        items.map(({ text }) => text),
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.text, row.value]))).toEqual(Object.fromEntries(items.map(({ text, expected }) => [text, expected])));
+      checked += items.length;
+    }
+    expect(checked).toBeGreaterThan(all.length);
+  });
+
   it('reads a shape the sample did not show, and an offset the sample did not have', async () => {
     const db = await nativeConnector();
     const spec = profileDates(['25/03/2024 14:22:11', '26/03/2024 09:00:00'])!;

