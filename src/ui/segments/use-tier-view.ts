@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineClient } from '../../engine/client';
 import { prepareColumns, type PreparedColumns } from '../../model/segments/tier-rules/customer-columns';
 import { evaluateTierRules } from '../../model/segments/tier-rules/evaluate-tier-rules';
@@ -6,6 +6,7 @@ import type { TierRuleSet } from '../../model/segments/tier-rules/rule-set';
 import type { LoadResult } from '../../protocol/load';
 import type { SegmentParams, SegmentView } from '../../protocol/segments';
 import { ruleSetFromLink, saveRuleSetLink } from './tiers/rule-set-link';
+import { warmTierRules } from './tiers/warm-tier-rules';
 
 /** Rows of each report's list fetched with the view (the export has everyone). */
 export const REPORT_ROWS = 100;
@@ -29,6 +30,16 @@ export function useTierView(engine: EngineClient) {
   const ruleSet = useRef(link.ruleSet);
   const latest = useRef<SegmentParams | null>(null);
   const prepared = useRef<{ loaded: LoadResult; columns: PreparedColumns } | null>(null);
+
+  // While the page waits for a file, the rules' code is warmed up (tiers/warm-tier-rules.ts).
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(() => warmTierRules(ruleSet.current), 500);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => warmTierRules(ruleSet.current));
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   const evaluate = useCallback((loaded: LoadResult, choice: TierChoice) => {
     if (prepared.current?.loaded !== loaded) prepared.current = { loaded, columns: prepareColumns(loaded.customerColumns) };
