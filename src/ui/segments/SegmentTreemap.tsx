@@ -21,8 +21,7 @@ interface DrawingSize {
  * Laid out at the width it is shown at, up to 800, so that on a phone the tiles are fewer pixels
  * wide rather than their labels smaller; never flatter than 260, so that the tiles keep some height.
  */
-function drawingSize(shownWidth: number | null): DrawingSize {
-  const width = Math.min(MOST_WIDTH, shownWidth ?? MOST_WIDTH);
+function drawingSize(width: number): DrawingSize {
   return { width, height: Math.max(LEAST_HEIGHT, Math.round(width * 0.4)) };
 }
 
@@ -52,7 +51,7 @@ export function SegmentTreemap({ segments, selected, onSelect, segmentationLabel
   const [sizeBy, setSizeBy] = useState<SizeBy>('revenue');
   const [pointed, setPointed] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
-  const size = drawingSize(useElementWidth(holder));
+  const size = drawingSize(useElementWidth(holder, MOST_WIDTH) ?? MOST_WIDTH);
   const tiles = treemapTiles(
     segments.map((segment) => ({ id: segment.info.id, value: segment[sizeBy] })),
     size.width,
