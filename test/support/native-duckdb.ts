@@ -7,12 +7,16 @@ import { plainRow, plainValue } from '../../src/engine/db/plain-rows';
 import { withQueryError } from '../../src/engine/db/query-error';
 import { quoteIdentifier } from '../../src/engine/db/identifiers';
 
-/** The app's Connector over native DuckDB, so SQL tests run the very statements the worker runs. */
-export async function nativeConnector(): Promise<Connector> {
-  const instance = await DuckDBInstance.create(':memory:');
+/**
+ * The app's Connector over native DuckDB, so SQL tests run the very statements the worker runs.
+ * `oneThread`: one thread runs every statement, as in the worker (Connector.sequential).
+ */
+export async function nativeConnector({ oneThread = false } = {}): Promise<Connector> {
+  const instance = await DuckDBInstance.create(':memory:', oneThread ? { threads: '1' } : {});
   const connection = await instance.connect();
   const oneAtATime = serialized();
   return {
+    sequential: oneThread,
     query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       return oneAtATime(() => withQueryError(sql, async () => {
         const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);

@@ -20,6 +20,11 @@ export interface Connector {
    * as NULL.
    */
   writeTable(name: string, columns: TableColumns): Promise<void>;
+  /**
+   * True when every statement runs on one thread, its rows in the order they were read (DuckDB-WASM
+   * without threads): then a sequence numbers a file's lines as a window would, for less.
+   */
+  readonly sequential?: boolean;
 }
 
 export type TableColumns = Record<string, readonly (string | null)[] | Float64Array>;

@@ -101,6 +101,8 @@ function wasmConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
     queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<TableColumns> {
       return withQueryError(sql, async () => arrowColumns(params.length === 0 ? await connection.query(sql) : await statements.query(sql, params)));
     },
+    // The build without threads (see BUNDLES): one thread runs every statement.
+    sequential: true,
     async writeTable(name: string, columns: TableColumns): Promise<void> {
       await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
       await connection.insertArrowTable(arrowTable(columns), { name, create: true });

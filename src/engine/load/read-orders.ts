@@ -11,7 +11,7 @@ import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../prot
 import { settleOrderAmounts } from './order-amounts';
 import { dateSql, fallbackDateSpec } from './sql/lines/date-parsing';
 import { keepFileOrder } from './file-order';
-import { fillsOrderFields } from './sql/lines/line-texts';
+import { fillsOrderFields, lineNumbering, startLineNumbersSql } from './sql/lines/line-texts';
 import { orderLinesSql } from './sql/lines/mapped-lines';
 import { FORGET_LINE_DETAILS, LINE_DETAILS_PRESENT, lineDetailsSql, PUBLISH_LINE_DETAILS } from './sql/lines/line-details';
 import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
@@ -101,9 +101,11 @@ async function readAll(
 ) {
   await db.query('CREATE OR REPLACE TABLE rejected_records (source_file USMALLINT, line BIGINT, error VARCHAR, text VARCHAR)');
   await db.query(FORGET_LINE_DETAILS);
+  const numbering = lineNumbering(plan, db.sequential);
   for (const [index, source] of sources.entries()) {
     onFile(index);
-    const lines = { reader: source.reader, columns: source.columns, fileIndex: index };
+    if (numbering === 'sequence') await db.query(startLineNumbersSql());
+    const lines = { reader: source.reader, columns: source.columns, fileIndex: index, numbering };
     await db.query(orderLinesSql(plan, lines, { spec, order }, index === 0 ? 'create' : 'insert', 'order_lines', 'checked-after'), [source.registeredName]);
     if (fillsOrderFields(plan)) await keepFileOrder(db, index);
     if (source.rejects) {
@@ -131,8 +133,11 @@ export async function readLineDetails(
   if (present) return;
   if (!files || files.sources.length === 0) throw new Error('no files to read the lines\' details from');
   const { sources, plan } = files;
+  // Numbered as the first pass numbered them (readAll).
+  const numbering = lineNumbering(plan, db.sequential);
   for (const [index, source] of sources.entries()) {
-    const lines = { reader: source.reader, columns: source.columns, fileIndex: index };
+    if (numbering === 'sequence') await db.query(startLineNumbersSql());
+    const lines = { reader: source.reader, columns: source.columns, fileIndex: index, numbering };
     await db.query(lineDetailsSql(plan, lines, index === 0 ? 'create' : 'insert'), [source.registeredName]);
   }
   if (!stillCurrent()) throw new Error('other files were chosen while the lines\' details were read');

@@ -36,8 +36,8 @@ async function linesWithProducts(db: Connector) {
     ORDER BY lines.source_file, lines.source_row`);
 }
 
-async function analysed(details: 'after-the-results' | 'with-the-lines') {
-  const db = await nativeConnector();
+async function analysed(details: 'after-the-results' | 'with-the-lines', oneThread = false) {
+  const db = await nativeConnector({ oneThread });
   const inspection = await inspectFixtures(db, FILES);
   const plan = inspection.preview.detection.plan;
   const result = loaded(await analyseOrders(db, inspection, plan, () => {}, () => {}, '2026-03-01', details));
@@ -68,6 +68,20 @@ describe('the lines’ products and countries, read in a second pass', () => {
     expect(lines.every((line) => line.first_pass_country === null)).toBe(true);
     const [{ details }] = await later.db.query<{ details: number }>('SELECT count(*)::INTEGER AS details FROM line_details');
     expect(details).toBe(lines.length);
+  });
+
+  it('are numbered alike on one thread, where a sequence numbers the lines instead of a window', async () => {
+    const windowed = await analysed('with-the-lines');
+    const sequenced = await analysed('with-the-lines', true);
+    const lines = (db: Connector) =>
+      db.query('SELECT source_file, source_row, line_hash::VARCHAR AS line_hash, invoice, reason, quantity::VARCHAR AS quantity FROM order_lines ORDER BY source_file, source_row');
+    const numbers = await lines(sequenced.db);
+    expect(numbers).toEqual(await lines(windowed.db));
+    expect(numbers.map((line) => [line.source_file, line.source_row])).toEqual([[0, 1], [0, 2], [0, 3], [0, 4], [1, 1], [1, 2], [1, 3]]);
+    expect(await linesWithProducts(sequenced.db)).toEqual(await linesWithProducts(windowed.db));
+    // The table holds them in the order read, as the window's numbers say.
+    const inTableOrder = await sequenced.db.query<{ source_row: number }>('SELECT source_row FROM order_lines WHERE source_file = 1');
+    expect(inTableOrder.map((line) => line.source_row)).toEqual([1, 2, 3]);
   });
 
   it('are read once per read of the files, and not published for files no longer current', async () => {
