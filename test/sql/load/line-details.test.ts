@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/engine/db/connector';
 import { analyseOrders } from '../../../src/engine/load/load-orders';
 import { readLineDetails } from '../../../src/engine/load/read-orders';
-import { LINE_DETAILS_PRESENT } from '../../../src/engine/load/sql/lines/line-details';
+import { LINE_DETAILS_PRESENT, linesWithDetails } from '../../../src/engine/load/sql/lines/line-details';
 import { inspectFixtures, loaded, type Fixture } from '../../support/load-fixture';
 import { nativeConnector } from '../../support/native-duckdb';
 
@@ -82,6 +82,16 @@ describe('the lines’ products and countries, read in a second pass', () => {
     // The table holds them in the order read, as the window's numbers say.
     const inTableOrder = await sequenced.db.query<{ source_row: number }>('SELECT source_row FROM order_lines WHERE source_file = 1');
     expect(inTableOrder.map((line) => line.source_row)).toEqual([1, 2, 3]);
+  });
+
+  it('are put beside the lines they were read with, and never beside another line', async () => {
+    const { db } = await analysed('with-the-lines');
+    const products = async () =>
+      (await db.query<{ source_row: number; product: string | null }>(`SELECT source_row, product FROM ${linesWithDetails('lines.source_file = 0')} ORDER BY source_row`)).map((line) => line.product);
+    expect(await products()).toEqual(['MUG', 'TEA TOWEL', '  LAMP ', null]);
+    // Out of step (a row missing, say), the pairs are not the same lines: none takes a product.
+    await db.query('CREATE OR REPLACE TABLE line_details AS SELECT * FROM line_details ORDER BY source_file, source_row DESC');
+    expect(await products()).toEqual([null, null, null, null]);
   });
 
   it('are read once per read of the files, and not published for files no longer current', async () => {
