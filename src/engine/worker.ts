@@ -127,7 +127,12 @@ function withProducts<T>(work: (database: WasmDatabase) => Promise<T>): (databas
   return async (database) => {
     const generation = analysisGeneration;
     const current = () => generation === analysisGeneration;
-    const reading = (lineDetailsRead ??= sessionOf(database).lineDetails(current));
+    // Written after the load's tables were compressed, the details are compressed too when large
+    // (6,000,000 lines: about 400 MB as written).
+    const reading = (lineDetailsRead ??= sessionOf(database)
+      .lineDetails(current)
+      .then(() => compressLargeTables(database.connector).catch(() => false))
+      .then(() => undefined));
     await reading.catch((error: unknown) => {
       if (lineDetailsRead === reading) lineDetailsRead = undefined;
       throw error;

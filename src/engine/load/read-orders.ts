@@ -5,7 +5,6 @@ import type { DecimalSeparator } from '../../model/load/formats/number-format';
 import type { AmountReading } from '../../model/load/order-amounts';
 import type { LoadResult } from '../../protocol/load';
 import type { Connector } from '../db/connector';
-import { compressLargeTables } from '../db/compressed-memory';
 import { settleDecimal } from './decimal-separator';
 import type { InspectedSource } from './inspect-sources';
 import type { DateOrderInfo, DateOrderQuestion, SourcePreview } from '../../protocol/load';
@@ -143,8 +142,6 @@ export async function readLineDetails(
   }
   if (!stillCurrent()) throw new Error('other files were chosen while the lines\' details were read');
   await db.query(PUBLISH_LINE_DETAILS);
-  // Written after the load's tables were compressed: compressed too when large (6,000,000 lines: ~400 MB).
-  await compressLargeTables(db);
 }
 
 async function settleDateOrder(
