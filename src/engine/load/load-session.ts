@@ -97,9 +97,9 @@ export class LoadSession {
   }
 
   /**
-   * Each line's hash and product (sql/lines/line-details.ts), read from the files after the results,
-   * once: a kept analysis reopened and a customer table have them already. `stillCurrent`: see
-   * readLineDetails.
+   * Each line's product and country (sql/lines/line-details.ts), read from the files after the
+   * results, once: a kept analysis reopened and a customer table have them already. `stillCurrent`:
+   * see readLineDetails.
    */
   async lineDetails(stillCurrent: () => boolean): Promise<void> {
     const files = this.loadedSource === 'lines' && this.lastResult && this.inspection ? { sources: this.inspection.sources, plan: this.lastResult.plan } : null;
