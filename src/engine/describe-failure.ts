@@ -41,6 +41,21 @@ export function describeFailure(error: unknown, stage: EngineStage, fileName?: s
   );
 }
 
+/**
+ * The second pass over the analysed files (products and countries, read when first needed) failed.
+ * The lines were read once already, so the likely cause is the file itself: moved, renamed or deleted
+ * since, which a browser reading it from the disk then cannot follow. Memory is said as such.
+ */
+export function describeSecondPassFailure(error: unknown, stage: EngineStage, fileNames: string | undefined): InputError {
+  const described = describeFailure(error, stage);
+  if (described.detail?.outOfMemory || isInputError(error)) return described;
+  const files = fileNames ? `"${fileNames}"` : 'the analysed file';
+  return new InputError(
+    `The products and countries are read from ${files} again when first needed, and it could not be read now: was it moved, renamed or deleted since the analysis? Choose the file again (the analysis is made again from it) to see them here.`,
+    described.detail,
+  );
+}
+
 /** What is wrong with a file the reader gave up on, and what to do, in the user's words. */
 function unreadableFile(message: string): string {
   if (/invalid unicode|utf-?8|byte sequence/i.test(message)) {

@@ -11,7 +11,7 @@ import { compressLargeTables } from './db/compressed-memory';
 import { startDuckDB, type WasmDatabase } from './db/duckdb-wasm';
 import { CampaignTables } from './campaigns/campaign-tables';
 import { customerFacts, revenueByCurrency } from './campaigns/customer-facts';
-import { describeFailure } from './describe-failure';
+import { describeFailure, describeSecondPassFailure } from './describe-failure';
 import { sendErrorDetails } from './error-details';
 import { customerDetail, customerPage } from './explore/customer-explorer';
 import { chartData } from './explore/chart-data';
@@ -135,7 +135,7 @@ function withProducts<T>(work: (database: WasmDatabase) => Promise<T>): (databas
       .then(() => undefined));
     await reading.catch((error: unknown) => {
       if (lineDetailsRead === reading) lineDetailsRead = undefined;
-      throw error;
+      throw describeSecondPassFailure(error, 'read', currentFiles());
     });
     return work(database);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryError } from '../../../src/engine/db/query-error';
-import { describeFailure } from '../../../src/engine/describe-failure';
+import { describeFailure, describeSecondPassFailure } from '../../../src/engine/describe-failure';
 import { InputError } from '../../../src/protocol/errors';
 
 const CSV_STATE_MACHINE =
@@ -50,6 +50,18 @@ describe('failure messages', () => {
   it('tells a damaged Parquet file from a CSV that does not fit', () => {
     const message = describeFailure(new Error('Invalid Input Error: parquet file invalid (footer != PAR1)'), 'read', 'o.parquet').message;
     expect(message).toBe('"o.parquet" is not a readable Parquet file (it may be cut short or damaged). Export it again, or export the orders as CSV.');
+  });
+
+  it('says a file that can no longer be read for its products may have moved, and what to do', () => {
+    const gone = describeSecondPassFailure(new Error('IO Error: Cannot open file "source-2": NotFoundError\n    at x.js:1:1'), 'read', 'orders.csv');
+    expect(gone.message).toMatch(/^The products and countries are read from "orders\.csv" again when first needed, and it could not be read now: was it moved, renamed or deleted/);
+    expect(gone.message).toMatch(/Choose the file again/);
+    expect(gone.message).not.toMatch(/IO Error|x\.js/);
+    expect(gone.detail?.engineMessage).toBe('IO Error: Cannot open file "source-2": NotFoundError');
+    // Memory stays memory, and words already for the user stay as they are.
+    expect(describeSecondPassFailure(new Error('Out of Memory Error: could not allocate block'), 'read', 'orders.csv').detail?.outOfMemory).toBe(true);
+    const already = new InputError('Load a file first.');
+    expect(describeSecondPassFailure(already, 'read', 'orders.csv')).toBe(already);
   });
 
   it('words unknown failures without a stack trace', () => {
