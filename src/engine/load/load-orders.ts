@@ -56,13 +56,13 @@ export async function loadOrders(
   const inspection = await inspectSources(db, PATHS, [{ fileName, blob, path: source }], { encoding });
   const { detection, headers } = inspection.preview;
   if (!detection.full) throw new InputError(unknownLayoutMessage(headers));
-  const outcome = await analyseOrders(db, inspection, detection.plan, onStage, undefined, undefined, 'with-the-lines');
+  const outcome = await analyseOrders(db, inspection, detection.plan, onStage);
   if (outcome.kind !== 'loaded') throw new InputError(`Every date in "${outcome.column}" fits both day/month orders; choose one.`);
   return outcome.result;
 }
 
 /**
- * When the lines' details (their products: sql/lines/line-details.ts) are read: after the results,
+ * When the lines' details (their products and countries: sql/lines/line-details.ts) are read: after the results,
  * by whoever needs them first (the worker: readLineDetails), or with the lines, before the results
  * (callers that want every table at once: Node, the tests).
  */

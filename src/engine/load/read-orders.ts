@@ -101,11 +101,8 @@ async function readAll(
 ) {
   await db.query('CREATE OR REPLACE TABLE rejected_records (source_file USMALLINT, line BIGINT, error VARCHAR, text VARCHAR)');
   await db.query(FORGET_LINE_DETAILS);
-  const numbering = lineNumbering(plan, db.sequential);
-  for (const [index, source] of sources.entries()) {
+  for await (const { index, source, lines } of numberedFiles(db, plan, sources)) {
     onFile(index);
-    if (numbering === 'sequence') await db.query(startLineNumbersSql());
-    const lines = { reader: source.reader, columns: source.columns, fileIndex: index, numbering };
     await db.query(orderLinesSql(plan, lines, { spec, order }, index === 0 ? 'create' : 'insert', 'order_lines', 'checked-after'), [source.registeredName]);
     if (fillsOrderFields(plan)) await keepFileOrder(db, index);
     if (source.rejects) {
@@ -133,15 +130,24 @@ export async function readLineDetails(
   if (present) return;
   if (!files || files.sources.length === 0) throw new Error('no files to read the lines\' details from');
   const { sources, plan } = files;
-  // Numbered as the first pass numbered them (readAll).
-  const numbering = lineNumbering(plan, db.sequential);
-  for (const [index, source] of sources.entries()) {
-    if (numbering === 'sequence') await db.query(startLineNumbersSql());
-    const lines = { reader: source.reader, columns: source.columns, fileIndex: index, numbering };
+  for await (const { index, source, lines } of numberedFiles(db, plan, sources)) {
     await db.query(lineDetailsSql(plan, lines, index === 0 ? 'create' : 'insert'), [source.registeredName]);
   }
   if (!stillCurrent()) throw new Error('other files were chosen while the lines\' details were read');
   await db.query(PUBLISH_LINE_DETAILS);
+}
+
+/**
+ * Each file in turn as both passes read it, its lines numbered the same way (line-texts.ts
+ * LineNumbering; a sequence is started afresh before each file): the two passes are matched line
+ * for line by these numbers.
+ */
+async function* numberedFiles(db: Connector, plan: LoadPlan, sources: readonly InspectedSource[]) {
+  const numbering = lineNumbering(plan, db.sequential);
+  for (const [index, source] of sources.entries()) {
+    if (numbering === 'sequence') await db.query(startLineNumbersSql());
+    yield { index, source, lines: { reader: source.reader, columns: source.columns, fileIndex: index, numbering } };
+  }
 }
 
 async function settleDateOrder(
