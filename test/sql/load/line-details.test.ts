@@ -1,4 +1,6 @@
+import { renameSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeSecondPassFailure } from '../../../src/engine/describe-failure';
 import type { Connector } from '../../../src/engine/db/connector';
 import { analyseOrders } from '../../../src/engine/load/load-orders';
 import { readLineDetails } from '../../../src/engine/load/read-orders';
@@ -109,5 +111,24 @@ describe('the lines’ products and countries, read in a second pass', () => {
     // Without files (a kept analysis reopened, say) there is nothing to read them from.
     await db.query('DROP TABLE line_details');
     await expect(readLineDetails(db, null)).rejects.toThrow(/no files/);
+  });
+
+  it('cannot be read from a file moved since the analysis: nothing is published, the user is told why, and they are read once it is back', async () => {
+    const { db, inspection, plan } = await analysed('after-the-results');
+    const files = { sources: inspection.sources, plan };
+    // The second file moved: the first was read into the table being written, which must not be published half.
+    const april = inspection.sources[1].registeredName;
+    renameSync(april, `${april}.moved`);
+    const failure = await readLineDetails(db, files).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(await present(db)).toBe(false);
+    expect(describeSecondPassFailure(failure, 'read', 'march.csv", "april.csv').message).toMatch(
+      /read from "march\.csv", "april\.csv" again .* moved, renamed or deleted since the analysis\? Choose the file again/,
+    );
+    renameSync(`${april}.moved`, april);
+    await readLineDetails(db, files);
+    expect(await present(db)).toBe(true);
+    const [{ details }] = await db.query<{ details: number }>('SELECT count(*)::INTEGER AS details FROM line_details');
+    expect(details).toBe(7);
   });
 });
