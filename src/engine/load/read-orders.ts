@@ -13,7 +13,8 @@ import { dateSql, fallbackDateSpec } from './sql/lines/date-parsing';
 import { keepFileOrder } from './file-order';
 import { fillsOrderFields, lineNumbering, startLineNumbersSql } from './sql/lines/line-texts';
 import { orderLinesSql } from './sql/lines/mapped-lines';
-import { FORGET_LINE_DETAILS, LINE_DETAILS_PRESENT, lineDetailsSql, PUBLISH_LINE_DETAILS } from './sql/lines/line-details';
+import { FORGET_LINE_DETAILS, LINE_DETAILS_PRESENT, lineDetailsSql, PUBLISH_LINE_DETAILS, UNMATCHED_LINE_DETAILS } from './sql/lines/line-details';
+import { InputError } from '../../protocol/errors';
 import { INVALID_TEXT_LINES, REJECTED_RECORDS } from './sql/read-source';
 import { StageClock } from './stage-clock';
 
@@ -119,7 +120,8 @@ async function readAll(
  * The second pass over the files (sql/lines/line-details.ts), unless line_details is there already:
  * read since the files were (a new read drops it), or restored with a kept analysis. `stillCurrent`
  * is asked before the table is published: files chosen meanwhile have lines of their own, and the
- * statements of both reads take turns.
+ * statements of both reads take turns. A file changed since the first pass (its lines are not the
+ * lines analysed) gives no table but an InputError that says so.
  */
 export async function readLineDetails(
   db: Connector,
@@ -134,7 +136,14 @@ export async function readLineDetails(
     await db.query(lineDetailsSql(plan, lines, index === 0 ? 'create' : 'insert'), [source.registeredName]);
   }
   if (!stillCurrent()) throw new Error('other files were chosen while the lines\' details were read');
+  const [unmatched] = await db.query<{ lines: number; first_file: number | null }>(UNMATCHED_LINE_DETAILS);
+  if (unmatched.lines > 0) throw new InputError(changedSinceAnalysed(sources[unmatched.first_file ?? 0].fileName));
   await db.query(PUBLISH_LINE_DETAILS);
+}
+
+/** What to say when a file's lines are no longer those analysed (UNMATCHED_LINE_DETAILS). */
+function changedSinceAnalysed(fileName: string): string {
+  return `"${fileName}" has changed since the analysis (saved again, or replaced by a newer export), so the products and countries read from it now would not belong to the lines analysed. Choose the file again (the analysis is made again from it) to see them here.`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeSecondPassFailure } from '../../../src/engine/describe-failure';
 import type { Connector } from '../../../src/engine/db/connector';
@@ -130,5 +130,26 @@ describe('the lines’ products and countries, read in a second pass', () => {
     expect(await present(db)).toBe(true);
     const [{ details }] = await db.query<{ details: number }>('SELECT count(*)::INTEGER AS details FROM line_details');
     expect(details).toBe(7);
+  });
+
+  it('are not taken from a file changed since the analysis: the user is told which, and nothing is published', async () => {
+    const { db, inspection, plan } = await analysed('after-the-results');
+    const files = { sources: inspection.sources, plan };
+    const april = inspection.sources[1].registeredName;
+    const analysedText = readFileSync(april, 'utf8');
+    const changedBy = [
+      // Saved again with one product renamed: as many lines, one of them another line.
+      analysedText.replace('2001,A,MUG,1,2024-04-01 10:00,5.00,c2,UK', '2001,A,JUG,1,2024-04-01 10:00,5.00,c2,UK'),
+      // A newer export under the same name: one line more.
+      `${analysedText}\n2003,A,MUG,1,2024-04-05 10:00,5.00,c1,UK`,
+    ];
+    for (const changed of changedBy) {
+      writeFileSync(april, changed);
+      await expect(readLineDetails(db, files)).rejects.toThrow(/^"april\.csv" has changed since the analysis .* Choose the file again/);
+      expect(await present(db)).toBe(false);
+    }
+    writeFileSync(april, analysedText);
+    await readLineDetails(db, files);
+    expect(await present(db)).toBe(true);
   });
 });

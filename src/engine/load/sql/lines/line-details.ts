@@ -11,8 +11,9 @@ import { lineDetailsTextsSql, type LinesSource } from './line-texts';
  *
  * Both tables hold the lines in the order read, one row for one row, so they are put side by side
  * (a positional join: no hash table, which for 6,000,000 lines took some 400 MB more at the peak),
- * and each pair is checked to be one line (same file, number and hash): should they ever not be,
- * a line would lose its product rather than take another line's.
+ * and each pair is checked to be one line (same file, number and hash): a table with a pair that
+ * is not is never published (UNMATCHED_LINE_DETAILS), and should one ever be read, a line would lose
+ * its product rather than take another line's.
  *
  * The table is written under another name and renamed once every file is in, so line_details is
  * either whole or absent (read-orders.ts readLineDetails asks which).
@@ -30,6 +31,20 @@ export function lineDetailsSql(plan: LoadPlan, source: LinesSource, mode: 'creat
 
 export const PUBLISH_LINE_DETAILS = `ALTER TABLE ${NEXT_LINE_DETAILS} RENAME TO ${LINE_DETAILS}`;
 
+/** The same line: file, number and hash (the hash of every cell, so a line changed since is another line). */
+const SAME_LINE = `details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash`;
+
+/**
+ * Lines of the second pass that are not the first pass's line in the same place, and lines either
+ * pass has that the other has not: none, unless a file changed between the passes (edited and saved
+ * again, or replaced by a newer export under the same name). Such a table is not published.
+ * first_file: the first file (by index) whose lines changed.
+ */
+export const UNMATCHED_LINE_DETAILS = `
+  SELECT count(*)::INTEGER AS lines, min(coalesce(lines.source_file, details.source_file))::INTEGER AS first_file
+  FROM order_lines AS lines POSITIONAL JOIN ${NEXT_LINE_DETAILS} AS details
+  WHERE (${SAME_LINE}) IS NOT TRUE`;
+
 /** Whether line_details is there (a new read drops it: FORGET_LINE_DETAILS). */
 export const LINE_DETAILS_PRESENT = `
   SELECT count(*) > 0 AS present FROM duckdb_tables()
@@ -46,10 +61,9 @@ export const EMPTY_LINE_DETAILS = `
  * country as written (the country from whichever pass read it).
  */
 export function linesWithDetails(where: string): string {
-  const same = `details.source_file = lines.source_file AND details.source_row = lines.source_row AND details.line_hash = lines.line_hash`;
   return `(
-    SELECT lines.* REPLACE (coalesce(lines.country, CASE WHEN ${same} THEN details.country END) AS country),
-           CASE WHEN ${same} THEN details.product END AS product
+    SELECT lines.* REPLACE (coalesce(lines.country, CASE WHEN ${SAME_LINE} THEN details.country END) AS country),
+           CASE WHEN ${SAME_LINE} THEN details.product END AS product
     FROM order_lines AS lines POSITIONAL JOIN ${LINE_DETAILS} AS details
     WHERE ${where})`;
 }
