@@ -96,5 +96,9 @@ describe('the customer explorer', () => {
       body.scrollTop = body.scrollHeight / 2;
     });
     await page.waitForSelector(`${EXPLORER} [role="row"][data-row-index="${Math.floor(total / 2) + 2}"][data-customer-id]`);
+    // Another question (a new value percentile: other tiers) starts at the top again.
+    await page.fill('input[data-testid="value-percentile"]', '70');
+    await expect.poll(() => page.$eval(`${EXPLORER} .explorer-body`, (body) => body.scrollTop)).toBe(0);
+    await page.waitForSelector(`${EXPLORER}[data-state="ready"] [role="row"][data-row-index="0"][data-customer-id]`);
   });
 });

@@ -46,9 +46,12 @@ export function CustomerExplorer({ engine, params, rules, segmentation, choices,
   const rows = shown ? Array.from({ length: range.end - range.start }, (_, offset) => ({ index: range.start + offset, row: rowAt(shown, range.start + offset) })) : [];
 
   // A new question starts at the top of the table. The clusters arriving in the background fill in a
-  // column of the same question: the reader keeps their place.
+  // column of the same question: the reader keeps their place. Setting scrollTop makes the browser lay
+  // out the whole page at once, even when it is 0 already, and every tier change is a new question:
+  // a table never scrolled is left alone.
+  const scrolledTo = useRef(0);
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scroller.current && scrolledTo.current !== 0) scroller.current.scrollTop = 0;
   }, [question]);
 
   return (
@@ -74,7 +77,10 @@ export function CustomerExplorer({ engine, params, rules, segmentation, choices,
         open={open}
         onOpen={setOpen}
         scroller={scroller}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => {
+          scrolledTo.current = event.currentTarget.scrollTop;
+          setScrollTop(scrolledTo.current);
+        }}
       />
       {current && total === 0 && <p className="muted">No customer matches.</p>}
       {open !== null && <CustomerDetailCard key={open} engine={engine} params={params} rules={rules} customerId={open} onClose={() => setOpen(null)} />}
