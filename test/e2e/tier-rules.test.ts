@@ -44,7 +44,7 @@ describe('tier rules on the page', () => {
     await page.selectOption('[data-testid="tier-rules-preset"]', 'seed-notebook');
     await expect.poll(() => rulesInForce(page)).toEqual(['seed-notebook', 'seed-notebook', 'seed-notebook']);
     expect(await page.inputValue('[data-testid="recency-basis"]')).toBe('elapsed-days');
-    expect(new URL(page.url()).hash).toBe('#tier-rules=seed-notebook');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#tier-rules=seed-notebook');
     // The page adds up the rules itself; the engine's lists for the same resolved bounds agree.
     for (const report of ['revenue-leak', 'margin-protection'] as const) {
       const shown = await readReport(page, report);
@@ -147,7 +147,7 @@ describe('tier rules on the page', () => {
     await page.setInputFiles('[data-testid="open-tier-rules"]', { name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(saved.text) });
     await expect.poll(() => rulesInForce(page)).toEqual(['custom', 'custom', 'custom']);
     await expectRules(page, linked);
-    expect(new URL(page.url()).hash).toBe(link);
+    await expect.poll(() => new URL(page.url()).hash).toBe(link);
 
     await page.setInputFiles('[data-testid="open-tier-rules"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "shopping list"}') });
     expect(await page.textContent('[data-testid="rule-file-error"]')).toMatch(/^notes\.json: This is not a tier rule file/);

@@ -5,7 +5,7 @@ import { evaluateTierRules } from '../../model/segments/tier-rules/evaluate-tier
 import type { TierRuleSet } from '../../model/segments/tier-rules/rule-set';
 import type { LoadResult } from '../../protocol/load';
 import type { SegmentParams, SegmentView } from '../../protocol/segments';
-import { ruleSetFromLink, saveRuleSetLink } from './tiers/rule-set-link';
+import { ruleSetFromLink, saveRuleSetLinkSoon } from './tiers/rule-set-link';
 import { warmTierRules } from './tiers/warm-tier-rules';
 
 /** Rows of each report's list fetched with the view (the export has everyone). */
@@ -76,7 +76,7 @@ export function useTierView(engine: EngineClient) {
     async (loaded: LoadResult, choice: TierChoice) => {
       const evaluated = evaluate(loaded, choice);
       ruleSet.current = choice.ruleSet;
-      saveRuleSetLink(choice.ruleSet);
+      saveRuleSetLinkSoon(choice.ruleSet);
       setView((before) => before && { ...before, ...evaluated });
       await fillLists(evaluated.params);
     },

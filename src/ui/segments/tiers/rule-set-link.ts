@@ -5,7 +5,7 @@ import { fragmentWithRuleSet, ruleSetInFragment } from '../../../model/segments/
 
 /**
  * The tier rules in the page address (`#tier-rules=…`): read once when the page opens, written on
- * every change, so the address shares the rules in force. The fragment never reaches a server.
+ * every change (a moment after it), so the address shares the rules in force. The fragment never reaches a server.
  */
 export function ruleSetFromLink(hash = location.hash): { ruleSet: TierRuleSet; problem: string | null } {
   try {
@@ -16,7 +16,19 @@ export function ruleSetFromLink(hash = location.hash): { ruleSet: TierRuleSet; p
   }
 }
 
-export function saveRuleSetLink(ruleSet: TierRuleSet): void {
+function saveRuleSetLink(ruleSet: TierRuleSet): void {
   const hash = fragmentWithRuleSet(location.hash, ruleSet);
   if (hash !== location.hash) history.replaceState(history.state, '', hash);
+}
+
+let pendingSave: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Writes the rules to the address once the change is drawn (the next task; the last change wins).
+ * Building the fragment and replacing the address took about 6 ms of every tier change on a slow
+ * machine (replaceState is a round trip to the browser), before the new totals could be drawn.
+ */
+export function saveRuleSetLinkSoon(ruleSet: TierRuleSet): void {
+  clearTimeout(pendingSave);
+  pendingSave = setTimeout(() => saveRuleSetLink(ruleSet), 0);
 }
