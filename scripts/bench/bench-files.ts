@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import type { BareShape } from './bare-engine/bare-shape';
 import { BENCH_DIR, BENCH_SEED, customersFor, ensureBenchFile, ensureOrderFile, writeLines, type OrderFileSize } from '../generate-orders';
-import { shopifyOrderLines } from './shopify-orders';
+import { shopifyOrderLines } from '../../src/model/sample-data/exports/shopify-orders';
 
 export interface BenchFile {
   /** How the report names it: "541,909 lines", "real Online Retail", "Shopify, 541,909 lines". */
@@ -29,7 +29,7 @@ export interface BenchFile {
 /** The generated files' columns; their dates are written like `12/1/2010 8:26`. */
 const GENERATED_SHAPE: BareShape = { columns: 8, invoice: 0, quantity: 3, date: 4, price: 5, customer: 6, dateFormat: '%m/%d/%Y %H:%M' };
 const REAL_SHAPE: BareShape = { ...GENERATED_SHAPE, dateFormat: '%Y-%m-%d %H:%M:%S' };
-/** Name, Email, Created at, Lineitem quantity × Lineitem price (test/support/shop-exports.ts SHOPIFY_HEADER). */
+/** Name, Email, Created at, Lineitem quantity × Lineitem price (src/model/sample-data/exports/shopify-orders.ts SHOPIFY_EXPORT_HEADER). */
 const SHOPIFY_SHAPE: BareShape = { columns: 18, invoice: 0, customer: 1, date: 11, quantity: 12, price: 14, dateFormat: '%Y-%m-%d %H:%M:%S %z' };
 
 /** Sizes the ratio target is checked on (the issue's files): the real file's size and 2M lines. */

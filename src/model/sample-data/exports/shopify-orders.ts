@@ -1,16 +1,22 @@
 /**
- * A benchmark file in Shopify's orders export layout, made from the generated Online Retail lines:
- * one row per line item, the order's fields (e-mail, status, date, totals) only on its first row,
- * as Shopify writes them. Cancelled invoices become refunded orders; a guest has no e-mail.
+ * The sample orders (../sample-orders.ts) as Shopify's orders export writes them: one row per line
+ * item, the order's fields (e-mail, status, dates, totals, country) only on its first row. Cancelled
+ * invoices become refunded orders; a guest has no e-mail. The benchmark's Shopify-layout files are
+ * made with it, and the engine's warm-up reads a small one (engine/load/warm-up.ts): filling each
+ * line in from its order's first row runs code an Online Retail file never does.
  */
-import { SHOPIFY_HEADER } from '../../test/support/shop-exports';
-import { sampleOrderLines } from '../../src/model/sample-data/sample-orders';
+import { sampleOrderLines, type SampleOptions } from '../sample-orders';
+
+/** The columns of Shopify's orders export the app reads, in Shopify's order and spelling. */
+export const SHOPIFY_EXPORT_HEADER =
+  'Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Billing Country,Cancelled at';
 
 /** The generated columns: InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country. */
 type Fields = [invoice: string, sku: string, name: string, quantity: string, date: string, price: string, customer: string, country: string];
 
-export function* shopifyOrderLines(options: { seed: number; lines: number; customers: number }): Generator<string> {
-  yield SHOPIFY_HEADER;
+/** The header, then one row per line item of the sample with these options (as many as its lines). Streams lazily. */
+export function* shopifyOrderLines(options: SampleOptions): Generator<string> {
+  yield SHOPIFY_EXPORT_HEADER;
   let order: Fields[] = [];
   const lines = sampleOrderLines(options);
   lines.next(); // the Online Retail header
@@ -48,7 +54,7 @@ function isoDate(text: string): string {
 }
 
 /** The fields of one line of RFC 4180 CSV (the generator never writes a line break inside a field). */
-export function splitCsvLine(line: string): string[] {
+function splitCsvLine(line: string): string[] {
   const fields: string[] = [];
   let at = 0;
   while (at <= line.length) {
@@ -79,4 +85,9 @@ export function splitCsvLine(line: string): string[] {
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The whole export as one CSV text, each row ending in a line break. */
+export function shopifyOrdersCsv(options: SampleOptions): string {
+  return [...shopifyOrderLines(options)].join('\n') + '\n';
 }
